@@ -1,0 +1,63 @@
+"""Handlers of the ``/_emulator`` control API (``admin.yaml``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateutil.parser import isoparse
+
+from .clock import isoformat
+from .errors import ApiError
+from .providers.tyntec import TyntecProvider
+from .replies import Reply, empty, json_reply
+from .state import EmulatorState
+
+
+class AdminApi:
+    def __init__(self, state: EmulatorState) -> None:
+        self._state = state
+
+    def get_info(self) -> Reply:
+        providers = [
+            {"name": p.name, "basePath": p.prefix, "credentials": p.demo_credentials()}
+            for p in self._state.providers.values()
+        ]
+        return json_reply({"providers": providers, "clock": self._clock()}, 200)
+
+    def reset(self, provider: str | None = None) -> Reply:
+        if provider is not None and provider not in self._state.providers:
+            raise ApiError(404, f"provider: unknown provider {provider!r}")
+        self._state.reset(provider)
+        return empty(204)
+
+    def get_clock(self) -> Reply:
+        return json_reply(self._clock(), 200)
+
+    async def move_clock(self, body: dict[str, Any]) -> Reply:
+        if "now" in body:
+            self._state.clock.set(isoparse(body["now"]))
+        if "advanceSeconds" in body:
+            self._state.clock.advance(float(body["advanceSeconds"]))
+        await self._state.tick()
+        return json_reply(self._clock(), 200)
+
+    def list_messages(self, provider: str | None = None) -> Reply:
+        found = []
+        for name, each in self._state.providers.items():
+            if provider is None or provider == name:
+                found.extend(each.sent_messages())
+        return json_reply(found, 200)
+
+    def list_callbacks(self) -> Reply:
+        return json_reply(self._state.outbound.history(), 200)
+
+    async def send_tyntec_inbound(self, body: dict[str, Any]) -> Reply:
+        tyntec = self._state.providers["tyntec"]
+        assert isinstance(tyntec, TyntecProvider)
+        payload = tyntec.inbound_message(body["from"], body["to"], body["message"])
+        record = await self._state.outbound.send("tyntec", "inbound SMS", "POST", body["url"], json=payload)
+        return json_reply(record, 200)
+
+    def _clock(self) -> dict[str, Any]:
+        clock = self._state.clock
+        return {"now": isoformat(clock.now()), "offsetSeconds": clock.offset.total_seconds()}

@@ -1,0 +1,139 @@
+"""The ASGI app: every provider's spec mounted under its prefix, plus ``/_emulator``.
+
+Connexion does the routing, parameter parsing, validation and credential
+extraction from the specs; this module wires each spec to its provider's
+handlers and credential check, and sends every error, whether a handler raised
+it or connexion did, through the provider's own error shape.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable
+from typing import Any
+
+from connexion import AsyncApp
+from connexion.exceptions import ProblemException
+from connexion.lifecycle import ConnexionRequest, ConnexionResponse
+from connexion.options import SwaggerUIOptions
+from connexion.resolver import Resolver
+from connexion.security import ApiKeySecurityHandler
+from starlette.exceptions import HTTPException
+
+from . import _logging
+from .admin import AdminApi
+from .errors import ErrorContext
+from .providers import Provider
+from .specs import load_admin_spec, load_spec
+from .state import EmulatorState, Settings
+from .validation import VALIDATOR_MAP
+
+logger = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings | None = None) -> AsyncApp:
+    """Build the emulator for ``settings`` (in-memory state by default)."""
+    _logging.install()
+    state = EmulatorState(settings or Settings())
+    app = AsyncApp(__name__, lifespan=state.lifespan)
+    for provider in state.providers.values():
+        app.add_api(
+            load_spec(provider.spec_file),
+            base_path=provider.prefix,
+            name=provider.name,
+            resolver=HandlerResolver(provider.handlers()),
+            security_map={"apiKey": _api_key_handler(provider)},
+            pythonic_params=True,
+            validator_map=VALIDATOR_MAP,
+            swagger_ui_options=SwaggerUIOptions(swagger_ui=False),
+        )
+    app.add_api(
+        load_admin_spec(),
+        base_path="/_emulator",
+        name="_emulator",
+        resolver=HandlerResolver(AdminApi(state)),
+        swagger_ui_options=SwaggerUIOptions(swagger_ui=False),
+    )
+    errors = ErrorRenderer(state)
+    for exception in (ProblemException, HTTPException, Exception):
+        app.add_error_handler(exception, errors)
+    app.state = state
+    return app
+
+
+class HandlerResolver(Resolver):  # type: ignore[misc]  # connexion ships no type hints
+    """Finds the handler of an operation: the snake_case method named after its operationId."""
+
+    def __init__(self, handlers: object) -> None:
+        super().__init__(function_resolver=self._find)
+        self._handlers = handlers
+
+    def _find(self, operation_id: str) -> Callable[..., Any]:
+        name = re.sub(r"(?<!^)(?=[A-Z])", "_", operation_id).lower()
+        handler = getattr(self._handlers, name, None)
+        if not callable(handler):
+            raise AttributeError(f"{type(self._handlers).__name__} has no handler {name} for {operation_id}")
+        return handler  # type: ignore[no-any-return]
+
+
+def _api_key_handler(provider: Provider) -> type[ApiKeySecurityHandler]:
+    """A connexion security handler that checks API keys with ``provider``."""
+
+    class ProviderApiKey(ApiKeySecurityHandler):  # type: ignore[misc]
+        def _resolve_func(self, security_scheme: dict[str, Any]) -> Callable[..., Any]:
+            scheme = str(security_scheme.get("name", ""))
+
+            def check(api_key: str, required_scopes: Any = None) -> dict[str, Any] | None:
+                return provider.authenticate(scheme, api_key)
+
+            return check
+
+    return ProviderApiKey
+
+
+class ErrorRenderer:
+    """Turns any exception into the error response of the provider the request was for."""
+
+    def __init__(self, state: EmulatorState) -> None:
+        self._state = state
+
+    def __call__(self, request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+        if isinstance(exc, HTTPException):
+            status, detail = exc.status_code, str(exc.detail)
+            headers = dict(exc.headers or {})
+        else:
+            logger.error("unhandled error for %s %s", request.method, request.url.path, exc_info=exc)
+            status, detail, headers = 500, "The emulator failed on this request; see its log.", {}
+        provider = self._state.provider_for_path(request.url.path)
+        if status == 405 and provider is not None:
+            # Starlette's Allow lists only the first matching route's methods; the spec knows them all.
+            allowed = provider.spec.methods(request.url.path[len(provider.prefix) :])
+            if "GET" in allowed and "HEAD" not in allowed:
+                allowed.append("HEAD")
+            headers = {key: value for key, value in headers.items() if key.lower() != "allow"}
+            headers["Allow"] = ", ".join(allowed)
+        routing = request.scope.get("extensions", {}).get("connexion_routing", {})
+        context = ErrorContext(
+            status=status,
+            detail=_first_line(detail),
+            operation_id=routing.get("operation_id"),
+            method=request.method,
+            path=request.url.path,
+            code=getattr(exc, "code", None),
+            headers=headers,
+        )
+        if provider is None:
+            return ConnexionResponse(
+                status_code=status,
+                body=json.dumps({"status": status, "title": context.title, "detail": context.detail}).encode(),
+                content_type="application/json",
+                mimetype="application/json",
+                headers=headers,
+            )
+        return provider.render_error(context)
+
+
+def _first_line(detail: str) -> str:
+    return detail.strip().splitlines()[0] if detail.strip() else detail

@@ -1,0 +1,10 @@
+"""The emulated providers, one module each, in the order the app mounts them."""
+
+from __future__ import annotations
+
+from .base import Provider
+from .tyntec import TyntecProvider
+
+PROVIDERS: tuple[type[Provider], ...] = (TyntecProvider,)
+
+__all__ = ["PROVIDERS", "Provider"]

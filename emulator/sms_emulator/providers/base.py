@@ -1,0 +1,65 @@
+"""What every emulated provider supplies to the app.
+
+A provider is one spec served under one prefix. Connexion routes and
+validates from the spec; the provider adds the behaviour: an object whose
+snake_case methods are named after the spec's operationIds, how credentials
+are checked, how errors look on the wire, the demo credentials and reference
+data it starts with, and the work it does as time passes (delivery reports).
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from connexion.lifecycle import ConnexionResponse
+
+from ..errors import ErrorContext
+from ..specs import SpecIndex, load_spec
+from ..store import Document
+
+if TYPE_CHECKING:
+    from ..state import EmulatorState
+
+TokenInfo = dict[str, Any]
+"""What a successful credential check yields; handlers receive it as ``token_info``."""
+
+
+class Provider(ABC):
+    name: ClassVar[str]
+    prefix: ClassVar[str]
+    spec_file: ClassVar[str]
+
+    def __init__(self, state: EmulatorState) -> None:
+        self.state = state
+        self.spec = SpecIndex(load_spec(self.spec_file))
+
+    @property
+    def store(self) -> Any:
+        return self.state.store
+
+    @abstractmethod
+    def handlers(self) -> object:
+        """The object whose methods implement the spec's operations."""
+
+    @abstractmethod
+    def authenticate(self, scheme: str, credential: str) -> TokenInfo | None:
+        """Check one credential of the security scheme named ``scheme``; None rejects it."""
+
+    @abstractmethod
+    def render_error(self, error: ErrorContext) -> ConnexionResponse:
+        """The provider's own error response for ``error``."""
+
+    def demo_credentials(self) -> dict[str, str]:
+        """Credentials the emulator accepts out of the box, shown at start-up."""
+        return {}
+
+    def seed(self) -> None:  # noqa: B027 - an optional hook; most providers seed something
+        """Create reference data and demo accounts; called on start and after a reset."""
+
+    async def tick(self) -> None:  # noqa: B027 - an optional hook
+        """Do the work that falls due as time passes; called several times a second."""
+
+    def sent_messages(self) -> list[Document]:
+        """Every message sent through this provider, for ``GET /_emulator/messages``."""
+        return []

@@ -1,0 +1,189 @@
+"""A tyntec message's life: from the send request to its final delivery state.
+
+A stored message keeps only what was decided when it was sent (the parts, when
+it is due, when it expires, how it will end); its state at any moment is
+derived from the emulator clock, so moving the clock moves every message:
+
+    ACCEPTED --(sendDateTime)--> BUFFERED --(delivery delay)--> DELIVERED
+                                    |                  or UNDELIVERABLE
+    REJECTED at the due time        +--(validity runs out first)--> EXPIRED
+
+How a message ends depends on its recipient, so tests can reach every state:
+a number ending in 403 is REJECTED, one ending in 404 is UNDELIVERABLE.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from dateutil.parser import isoparse
+
+from ...clock import isoformat
+from ...gsm import TYNTEC_LIMITS, segment
+from ...store import Document
+
+FINAL_STATES = frozenset({"DELIVERED", "EXPIRED", "REJECTED", "UNDELIVERABLE"})
+PRICE_EFFECTIVE = "2024-01-01T00:00:00Z"
+CURRENCY = "EUR"
+
+
+@dataclass(frozen=True)
+class Network:
+    country: str | None
+    mccmnc: str
+    ttid: str
+    price: Decimal
+
+
+# A few destination networks by calling code (longest prefix wins); anything else is the test network.
+NETWORKS: dict[str, Network] = {
+    "1": Network("US", "310260", "20512", Decimal("0.0075")),
+    "44": Network("GB", "23410", "21004", Decimal("0.0380")),
+    "49": Network("DE", "26201", "77292", Decimal("0.0450")),
+    "33": Network("FR", "20801", "20810", Decimal("0.0520")),
+    "48": Network("PL", "26001", "26010", Decimal("0.0310")),
+    "7": Network("RU", "25001", "25010", Decimal("0.0290")),
+    "380": Network("UA", "25501", "25510", Decimal("0.0270")),
+}
+TEST_NETWORK = Network(None, "00101", "10000", Decimal("0.0050"))
+
+
+class MessageRejected(ValueError):
+    """The send request is well-formed but cannot be accepted; ``field`` names why."""
+
+    def __init__(self, field: str, detail: str) -> None:
+        super().__init__(detail)
+        self.field = field
+
+
+def network_for(number: str) -> Network:
+    digits = number.lstrip("+")
+    for length in (3, 2, 1):
+        if digits[:length] in NETWORKS:
+            return NETWORKS[digits[:length]]
+    return TEST_NETWORK
+
+
+def outcome_for(number: str) -> tuple[str, str | None, str | None]:
+    """(final state, GSM error code, reason) the recipient's number leads to."""
+    if number.endswith("403"):
+        return "REJECTED", "13", "Barred by the destination network"
+    if number.endswith("404"):
+        return "UNDELIVERABLE", "1", "Unknown subscriber"
+    return "DELIVERED", None, None
+
+
+def new_message(
+    fields: dict[str, Any], *, request_id: str, account: str, now: datetime, delivery_delay: float, href: str
+) -> Document:
+    """Decide everything about a message at send time; raise MessageRejected if it cannot go."""
+    encoding = fields.get("encoding") or "AUTO"
+    split = segment(fields["message"], TYNTEC_LIMITS, encoding)
+    part_limit = fields.get("partLimit")
+    if part_limit is not None and len(split.parts) > part_limit:
+        raise MessageRejected(
+            "partLimit", f"partLimit: the message needs {len(split.parts)} parts, more than the allowed {part_limit}"
+        )
+    due = now
+    if fields.get("sendDateTime"):
+        due = max(now, isoparse(fields["sendDateTime"]))
+    expires = None
+    if fields.get("validity") is not None:
+        expires = now + timedelta(minutes=int(fields["validity"]))
+    final, error_code, error_reason = outcome_for(fields["to"])
+    network = network_for(fields["to"])
+    return {
+        "requestId": request_id,
+        "account": account,
+        "href": href,
+        "request": fields,
+        "to": fields["to"],
+        "from": fields["from"],
+        "message": fields["message"],
+        "encoding": split.encoding,
+        "flash": bool(fields.get("flash", False)),
+        "parts": list(split.parts),
+        "submitDate": isoformat(now),
+        "dueAt": isoformat(due),
+        "deliverAt": isoformat(due + timedelta(seconds=delivery_delay)),
+        "expiresAt": None if expires is None else isoformat(expires),
+        "outcome": final,
+        "errorCode": error_code,
+        "errorReason": error_reason,
+        "mccmnc": network.mccmnc,
+        "ttid": network.ttid,
+        "price": str(network.price),
+        "conversions": [],
+        "reported": None,
+    }
+
+
+def state_at(message: Document, now: datetime) -> tuple[str, datetime | None]:
+    """The delivery state at ``now`` and, once final, when it became final."""
+    due, deliver = isoparse(message["dueAt"]), isoparse(message["deliverAt"])
+    expires = isoparse(message["expiresAt"]) if message["expiresAt"] else None
+    final_at = due if message["outcome"] == "REJECTED" else deliver
+    if expires is not None and expires < final_at:
+        return ("EXPIRED", expires) if now >= expires else (("BUFFERED" if now >= due else "ACCEPTED"), None)
+    if now >= final_at:
+        return message["outcome"], final_at
+    return ("BUFFERED" if now >= due else "ACCEPTED"), None
+
+
+def status_view(message: Document, now: datetime) -> Document:
+    """The message as ``RestMessageResponse``: what the status call and delivery reports carry."""
+    state, done = state_at(message, now)
+    failed = state in {"REJECTED", "UNDELIVERABLE"}
+    done_date = isoformat(done) if done is not None else None
+    price = Decimal(message["price"])
+    parts = [
+        _without_none(
+            {
+                "partId": f"{message['requestId']}:{index}",
+                "deliveryState": state,
+                "doneDate": done_date,
+                "errorCode": message["errorCode"] if failed else None,
+                "currency": CURRENCY,
+                "price": str(price),
+                "priceEffective": PRICE_EFFECTIVE,
+                "statusText": text[:20],
+            }
+        )
+        for index, text in enumerate(message["parts"], start=1)
+    ]
+    return _without_none(
+        {
+            "requestId": message["requestId"],
+            "href": message["href"],
+            "status": state,
+            "from": message["from"],
+            "to": message["to"],
+            "reference": message["request"].get("reference"),
+            "submitDate": message["submitDate"],
+            "doneDate": done_date,
+            "errorCode": message["errorCode"] if failed else None,
+            "errorReason": message["errorReason"]
+            if failed
+            else ("Validity period expired" if state == "EXPIRED" else None),
+            "mccmnc": message["mccmnc"],
+            "ttid": message["ttid"],
+            "size": len(message["parts"]),
+            "parts": parts,
+            "overallPrice": str(price * len(message["parts"])),
+            "priceEffective": PRICE_EFFECTIVE,
+        }
+    )
+
+
+def report_query(view: Document) -> dict[str, str]:
+    """The top-level scalar fields of a report, as query parameters for a GET callback."""
+    return {
+        key: str(value) for key, value in view.items() if isinstance(value, str | int) and not isinstance(value, bool)
+    }
+
+
+def _without_none(values: dict[str, Any]) -> Document:
+    return {key: value for key, value in values.items() if value is not None}

@@ -1,0 +1,106 @@
+"""Finding and reading the OpenAPI specs the emulator is built from.
+
+The specs in the repository's ``specs/`` folder are the single source of truth;
+a wheel carries a copy inside the package. ``SMS_EMULATOR_SPECS`` points
+elsewhere when needed.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def spec_dir() -> Path:
+    candidates = [Path(os.environ["SMS_EMULATOR_SPECS"])] if "SMS_EMULATOR_SPECS" in os.environ else []
+    candidates += [_PACKAGE / "specs", _PACKAGE.parent.parent / "specs"]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"no specs folder found; looked in {', '.join(map(str, candidates))}")
+
+
+@functools.cache
+def _load(path: Path) -> dict[str, Any]:
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(document, dict):
+        raise ValueError(f"{path} is not an OpenAPI document")
+    return document
+
+
+def load_spec(filename: str) -> dict[str, Any]:
+    """A fresh copy of a spec (connexion changes what it is given)."""
+    return copy.deepcopy(_load(spec_dir() / filename))
+
+
+def load_admin_spec() -> dict[str, Any]:
+    return copy.deepcopy(_load(_PACKAGE / "admin.yaml"))
+
+
+@dataclass(frozen=True)
+class DocumentedResponse:
+    """What a spec says one operation answers with one status."""
+
+    media_type: str | None
+    schema_name: str | None
+
+
+class SpecIndex:
+    """Look-ups into one spec: the responses each operation documents."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self._document = document
+        self._responses: dict[str, dict[str, Any]] = {}
+        self._methods: list[tuple[re.Pattern[str], list[str]]] = []
+        for path, item in document.get("paths", {}).items():
+            methods = []
+            for method, operation in item.items():
+                if isinstance(operation, dict) and "operationId" in operation:
+                    self._responses[operation["operationId"]] = operation.get("responses", {})
+                    methods.append(method.upper())
+            pattern = re.sub(r"\\{[^/]+?\\}", "[^/]+", re.escape(path))
+            self._methods.append((re.compile(f"^{pattern}$"), methods))
+
+    @property
+    def operation_ids(self) -> list[str]:
+        return list(self._responses)
+
+    def methods(self, path: str) -> list[str]:
+        """The methods the spec documents for a concrete path (relative to the provider's prefix)."""
+        for pattern, methods in self._methods:
+            if pattern.match(path):
+                return list(methods)
+        return []
+
+    def response(self, operation_id: str | None, status: int) -> DocumentedResponse | None:
+        """The documented response, or None when the operation does not document ``status``."""
+        if operation_id is None or operation_id not in self._responses:
+            return None
+        responses = self._responses[operation_id]
+        found = responses.get(str(status)) or responses.get(f"{str(status)[0]}XX")
+        if found is None:
+            return None
+        found = self._resolve(found)
+        content = found.get("content") or {}
+        if not content:
+            return DocumentedResponse(None, None)
+        media_type, media = next(iter(content.items()))
+        ref = (media.get("schema") or {}).get("$ref", "")
+        return DocumentedResponse(media_type, ref.rsplit("/", 1)[-1] or None)
+
+    def _resolve(self, node: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in node:
+            target: Any = self._document
+            for part in node["$ref"].lstrip("#/").split("/"):
+                target = target[part]
+            node = target
+        return node

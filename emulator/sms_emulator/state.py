@@ -1,0 +1,75 @@
+"""Everything the emulator holds while it runs: settings, store, clock, providers."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .clock import Clock
+from .outbound import Outbound, OutboundPolicy
+from .providers import PROVIDERS, Provider
+from .store import Store
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_path: str | None = None
+    """SQLite file for the state; None keeps it in memory."""
+    delivery_delay: float = 2.0
+    """Seconds of emulated time between a message leaving and its final delivery state."""
+    tick_interval: float = 0.2
+    """How often due work (delivery reports) is looked for, in real seconds."""
+    outbound: OutboundPolicy = field(default_factory=OutboundPolicy)
+
+
+class EmulatorState:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.store = Store(settings.db_path)
+        self.clock = Clock(self.store)
+        self.outbound = Outbound(self.store, self.clock, settings.outbound)
+        self.providers: dict[str, Provider] = {cls.name: cls(self) for cls in PROVIDERS}
+        for provider in self.providers.values():
+            provider.seed()
+
+    def provider_for_path(self, path: str) -> Provider | None:
+        for provider in self.providers.values():
+            if path == provider.prefix or path.startswith(provider.prefix + "/"):
+                return provider
+        return None
+
+    def reset(self, provider: str | None = None) -> None:
+        """Forget what users created and start from the seeded state again."""
+        self.store.clear(provider)
+        for name, each in self.providers.items():
+            if provider is None or provider == name:
+                each.seed()
+
+    async def tick(self) -> None:
+        for provider in self.providers.values():
+            await provider.tick()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self, _app: Any) -> AsyncIterator[None]:
+        task = asyncio.create_task(self._tick_forever())
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            await self.outbound.aclose()
+
+    async def _tick_forever(self) -> None:
+        while True:
+            try:
+                await self.tick()
+            except Exception:  # a failing tick must not stop the next one
+                logger.exception("background tick failed")
+            await asyncio.sleep(self.settings.tick_interval)

@@ -1,0 +1,56 @@
+"""Connexion's request validators, with errors that name the field and never crash.
+
+Two gaps in connexion 3.3 are closed here: its parameter validator reports a
+schema failure without saying which parameter failed (tyntec's problems name
+the field, and so should every emulated provider), and its JSON body
+validator raises an unhandled ``UnicodeDecodeError`` (a 500) for a body that
+is not UTF-8, which must be a 400 like any other unreadable body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from typing import Any
+
+from connexion.datastructures import MediaTypeDict
+from connexion.exceptions import BadRequestProblem
+from connexion.validators import VALIDATOR_MAP as CONNEXION_VALIDATORS
+from connexion.validators.json import JSONRequestBodyValidator
+from connexion.validators.parameter import ParameterValidator
+
+
+class NamingParameterValidator(ParameterValidator):  # type: ignore[misc]  # connexion ships no type hints
+    @staticmethod
+    def validate_parameter(
+        parameter_type: str, value: Any, param: dict[str, Any], param_name: str | None = None
+    ) -> str | None:
+        error = ParameterValidator.validate_parameter(parameter_type, value, param, param_name)
+        if error is None:
+            return None
+        first_line = str(error).strip().splitlines()[0]
+        name = param.get("name", param_name)
+        if f"'{name}'" in first_line:
+            return first_line
+        return f"{parameter_type} parameter '{name}': {first_line}"
+
+
+class Utf8JsonBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
+    async def _parse(self, stream: AsyncGenerator[bytes, None], scope: Any) -> Any:
+        chunks = [chunk async for chunk in stream]
+
+        async def replay() -> AsyncGenerator[bytes, None]:
+            for chunk in chunks:
+                yield chunk
+
+        try:
+            b"".join(chunks).decode(self._encoding)
+        except UnicodeDecodeError as exc:
+            raise BadRequestProblem(detail=f"the body is not valid {self._encoding} ({exc.reason})") from None
+        return await super()._parse(replay(), scope)
+
+
+VALIDATOR_MAP: dict[str, Any] = {
+    **CONNEXION_VALIDATORS,
+    "parameter": NamingParameterValidator,
+    "body": MediaTypeDict({**CONNEXION_VALIDATORS["body"], "*/*json": Utf8JsonBodyValidator}),
+}

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_entity import ContactEntity
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ContactEntity,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/byon/contacts/v1",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ContactEntity | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ContactEntity.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 202:
+        response_202 = ContactEntity.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ContactEntity | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactEntity,
+) -> Response[Any | ContactEntity | ErrorResponse]:
+    """Create a contact
+
+     Creates a new contact. The reply carries the new contact's `contactId`.
+
+    Args:
+        body (ContactEntity): Contact Entity schema Example: {'companyName': 'Example GmbH',
+            'contactEmail': 'ops@example.com', 'contactName': 'Jane Doe', 'contactPhone':
+            '+4915112345678', 'friendlyName': 'ops'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ContactEntity | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactEntity,
+) -> Any | ContactEntity | ErrorResponse | None:
+    """Create a contact
+
+     Creates a new contact. The reply carries the new contact's `contactId`.
+
+    Args:
+        body (ContactEntity): Contact Entity schema Example: {'companyName': 'Example GmbH',
+            'contactEmail': 'ops@example.com', 'contactName': 'Jane Doe', 'contactPhone':
+            '+4915112345678', 'friendlyName': 'ops'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ContactEntity | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactEntity,
+) -> Response[Any | ContactEntity | ErrorResponse]:
+    """Create a contact
+
+     Creates a new contact. The reply carries the new contact's `contactId`.
+
+    Args:
+        body (ContactEntity): Contact Entity schema Example: {'companyName': 'Example GmbH',
+            'contactEmail': 'ops@example.com', 'contactName': 'Jane Doe', 'contactPhone':
+            '+4915112345678', 'friendlyName': 'ops'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ContactEntity | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactEntity,
+) -> Any | ContactEntity | ErrorResponse | None:
+    """Create a contact
+
+     Creates a new contact. The reply carries the new contact's `contactId`.
+
+    Args:
+        body (ContactEntity): Contact Entity schema Example: {'companyName': 'Example GmbH',
+            'contactEmail': 'ops@example.com', 'contactName': 'Jane Doe', 'contactPhone':
+            '+4915112345678', 'friendlyName': 'ops'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ContactEntity | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

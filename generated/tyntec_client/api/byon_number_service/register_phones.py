@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.phone_number_entity import PhoneNumberEntity
+from ...models.phone_provisioning_entity import PhoneProvisioningEntity
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: list[PhoneNumberEntity],
+    friendly_name: str | Unset = UNSET,
+    contact_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["friendlyName"] = friendly_name
+
+    params["contactId"] = contact_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/byon/provisioning/v1",
+        "params": params,
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | PhoneProvisioningEntity | None:
+    if response.status_code == 200:
+        response_200 = PhoneProvisioningEntity.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | PhoneProvisioningEntity]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[PhoneNumberEntity],
+    friendly_name: str | Unset = UNSET,
+    contact_id: str,
+) -> Response[Any | ErrorResponse | PhoneProvisioningEntity]:
+    """Register phones
+
+     Registers a batch of numbers for the contact `contactId` in one
+    provisioning request. Each number needs its `country` unless it is
+    written in the international format with a leading `+`.
+
+    Args:
+        friendly_name (str | Unset):
+        contact_id (str):
+        body (list[PhoneNumberEntity]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | PhoneProvisioningEntity]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        friendly_name=friendly_name,
+        contact_id=contact_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[PhoneNumberEntity],
+    friendly_name: str | Unset = UNSET,
+    contact_id: str,
+) -> Any | ErrorResponse | PhoneProvisioningEntity | None:
+    """Register phones
+
+     Registers a batch of numbers for the contact `contactId` in one
+    provisioning request. Each number needs its `country` unless it is
+    written in the international format with a leading `+`.
+
+    Args:
+        friendly_name (str | Unset):
+        contact_id (str):
+        body (list[PhoneNumberEntity]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | PhoneProvisioningEntity
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        friendly_name=friendly_name,
+        contact_id=contact_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[PhoneNumberEntity],
+    friendly_name: str | Unset = UNSET,
+    contact_id: str,
+) -> Response[Any | ErrorResponse | PhoneProvisioningEntity]:
+    """Register phones
+
+     Registers a batch of numbers for the contact `contactId` in one
+    provisioning request. Each number needs its `country` unless it is
+    written in the international format with a leading `+`.
+
+    Args:
+        friendly_name (str | Unset):
+        contact_id (str):
+        body (list[PhoneNumberEntity]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | PhoneProvisioningEntity]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        friendly_name=friendly_name,
+        contact_id=contact_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[PhoneNumberEntity],
+    friendly_name: str | Unset = UNSET,
+    contact_id: str,
+) -> Any | ErrorResponse | PhoneProvisioningEntity | None:
+    """Register phones
+
+     Registers a batch of numbers for the contact `contactId` in one
+    provisioning request. Each number needs its `country` unless it is
+    written in the international format with a leading `+`.
+
+    Args:
+        friendly_name (str | Unset):
+        contact_id (str):
+        body (list[PhoneNumberEntity]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | PhoneProvisioningEntity
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            friendly_name=friendly_name,
+            contact_id=contact_id,
+        )
+    ).parsed

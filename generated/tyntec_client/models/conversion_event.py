@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversionEvent")
+
+
+@_attrs_define
+class ConversionEvent:
+    """This is the event where delivery information regarding the message can be reported back to tyntec
+
+    Attributes:
+        request_id (str): The unique identifier provided for each messaging request. Example:
+            e74db8d4-77ad-4671-8feb-9bc76b0df188.
+        delivered (bool | Unset): Has the message been delivered to the end user or not. By default would be considered
+            as true Default: True.
+        timestamp (datetime.datetime | Unset): The timestamp when the message converted. If empty, the conversion
+            timestamp is the time the API received the event. Example: 2018-06-01T00:00:00+02:00.
+    """
+
+    request_id: str
+    delivered: bool | Unset = True
+    timestamp: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        delivered = self.delivered
+
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "requestId": request_id,
+            }
+        )
+        if delivered is not UNSET:
+            field_dict["delivered"] = delivered
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        request_id = d.pop("requestId")
+
+        delivered = d.pop("delivered", UNSET)
+
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        conversion_event = cls(
+            request_id=request_id,
+            delivered=delivered,
+            timestamp=timestamp,
+        )
+
+        conversion_event.additional_properties = d
+        return conversion_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

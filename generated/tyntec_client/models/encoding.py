@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class Encoding(StrEnum):
+    AUTO = "AUTO"
+    GSM7 = "GSM7"
+    UNICODE = "UNICODE"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InboundContent")
+
+
+@_attrs_define
+class InboundContent:
+    """One part of an inbound message.
+
+    Attributes:
+        msg_id (str): Unique identifier provided for each message part Example:
+            48799399408:0:cad578e86b324c0a80f8fe866bfdb2b6.
+        sent_date (str): The time when the SMS was sent by the sending MSC (if available) or the time when the
+            respective message was received by tyntec. Example: 2019-07-02T16:47:39+0200.
+        sequence_number (int): The sequenceNumber orders the respective message parts of an overlength message. Example:
+            1.
+        price (float | Unset): The price per message from the respective network; negative prices represent payouts in
+            favor of a tyntec's customer. Example: -0.005.
+        currency (str | Unset): The currency in which the pricing is given; corresponding to the currency of the invoice
+            Example: EUR.
+        price_effective (str | Unset): The date when the price became effective Example: 2018-06-01T00:00:00+0200.
+    """
+
+    msg_id: str
+    sent_date: str
+    sequence_number: int
+    price: float | Unset = UNSET
+    currency: str | Unset = UNSET
+    price_effective: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msg_id = self.msg_id
+
+        sent_date = self.sent_date
+
+        sequence_number = self.sequence_number
+
+        price = self.price
+
+        currency = self.currency
+
+        price_effective = self.price_effective
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "msgId": msg_id,
+                "sentDate": sent_date,
+                "sequenceNumber": sequence_number,
+            }
+        )
+        if price is not UNSET:
+            field_dict["price"] = price
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if price_effective is not UNSET:
+            field_dict["priceEffective"] = price_effective
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        msg_id = d.pop("msgId")
+
+        sent_date = d.pop("sentDate")
+
+        sequence_number = d.pop("sequenceNumber")
+
+        price = d.pop("price", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        price_effective = d.pop("priceEffective", UNSET)
+
+        inbound_content = cls(
+            msg_id=msg_id,
+            sent_date=sent_date,
+            sequence_number=sequence_number,
+            price=price,
+            currency=currency,
+            price_effective=price_effective,
+        )
+
+        inbound_content.additional_properties = d
+        return inbound_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inbound_content import InboundContent
+
+
+T = TypeVar("T", bound="InboundMessage")
+
+
+@_attrs_define
+class InboundMessage:
+    """An SMS that tyntec received for one of your numbers.
+
+    Attributes:
+        from_ (str): Phone number of the sending party in the international format if available Example: +49123456789.
+        to (str): Your number provided by tyntec that has received the respective message in the international format.
+            Example: +1987654321.
+        message (str): The received message as a UTF-8 encoded string. Missing parts of a concatenated message are
+            marked with <...>. Example: This is an example, the data is garbage..
+        request_id (str): Unique identifier provided for each request Example: e74db8d4-77ad-4671-8feb-9bc76b0df188.
+        missing_parts (bool): This flag marks whether tyntec received all parts of a concat message within a time limit
+            of 10 minutes. Example: False.
+        content_list (list[InboundContent]): The parts of the message. tyntec charges for each part of a concatenated
+            message as for an individual message.
+        origin_mcc (str | Unset): Representative MCC (Mobile Country Code) of the originating network Example: 260.
+        origin_mnc (str | Unset): Representative MNC (Mobile Network Code) of the originating network Example: 09.
+        origin_tt_id (str | Unset): Operator's tyntec ID Example: 77292.
+        total_price (float | Unset): Sum of prices for each message part listed in contentList Example: -0.005.
+        size (int | Unset): Amount of respective concatenated SMS parts Example: 1.
+    """
+
+    from_: str
+    to: str
+    message: str
+    request_id: str
+    missing_parts: bool
+    content_list: list[InboundContent]
+    origin_mcc: str | Unset = UNSET
+    origin_mnc: str | Unset = UNSET
+    origin_tt_id: str | Unset = UNSET
+    total_price: float | Unset = UNSET
+    size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_ = self.from_
+
+        to = self.to
+
+        message = self.message
+
+        request_id = self.request_id
+
+        missing_parts = self.missing_parts
+
+        content_list = []
+        for content_list_item_data in self.content_list:
+            content_list_item = content_list_item_data.to_dict()
+            content_list.append(content_list_item)
+
+        origin_mcc = self.origin_mcc
+
+        origin_mnc = self.origin_mnc
+
+        origin_tt_id = self.origin_tt_id
+
+        total_price = self.total_price
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "from": from_,
+                "to": to,
+                "message": message,
+                "requestId": request_id,
+                "missingParts": missing_parts,
+                "contentList": content_list,
+            }
+        )
+        if origin_mcc is not UNSET:
+            field_dict["originMCC"] = origin_mcc
+        if origin_mnc is not UNSET:
+            field_dict["originMNC"] = origin_mnc
+        if origin_tt_id is not UNSET:
+            field_dict["originTtId"] = origin_tt_id
+        if total_price is not UNSET:
+            field_dict["totalPrice"] = total_price
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inbound_content import InboundContent
+
+        d = dict(src_dict)
+        from_ = d.pop("from")
+
+        to = d.pop("to")
+
+        message = d.pop("message")
+
+        request_id = d.pop("requestId")
+
+        missing_parts = d.pop("missingParts")
+
+        content_list = []
+        _content_list = d.pop("contentList")
+        for content_list_item_data in _content_list:
+            content_list_item = InboundContent.from_dict(content_list_item_data)
+
+            content_list.append(content_list_item)
+
+        origin_mcc = d.pop("originMCC", UNSET)
+
+        origin_mnc = d.pop("originMNC", UNSET)
+
+        origin_tt_id = d.pop("originTtId", UNSET)
+
+        total_price = d.pop("totalPrice", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        inbound_message = cls(
+            from_=from_,
+            to=to,
+            message=message,
+            request_id=request_id,
+            missing_parts=missing_parts,
+            content_list=content_list,
+            origin_mcc=origin_mcc,
+            origin_mnc=origin_mnc,
+            origin_tt_id=origin_tt_id,
+            total_price=total_price,
+            size=size,
+        )
+
+        inbound_message.additional_properties = d
+        return inbound_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

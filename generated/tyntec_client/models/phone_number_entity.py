@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhoneNumberEntity")
+
+
+@_attrs_define
+class PhoneNumberEntity:
+    """Phone number schema
+
+    Attributes:
+        phone_number (str): Phone number of the contact; with a leading `+` it carries its country code.
+        country (str | Unset): The country that the phone number is registered in, as an ISO 3166-1 alpha-2 code; only
+            optional if the phone number already includes the country code.
+    """
+
+    phone_number: str
+    country: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number = self.phone_number
+
+        country = self.country
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phoneNumber": phone_number,
+            }
+        )
+        if country is not UNSET:
+            field_dict["country"] = country
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        phone_number = d.pop("phoneNumber")
+
+        country = d.pop("country", UNSET)
+
+        phone_number_entity = cls(
+            phone_number=phone_number,
+            country=country,
+        )
+
+        phone_number_entity.additional_properties = d
+        return phone_number_entity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhoneProvisioningEntity")
+
+
+@_attrs_define
+class PhoneProvisioningEntity:
+    """Phone provisioning schema
+
+    Attributes:
+        account_id (str | Unset): The account that created this entry
+        contact_id (str | Unset): Contact ID of this entry
+        friendly_name (str | Unset): Friendly name of this entry
+        request_id (str | Unset): Request ID of this entry
+        status (str | Unset): Status of this entry; the emulator reports PENDING, then ACTIVE once provisioning
+            completes.
+        phone_number (str | Unset): The registered number (phone book entries only)
+        country (str | Unset): The number's country, ISO 3166-1 alpha-2 (phone book entries only)
+    """
+
+    account_id: str | Unset = UNSET
+    contact_id: str | Unset = UNSET
+    friendly_name: str | Unset = UNSET
+    request_id: str | Unset = UNSET
+    status: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    country: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        contact_id = self.contact_id
+
+        friendly_name = self.friendly_name
+
+        request_id = self.request_id
+
+        status = self.status
+
+        phone_number = self.phone_number
+
+        country = self.country
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if contact_id is not UNSET:
+            field_dict["contactId"] = contact_id
+        if friendly_name is not UNSET:
+            field_dict["friendlyName"] = friendly_name
+        if request_id is not UNSET:
+            field_dict["requestId"] = request_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if country is not UNSET:
+            field_dict["country"] = country
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        account_id = d.pop("accountId", UNSET)
+
+        contact_id = d.pop("contactId", UNSET)
+
+        friendly_name = d.pop("friendlyName", UNSET)
+
+        request_id = d.pop("requestId", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        phone_provisioning_entity = cls(
+            account_id=account_id,
+            contact_id=contact_id,
+            friendly_name=friendly_name,
+            request_id=request_id,
+            status=status,
+            phone_number=phone_number,
+            country=country,
+        )
+
+        phone_provisioning_entity.additional_properties = d
+        return phone_provisioning_entity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

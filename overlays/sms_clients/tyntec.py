@@ -1,0 +1,110 @@
+"""tyntec SMS API: a ready client, its errors, and the bodies tyntec posts to you.
+
+    from sms_clients import tyntec
+    from tyntec_client.api.sms_messaging import send_sms
+    from tyntec_client.models import SmsMessage
+
+    client = tyntec.connect("http://127.0.0.1:8025/tyntec", api_key="tyntec-demo-key")
+    sent = send_sms.sync(client=client, body=SmsMessage(to="+491701234567", from_="ACME", message="Hi"))
+
+``connect`` returns the generated ``tyntec_client.Client``; every generated
+function works with it and raises ``sms_clients.errors`` exceptions instead of
+returning error bodies: RFC 7807 problems (messaging), ``{code, message,
+timestamp}`` bodies and the body-less 4xx answers of the BYON services.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from tyntec_client import Client
+from tyntec_client.models import InboundMessage, RestMessageResponse
+
+from . import _credentials, _http
+from ._auth import ApiKeyHeader
+from ._models import decode_object, parse_model
+
+PROVIDER = "tyntec"
+DEFAULT_BASE_URL = "https://api.tyntec.com"
+API_KEY_VARIABLE = "TYNTEC_API_KEY"
+BASE_URL_VARIABLE = "TYNTEC_BASE_URL"
+
+# The doc's own example posts these as numbers although its schema says string.
+_NUMERIC_STRINGS = ("originMCC", "originMNC", "originTtId", "ttid")
+
+
+def connect(
+    base_url: str | None = None,
+    *,
+    api_key: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+) -> Client:
+    """A generated tyntec client that sends ``api_key`` and raises typed errors.
+
+    ``base_url`` defaults to ``$TYNTEC_BASE_URL``, then to the live API;
+    ``api_key`` to ``$TYNTEC_API_KEY``. ``timeout`` (seconds or an
+    ``httpx.Timeout``) defaults to 5 s to connect and 30 s to read.
+    """
+    key = _credentials.credential(PROVIDER, "api_key", api_key, API_KEY_VARIABLE)
+    return _http.build_client(
+        Client,
+        base_url=_credentials.setting(base_url, BASE_URL_VARIABLE, DEFAULT_BASE_URL),
+        provider=PROVIDER,
+        credentials=ApiKeyHeader("apikey", key),
+        parse_error=error_details,
+        timeout=timeout,
+    )
+
+
+def error_details(response: httpx.Response) -> _http.ErrorDetails:
+    """(code, message) from a tyntec error: an RFC 7807 problem, an ErrorResponse, or no body."""
+    if not response.content:
+        return None, None
+    body = response.json()
+    if not isinstance(body, dict):
+        return None, None
+    if "code" in body or "timestamp" in body:
+        return _text(body.get("code")), _text(body.get("message"))
+    problem_type = _text(body.get("type"))
+    code = None if problem_type in (None, "about:blank") else problem_type.rstrip("/").rsplit("/", 1)[-1]
+    return code, _text(body.get("detail")) or _text(body.get("title"))
+
+
+def parse_inbound_message(body: bytes | str | Mapping[str, Any]) -> InboundMessage:
+    """The inbound SMS tyntec posted to your server, as the generated model.
+
+    Raises ``WebhookParseError`` naming the problem when the body is not JSON,
+    misses a required field or has one of the wrong type.
+    """
+    data = _numbers_as_strings(decode_object(body, provider=PROVIDER, what="inbound message"))
+    return parse_model(data, InboundMessage, provider=PROVIDER, what="inbound message")
+
+
+def parse_delivery_report(body: bytes | str | Mapping[str, Any]) -> RestMessageResponse:
+    """A delivery report tyntec posted to your ``callbackUrl`` (the message status)."""
+    data = _numbers_as_strings(decode_object(body, provider=PROVIDER, what="delivery report"))
+    return parse_model(data, RestMessageResponse, provider=PROVIDER, what="delivery report")
+
+
+def _numbers_as_strings(data: dict[str, Any]) -> dict[str, Any]:
+    for key in _NUMERIC_STRINGS:
+        if isinstance(data.get(key), int) and not isinstance(data[key], bool):
+            data[key] = str(data[key])
+    return data
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+__all__ = [
+    "API_KEY_VARIABLE",
+    "BASE_URL_VARIABLE",
+    "DEFAULT_BASE_URL",
+    "connect",
+    "error_details",
+    "parse_delivery_report",
+    "parse_inbound_message",
+]

@@ -1,0 +1,214 @@
+"""Regenerate the typed clients in ``generated/`` from the specs in ``specs/``.
+
+Every ``specs/<name>.yaml`` that has a generator config
+``scripts/generator/<name>.yaml`` becomes the package ``generated/<package>``
+(the config's ``package_name_override``). A spec is linted, validated and
+generated only when its inputs changed: the spec, its config, the versions of
+openapi-python-client and ruff, and this script. Their hash is kept in
+``generated/<name>.sha256``, so a run with nothing to do takes well under a
+second.
+
+    python scripts/generate.py           regenerate what changed
+    python scripts/generate.py --force   regenerate everything
+    python scripts/generate.py --check   regenerate into a scratch folder and
+                                         fail if generated/ differs from it
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+CONFIGS = ROOT / "scripts" / "generator"
+GENERATED = ROOT / "generated"
+TOOLS = ("openapi-python-client", "ruff", "openapi-spec-validator")
+STAMP_HEADER = "# Inputs of the generated client; `make generate` skips the spec while this matches.\n"
+
+
+@dataclass(frozen=True)
+class Target:
+    """One spec and the generated package it produces."""
+
+    name: str
+    spec: Path
+    config: Path
+    package: str
+
+    @property
+    def output(self) -> Path:
+        return GENERATED / self.package
+
+    @property
+    def stamp(self) -> Path:
+        return GENERATED / f"{self.name}.sha256"
+
+    def input_hash(self) -> str:
+        digest = hashlib.sha256()
+        for path in (self.spec, self.config, Path(__file__), Path(__file__).with_name("speclint.py")):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        for tool in TOOLS:
+            digest.update(f"{tool}=={metadata.version(tool)}\0".encode())
+        return digest.hexdigest()
+
+    def is_current(self) -> bool:
+        if not self.output.is_dir() or not self.stamp.is_file():
+            return False
+        return self.stamp.read_text() == STAMP_HEADER + self.input_hash() + "\n"
+
+
+def discover() -> list[Target]:
+    """Find every spec with a generator config, in a stable order."""
+    targets = []
+    for spec in sorted(SPECS.glob("*.yaml")):
+        config = CONFIGS / spec.name
+        if not config.is_file():
+            raise SystemExit(f"{spec.relative_to(ROOT)} has no generator config {config.relative_to(ROOT)}")
+        targets.append(Target(spec.stem, spec, config, _package_name(config)))
+    return targets
+
+
+def _package_name(config: Path) -> str:
+    for line in config.read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key.strip() == "package_name_override":
+            return value.strip()
+    raise SystemExit(f"{config.relative_to(ROOT)} does not set package_name_override")
+
+
+def validate(target: Target) -> None:
+    """Lint and validate one spec; any warning counts as an error."""
+    import warnings
+
+    import speclint
+    import yaml
+    from openapi_spec_validator import validate as validate_spec
+
+    document = yaml.safe_load(target.spec.read_text())
+    problems = speclint.lint(document)
+    if problems:
+        listing = "\n  ".join(problems)
+        raise SystemExit(f"{target.spec.relative_to(ROOT)} fails the spec lint:\n  {listing}")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        validate_spec(document)
+
+
+def render(target: Target, destination: Path) -> None:
+    """Run openapi-python-client for one spec, writing the package to ``destination``."""
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    if shutil.which("ruff", path=env["PATH"]) is None:
+        raise SystemExit("ruff is not installed next to this Python; run `make generate`")
+    command = [
+        str(Path(sys.executable).parent / "openapi-python-client"),
+        "generate",
+        "--path",
+        str(target.spec),
+        "--config",
+        str(target.config),
+        "--meta",
+        "none",
+        "--output-path",
+        str(destination),
+        "--fail-on-warning",
+    ]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    # The generator exits 0 even when a post hook is missing; treat any warning as failure.
+    if result.returncode != 0 or "Warning" in result.stdout or "Error" in result.stdout:
+        raise SystemExit(
+            f"openapi-python-client failed on {target.spec.relative_to(ROOT)}:\n{result.stdout}{result.stderr}"
+        )
+
+
+def generate(target: Target) -> int:
+    """Validate and regenerate one target in place; return the number of files written."""
+    validate(target)
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Path(scratch) / target.package
+        render(target, fresh)
+        if target.output.exists():
+            shutil.rmtree(target.output)
+        shutil.copytree(fresh, target.output)
+    target.stamp.write_text(STAMP_HEADER + target.input_hash() + "\n")
+    return sum(1 for path in target.output.rglob("*") if path.is_file())
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    """Paths (relative to ``left``) that differ between two trees, byte for byte."""
+    found: list[str] = []
+
+    def walk(comparison: filecmp.dircmp[str], prefix: str) -> None:
+        found.extend(f"{prefix}{name} (only in generated/)" for name in comparison.left_only)
+        found.extend(f"{prefix}{name} (missing from generated/)" for name in comparison.right_only)
+        _, mismatch, errors = filecmp.cmpfiles(
+            comparison.left, comparison.right, comparison.common_files, shallow=False
+        )
+        found.extend(f"{prefix}{name}" for name in mismatch + errors)
+        for name, sub in comparison.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(left, right, ignore=["__pycache__"]), "")
+    return found
+
+
+def check(targets: list[Target]) -> int:
+    """Regenerate every target into a scratch folder and report any byte that differs."""
+    failed = False
+    for target in targets:
+        validate(target)
+        with tempfile.TemporaryDirectory() as scratch:
+            fresh = Path(scratch) / target.package
+            render(target, fresh)
+            if not target.output.is_dir():
+                print(f"{target.name}: generated/{target.package} is missing")
+                failed = True
+                continue
+            diff = differences(target.output, fresh)
+        if diff:
+            failed = True
+            print(f"{target.name}: generated/{target.package} is not what {target.spec.name} produces:")
+            for line in diff:
+                print(f"  {line}")
+        elif not target.is_current():
+            failed = True
+            print(f"{target.name}: {target.stamp.relative_to(ROOT)} is stale; run `make generate`")
+        else:
+            print(f"{target.name}: generated/{target.package} matches {target.spec.name}")
+    return 1 if failed else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--force", action="store_true", help="regenerate every spec, changed or not")
+    mode.add_argument("--check", action="store_true", help="fail if generated/ is not what the specs produce")
+    args = parser.parse_args()
+
+    targets = discover()
+    if args.check:
+        return check(targets)
+    for target in targets:
+        if not args.force and target.is_current():
+            print(f"{target.name}: {target.spec.name} unchanged, generated/{target.package} is up to date")
+            continue
+        started = time.monotonic()
+        count = generate(target)
+        elapsed = time.monotonic() - started
+        where = f"generated/{target.package}"
+        print(f"{target.name}: validated {target.spec.name}, wrote {count} files to {where} in {elapsed:.1f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""House rules for the specs in ``specs/``, beyond what openapi-spec-validator checks.
+
+Each rule guards something the pipeline relies on:
+
+* OpenAPI 3.0.3, because connexion 3.3 rejects 3.1.
+* Every operation has a unique camelCase ``operationId`` (the emulator finds its
+  handler by it, the generator names the client function after it), at least
+  one tag, and a boolean ``x-idempotent`` (the client layer decides retries from it).
+* No ``type: object`` without properties unless it says ``x-free-form: true``:
+  an untyped object is usually a transcription left unfinished.
+* Routing order: connexion registers routes in spec order and Starlette takes
+  the first match, so a literal path must come before a templated path that
+  would also match it, and ``head`` before ``get`` on the same path (Starlette
+  answers HEAD with a GET route).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+CAMEL_CASE = re.compile(r"^[a-z][a-zA-Z0-9]*$")
+COMPOSITION_KEYS = ("properties", "allOf", "oneOf", "anyOf", "$ref")
+
+
+def lint(document: dict[str, Any]) -> list[str]:
+    """Return one line per broken rule; an empty list means the spec is fine."""
+    problems: list[str] = []
+    if document.get("openapi") != "3.0.3":
+        problems.append(f"openapi must be 3.0.3 (connexion 3.3 rejects 3.1), found {document.get('openapi')!r}")
+    problems += _operation_problems(document)
+    problems += _routing_problems(document.get("paths", {}))
+    problems += [
+        f"{where}: bare `type: object`; add properties or `x-free-form: true`" for where in _bare_objects(document, "#")
+    ]
+    return problems
+
+
+def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Yield (method, path, operation) for every operation under ``paths``."""
+    for path, item in document.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield method, path, item[method]
+
+
+def _operation_problems(document: dict[str, Any]) -> list[str]:
+    problems = []
+    seen: dict[str, str] = {}
+    for method, path, operation in operations(document):
+        where = f"{method.upper()} {path}"
+        operation_id = operation.get("operationId")
+        if not isinstance(operation_id, str) or not CAMEL_CASE.match(operation_id):
+            problems.append(f"{where}: operationId {operation_id!r} is not camelCase")
+        elif operation_id in seen:
+            problems.append(f"{where}: operationId {operation_id} is also used by {seen[operation_id]}")
+        else:
+            seen[operation_id] = where
+        if not operation.get("tags"):
+            problems.append(f"{where}: has no tag")
+        if not isinstance(operation.get("x-idempotent"), bool):
+            problems.append(f"{where}: needs `x-idempotent: true|false` (retries depend on it)")
+    return problems
+
+
+def _routing_problems(paths: dict[str, Any]) -> list[str]:
+    problems = []
+    ordered = list(paths)
+    for index, path in enumerate(ordered):
+        methods = [key for key in paths[path] if key in HTTP_METHODS]
+        if "head" in methods and "get" in methods and methods.index("head") > methods.index("get"):
+            problems.append(f"{path}: `head` must come before `get` (Starlette answers HEAD with the GET route)")
+        for earlier in ordered[:index]:
+            if _shadows(earlier, path):
+                problems.append(f"{path}: must come before {earlier}, which would otherwise capture it")
+    return problems
+
+
+def _shadows(templated: str, literal: str) -> bool:
+    """True when ``templated`` (listed first) would also match the path ``literal``."""
+    left, right = templated.split("/"), literal.split("/")
+    if len(left) != len(right) or templated == literal:
+        return False
+    matched_parameter = False
+    for mine, theirs in zip(left, right, strict=True):
+        if mine.startswith("{") and mine.endswith("}"):
+            if not (theirs.startswith("{") and theirs.endswith("}")):
+                matched_parameter = True
+        elif mine != theirs:
+            return False
+    return matched_parameter
+
+
+def _bare_objects(node: Any, where: str) -> Iterator[str]:
+    if isinstance(node, dict):
+        if (
+            node.get("type") == "object"
+            and not any(key in node for key in COMPOSITION_KEYS)
+            and not isinstance(node.get("additionalProperties"), dict)
+            and node.get("x-free-form") is not True
+        ):
+            yield where
+        for key, value in node.items():
+            yield from _bare_objects(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _bare_objects(value, f"{where}/{index}")

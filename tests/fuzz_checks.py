@@ -1,0 +1,1 @@
+"""Provider-aware schemathesis checks (loaded through ``hooks`` in schemathesis.toml)."""
