@@ -37,6 +37,7 @@ class EmulatorState:
         self.providers: dict[str, Provider] = {cls.name: cls(self) for cls in PROVIDERS}
         for provider in self.providers.values():
             provider.seed()
+        self._tick_lock = asyncio.Lock()
 
     def provider_for_path(self, path: str) -> Provider | None:
         for provider in self.providers.values():
@@ -52,8 +53,10 @@ class EmulatorState:
                 each.seed()
 
     async def tick(self) -> None:
-        for provider in self.providers.values():
-            await provider.tick()
+        """Let every provider do the work that fell due; one tick at a time, so nothing is done twice."""
+        async with self._tick_lock:
+            for provider in self.providers.values():
+                await provider.tick()
 
     @contextlib.asynccontextmanager
     async def lifespan(self, _app: Any) -> AsyncIterator[None]:

@@ -1,0 +1,53 @@
+"""Timing goals, measured outside the test suite (``make bench``).
+
+* A ``make generate`` with nothing to regenerate finishes in under a second.
+* The emulator answers a send and a status read quickly enough for test suites.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests._server import serve_emulator  # noqa: E402
+
+
+def noop_generate(runs: int = 5) -> float:
+    subprocess.run([sys.executable, "scripts/generate.py"], cwd=ROOT, check=True, capture_output=True)
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "scripts/generate.py"], cwd=ROOT, check=True, capture_output=True)
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings)
+
+
+def emulator_round_trips(count: int = 200) -> float:
+    headers = {"apikey": "tyntec-demo-key"}
+    body = {"to": "+491701234567", "from": "ACME", "message": "bench"}
+    with serve_emulator() as base, httpx.Client(base_url=f"{base}/tyntec", headers=headers) as client:
+        started = time.perf_counter()
+        for _ in range(count):
+            request_id = client.post("/messaging/v1/sms", json=body).json()["requestId"]
+            client.get(f"/messaging/v1/messages/{request_id}").raise_for_status()
+        return (time.perf_counter() - started) / (2 * count)
+
+
+def main() -> int:
+    generate = noop_generate()
+    print(f"no-op make generate: {generate * 1000:.0f} ms (goal < 1000 ms)")
+    per_call = emulator_round_trips()
+    print(f"emulator (tyntec send + status): {per_call * 1000:.1f} ms per call")
+    return 0 if generate < 1.0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
