@@ -144,3 +144,56 @@ def test_the_store_keeps_documents_in_creation_order(tmp_path: Path) -> None:
     assert store.next_number("n") == 2
     store.close()
     assert os.path.getsize(tmp_path / "s.db") > 0
+
+
+def test_an_armed_status_fault_answers_in_the_providers_shape_then_disarms(
+    emulator: str, control: httpx.Client
+) -> None:
+    fault = {"provider": "tyntec", "operationId": "sendSms", "kind": "status", "status": 429, "retryAfter": 7}
+    assert control.post("/faults", json=fault).status_code == 201
+    first = httpx.post(f"{emulator}/tyntec/messaging/v1/sms", headers=KEY, json=SEND)
+    assert (first.status_code, first.headers["retry-after"]) == (429, "7")
+    assert first.headers["content-type"] == "application/problem+json"
+    assert control.get("/messages").json() == []  # the call was not processed
+    assert httpx.post(f"{emulator}/tyntec/messaging/v1/sms", headers=KEY, json=SEND).status_code == 200
+    assert control.get("/faults").json() == []
+
+
+def test_a_fault_counts_down_and_affects_only_its_operation(emulator: str, control: httpx.Client) -> None:
+    control.post("/faults", json={"provider": "tyntec", "operationId": "getSmsStatus", "kind": "status", "count": 2})
+    assert httpx.post(f"{emulator}/tyntec/messaging/v1/sms", headers=KEY, json=SEND).status_code == 200
+    statuses = [httpx.get(f"{emulator}/tyntec/messaging/v1/messages/x", headers=KEY).status_code for _ in range(3)]
+    assert statuses == [503, 503, 404]
+
+
+def test_drop_after_processes_the_call_and_then_breaks_the_connection(emulator: str, control: httpx.Client) -> None:
+    control.post("/faults", json={"provider": "tyntec", "operationId": "sendSms", "kind": "drop-after"})
+    with pytest.raises(httpx.RemoteProtocolError):
+        httpx.post(f"{emulator}/tyntec/messaging/v1/sms", headers=KEY, json=SEND)
+    assert len(control.get("/messages").json()) == 1
+
+
+def test_drop_breaks_the_connection_without_processing(emulator: str, control: httpx.Client) -> None:
+    control.post("/faults", json={"provider": "tyntec", "kind": "drop"})
+    with pytest.raises(httpx.RemoteProtocolError):
+        httpx.post(f"{emulator}/tyntec/messaging/v1/sms", headers=KEY, json=SEND)
+    assert control.get("/messages").json() == []
+
+
+def test_a_slow_fault_delays_the_reply(emulator: str, control: httpx.Client) -> None:
+    control.post("/faults", json={"provider": "tyntec", "kind": "slow", "delaySeconds": 1})
+    with pytest.raises(httpx.ReadTimeout):
+        httpx.post(f"{emulator}/tyntec/messaging/v1/sms", headers=KEY, json=SEND, timeout=0.3)
+
+
+@pytest.mark.parametrize(
+    ("fault", "field"),
+    [
+        ({"provider": "nope", "kind": "drop"}, "provider"),
+        ({"provider": "tyntec", "operationId": "x", "kind": "drop"}, "operationId"),
+    ],
+)
+def test_a_fault_for_an_unknown_target_is_refused(control: httpx.Client, fault: dict, field: str) -> None:
+    reply = control.post("/faults", json=fault)
+    assert reply.status_code == 400
+    assert reply.json()["detail"].startswith(f"{field}:")

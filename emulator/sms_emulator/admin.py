@@ -6,6 +6,7 @@ from typing import Any
 
 from dateutil.parser import isoparse
 
+from . import faults
 from .clock import isoformat
 from .errors import ApiError
 from .providers.tyntec import TyntecProvider
@@ -47,6 +48,20 @@ class AdminApi:
             if provider is None or provider == name:
                 found.extend(each.sent_messages())
         return json_reply(found, 200)
+
+    def list_faults(self) -> Reply:
+        return json_reply(self._state.faults.armed(), 200)
+
+    def arm_fault(self, body: dict[str, Any]) -> Reply:
+        known = {name: provider.spec.operation_ids for name, provider in self._state.providers.items()}
+        problem = faults.validate(body, known)
+        if problem:
+            raise ApiError(400, problem)
+        return json_reply(self._state.faults.arm(body), 201)
+
+    def clear_faults(self) -> Reply:
+        self._state.faults.clear()
+        return empty(204)
 
     def list_callbacks(self) -> Reply:
         return json_reply(self._state.outbound.history(), 200)

@@ -17,6 +17,7 @@ from typing import Any
 from connexion import AsyncApp
 from connexion.exceptions import ProblemException
 from connexion.lifecycle import ConnexionRequest, ConnexionResponse
+from connexion.middleware import MiddlewarePosition
 from connexion.options import SwaggerUIOptions
 from connexion.resolver import Resolver
 from connexion.security import ApiKeySecurityHandler
@@ -25,6 +26,7 @@ from starlette.exceptions import HTTPException
 from . import _logging
 from .admin import AdminApi
 from .errors import ErrorContext
+from .faults import FaultInjection
 from .providers import Provider
 from .specs import load_admin_spec, load_spec
 from .state import EmulatorState, Settings
@@ -56,6 +58,7 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
         resolver=HandlerResolver(AdminApi(state)),
         swagger_ui_options=SwaggerUIOptions(swagger_ui=False),
     )
+    app.add_middleware(FaultInjection, position=MiddlewarePosition.BEFORE_EXCEPTION, state=state)
     errors = ErrorRenderer(state)
     for exception in (ProblemException, HTTPException, Exception):
         app.add_error_handler(exception, errors)

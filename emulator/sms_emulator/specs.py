@@ -60,25 +60,32 @@ class SpecIndex:
     def __init__(self, document: dict[str, Any]) -> None:
         self._document = document
         self._responses: dict[str, dict[str, Any]] = {}
-        self._methods: list[tuple[re.Pattern[str], list[str]]] = []
+        self._operations: list[tuple[re.Pattern[str], dict[str, str]]] = []
         for path, item in document.get("paths", {}).items():
-            methods = []
+            by_method = {}
             for method, operation in item.items():
                 if isinstance(operation, dict) and "operationId" in operation:
                     self._responses[operation["operationId"]] = operation.get("responses", {})
-                    methods.append(method.upper())
+                    by_method[method.upper()] = operation["operationId"]
             pattern = re.sub(r"\\{[^/]+?\\}", "[^/]+", re.escape(path))
-            self._methods.append((re.compile(f"^{pattern}$"), methods))
+            self._operations.append((re.compile(f"^{pattern}$"), by_method))
 
     @property
     def operation_ids(self) -> list[str]:
         return list(self._responses)
 
+    def operation_id(self, method: str, path: str) -> str | None:
+        """The operationId serving ``method`` on a concrete path (relative to the provider's prefix)."""
+        for pattern, operations in self._operations:
+            if pattern.match(path):
+                return operations.get(method.upper())
+        return None
+
     def methods(self, path: str) -> list[str]:
         """The methods the spec documents for a concrete path (relative to the provider's prefix)."""
-        for pattern, methods in self._methods:
+        for pattern, operations in self._operations:
             if pattern.match(path):
-                return list(methods)
+                return list(operations)
         return []
 
     def response(self, operation_id: str | None, status: int) -> DocumentedResponse | None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .clock import Clock
+from .faults import Faults
 from .outbound import Outbound, OutboundPolicy
 from .providers import PROVIDERS, Provider
 from .store import Store
@@ -34,6 +35,7 @@ class EmulatorState:
         self.store = Store(settings.db_path)
         self.clock = Clock(self.store)
         self.outbound = Outbound(self.store, self.clock, settings.outbound)
+        self.faults = Faults(self)
         self.providers: dict[str, Provider] = {cls.name: cls(self) for cls in PROVIDERS}
         for provider in self.providers.values():
             provider.seed()

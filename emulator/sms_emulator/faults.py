@@ -1,0 +1,144 @@
+"""Fault injection: make the next calls of an operation fail the way real networks do.
+
+Clients need proof that their retries, timeouts and error handling work
+against a real server, so the emulator can be told (``POST /_emulator/faults``)
+to answer the next N calls of one operation (or of every operation of a
+provider) in one of these ways:
+
+``status``      answer ``status`` (503 by default) in the provider's own error
+                shape, optionally with ``Retry-After``, without processing the call
+``slow``        wait ``delaySeconds`` before processing the call normally
+``drop``        drop the connection without processing the call
+``drop-after``  process the call (a send really sends), then drop the
+                connection before the reply: the case where only an
+                idempotency-aware client avoids a duplicate
+
+A dropped connection is a response that starts and then breaks off, which
+clients see as a protocol error ("peer closed connection"); uvicorn logs it as
+"ASGI callable returned without completing response", right after the
+emulator's own line saying which fault it injected.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING, Any, Literal
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .errors import ErrorContext
+from .store import Document
+
+if TYPE_CHECKING:
+    from .state import EmulatorState
+
+logger = logging.getLogger(__name__)
+
+FaultKind = Literal["status", "slow", "drop", "drop-after"]
+_OWNER, _KIND = "_emulator", "fault"
+
+
+class Faults:
+    """The armed faults, kept in the store so that every worker sees the same counts."""
+
+    def __init__(self, state: EmulatorState) -> None:
+        self._state = state
+
+    def arm(self, fault: Document) -> Document:
+        fault = {"count": 1, **fault, "id": str(self._state.store.next_number("fault"))}
+        return self._state.store.put(_OWNER, _KIND, fault["id"], fault)
+
+    def armed(self) -> list[Document]:
+        return self._state.store.list(_OWNER, _KIND)
+
+    def clear(self) -> None:
+        for fault in self.armed():
+            self._state.store.delete(_OWNER, _KIND, fault["id"])
+
+    def take(self, provider: str, operation_id: str | None) -> Document | None:
+        """The first fault armed for this call, with one use consumed; None if there is none."""
+        for fault in self.armed():
+            if fault["provider"] != provider or fault.get("operationId") not in (None, operation_id):
+                continue
+            if fault["count"] <= 1:
+                self._state.store.delete(_OWNER, _KIND, fault["id"])
+            else:
+                self._state.store.update(_OWNER, _KIND, fault["id"], lambda doc: doc.update(count=doc["count"] - 1))
+            return fault
+        return None
+
+
+class FaultInjection:
+    """ASGI middleware in front of the providers that acts out armed faults."""
+
+    def __init__(self, app: ASGIApp, state: EmulatorState) -> None:
+        self._app = app
+        self._state = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        fault = self._fault_for(scope) if scope["type"] == "http" else None
+        if fault is None:
+            await self._app(scope, receive, send)
+            return
+        kind: FaultKind = fault["kind"]
+        logger.warning("injecting a %s fault into %s %s", kind, scope["method"], scope["path"])
+        if kind == "status":
+            await self._answer_error(scope, send, fault)
+        elif kind == "slow":
+            await asyncio.sleep(float(fault.get("delaySeconds", 1.0)))
+            await self._app(scope, receive, send)
+        elif kind == "drop":
+            await _drop(send)
+        else:
+            await self._app(scope, receive, _swallow)
+            await _drop(send)
+
+    def _fault_for(self, scope: Scope) -> Document | None:
+        provider = self._state.provider_for_path(scope["path"])
+        if provider is None:
+            return None
+        operation_id = provider.spec.operation_id(scope["method"], scope["path"][len(provider.prefix) :])
+        return self._state.faults.take(provider.name, operation_id)
+
+    async def _answer_error(self, scope: Scope, send: Send, fault: Document) -> None:
+        provider = self._state.provider_for_path(scope["path"])
+        assert provider is not None
+        status = int(fault.get("status", 503))
+        headers = {"Retry-After": str(fault["retryAfter"])} if "retryAfter" in fault else {}
+        relative = scope["path"][len(provider.prefix) :]
+        context = ErrorContext(
+            status=status,
+            detail=f"injected fault: HTTP {status}",
+            operation_id=provider.spec.operation_id(scope["method"], relative),
+            method=scope["method"],
+            path=scope["path"],
+            headers=headers,
+        )
+        response = provider.render_error(context)
+        body = response.body if isinstance(response.body, bytes) else str(response.body or "").encode()
+        raw_headers = [(key.lower().encode(), str(value).encode()) for key, value in response.headers.items()]
+        raw_headers.append((b"content-length", str(len(body)).encode()))
+        await send({"type": "http.response.start", "status": status, "headers": raw_headers})
+        await send({"type": "http.response.body", "body": body})
+
+
+async def _swallow(message: Message) -> None:
+    """A ``send`` that throws the reply away."""
+
+
+async def _drop(send: Send) -> None:
+    """Start a reply and never finish it: the server then closes the connection."""
+    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1024")]})
+    await send({"type": "http.response.body", "body": b"", "more_body": True})
+
+
+def validate(fault: dict[str, Any], known: dict[str, list[str]]) -> str | None:
+    """Why ``fault`` cannot be armed (naming the field), or None when it can."""
+    provider = fault.get("provider")
+    if provider not in known:
+        return f"provider: unknown provider {provider!r}; one of {sorted(known)}"
+    operation_id = fault.get("operationId")
+    if operation_id is not None and operation_id not in known[provider]:
+        return f"operationId: {provider} has no operation {operation_id!r}"
+    return None
