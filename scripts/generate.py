@@ -28,6 +28,9 @@ import time
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any
+
+import operation_table
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -51,19 +54,24 @@ class Target:
         return GENERATED / self.package
 
     @property
+    def table(self) -> Path:
+        return GENERATED / operation_table.PACKAGE / f"{self.name}.py"
+
+    @property
     def stamp(self) -> Path:
         return GENERATED / f"{self.name}.sha256"
 
     def input_hash(self) -> str:
         digest = hashlib.sha256()
-        for path in (self.spec, self.config, Path(__file__), Path(__file__).with_name("speclint.py")):
+        scripts = [Path(__file__).with_name(name) for name in ("generate.py", "speclint.py", "operation_table.py")]
+        for path in (self.spec, self.config, *scripts):
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
         for tool in TOOLS:
             digest.update(f"{tool}=={metadata.version(tool)}\0".encode())
         return digest.hexdigest()
 
     def is_current(self) -> bool:
-        if not self.output.is_dir() or not self.stamp.is_file():
+        if not self.output.is_dir() or not self.table.is_file() or not self.stamp.is_file():
             return False
         return self.stamp.read_text() == STAMP_HEADER + self.input_hash() + "\n"
 
@@ -87,15 +95,15 @@ def _package_name(config: Path) -> str:
     raise SystemExit(f"{config.relative_to(ROOT)} does not set package_name_override")
 
 
-def validate(target: Target) -> None:
-    """Lint and validate one spec; any warning counts as an error."""
+def validate(target: Target) -> dict[str, Any]:
+    """Lint and validate one spec (any warning counts as an error); return the parsed document."""
     import warnings
 
     import speclint
     import yaml
     from openapi_spec_validator import validate as validate_spec
 
-    document = yaml.safe_load(target.spec.read_text())
+    document: dict[str, Any] = yaml.safe_load(target.spec.read_text())
     problems = speclint.lint(document)
     if problems:
         listing = "\n  ".join(problems)
@@ -103,9 +111,21 @@ def validate(target: Target) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         validate_spec(document)
+    return document
 
 
-def render(target: Target, destination: Path) -> None:
+def render(target: Target, document: dict[str, Any], root: Path) -> None:
+    """Write everything one spec produces under ``root``: the client package and its operation table."""
+    render_client(target, root / target.package)
+    table = root / operation_table.PACKAGE
+    table.mkdir(exist_ok=True)
+    (table / "__init__.py").write_text(operation_table.PACKAGE_INIT)
+    (table / f"{target.name}.py").write_text(operation_table.module_text(document, target.spec.name))
+    ruff = [str(Path(sys.executable).parent / "ruff"), "format", "--isolated", "--no-cache", "--quiet", str(table)]
+    subprocess.run(ruff, check=True)
+
+
+def render_client(target: Target, destination: Path) -> None:
     """Run openapi-python-client for one spec, writing the package to ``destination``."""
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     if shutil.which("ruff", path=env["PATH"]) is None:
@@ -133,15 +153,17 @@ def render(target: Target, destination: Path) -> None:
 
 def generate(target: Target) -> int:
     """Validate and regenerate one target in place; return the number of files written."""
-    validate(target)
+    document = validate(target)
     with tempfile.TemporaryDirectory() as scratch:
-        fresh = Path(scratch) / target.package
-        render(target, fresh)
+        render(target, document, Path(scratch))
         if target.output.exists():
             shutil.rmtree(target.output)
-        shutil.copytree(fresh, target.output)
+        shutil.copytree(Path(scratch) / target.package, target.output)
+        target.table.parent.mkdir(exist_ok=True)
+        shutil.copy2(Path(scratch) / operation_table.PACKAGE / "__init__.py", target.table.parent / "__init__.py")
+        shutil.copy2(Path(scratch) / operation_table.PACKAGE / target.table.name, target.table)
     target.stamp.write_text(STAMP_HEADER + target.input_hash() + "\n")
-    return sum(1 for path in target.output.rglob("*") if path.is_file())
+    return 1 + sum(1 for path in target.output.rglob("*") if path.is_file())
 
 
 def differences(left: Path, right: Path) -> list[str]:
@@ -166,15 +188,17 @@ def check(targets: list[Target]) -> int:
     """Regenerate every target into a scratch folder and report any byte that differs."""
     failed = False
     for target in targets:
-        validate(target)
+        document = validate(target)
         with tempfile.TemporaryDirectory() as scratch:
-            fresh = Path(scratch) / target.package
-            render(target, fresh)
-            if not target.output.is_dir():
-                print(f"{target.name}: generated/{target.package} is missing")
+            render(target, document, Path(scratch))
+            if not target.output.is_dir() or not target.table.is_file():
+                print(f"{target.name}: generated/{target.package} or {target.table.relative_to(ROOT)} is missing")
                 failed = True
                 continue
-            diff = differences(target.output, fresh)
+            diff = differences(target.output, Path(scratch) / target.package)
+            fresh_table = Path(scratch) / operation_table.PACKAGE / target.table.name
+            if fresh_table.read_bytes() != target.table.read_bytes():
+                diff.append(str(target.table.relative_to(ROOT)))
         if diff:
             failed = True
             print(f"{target.name}: generated/{target.package} is not what {target.spec.name} produces:")

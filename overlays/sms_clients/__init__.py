@@ -10,6 +10,7 @@ from .errors import (
     ApiError,
     AuthenticationFailed,
     Conflict,
+    ConnectionFailed,
     InvalidRequest,
     MissingCredential,
     NotFound,
@@ -17,9 +18,11 @@ from .errors import (
     RateLimited,
     ServerError,
     SmsError,
+    TimedOut,
     UnexpectedResponse,
     WebhookParseError,
 )
+from .options import request_options
 
 _redact.install()
 
@@ -27,6 +30,7 @@ __all__ = [
     "ApiError",
     "AuthenticationFailed",
     "Conflict",
+    "ConnectionFailed",
     "InvalidRequest",
     "MissingCredential",
     "NotFound",
@@ -34,6 +38,8 @@ __all__ = [
     "RateLimited",
     "ServerError",
     "SmsError",
+    "TimedOut",
     "UnexpectedResponse",
     "WebhookParseError",
+    "request_options",
 ]

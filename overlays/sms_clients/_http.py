@@ -1,4 +1,4 @@
-"""How every provider's generated client is set up: credentials, errors, timeouts.
+"""How every provider's generated client is set up: credentials, errors, retries, timeouts.
 
 The generated ``Client`` builds its httpx clients lazily from its constructor
 arguments, and copies itself (``with_headers``, ``with_timeout``) from them
@@ -7,7 +7,9 @@ too. So everything the overlays add travels in those arguments: the provider's
 because an auth flow is the one httpx extension point that runs for sync and
 async clients alike and sees each final response. It turns every error
 response into the matching ``sms_clients.errors`` exception, so a generated
-function never hands back an error body where its result was expected.
+function never hands back an error body where its result was expected, nor
+a status the spec does not document. Retries and per-call timeouts live one
+layer down, in the transport (``_transport.PolicyTransport``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 
 import httpx
 
+from ._operations import OperationRow, OperationTable
 from ._redact import redact
+from ._transport import PolicyTransport, RetryPolicy
 from .errors import UnexpectedResponse, error_class_for
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -42,10 +46,18 @@ class RaiseForErrors(httpx.Auth):
 
     requires_response_body = True
 
-    def __init__(self, credentials: httpx.Auth, *, provider: str, parse_error: ErrorParser) -> None:
+    def __init__(
+        self,
+        credentials: httpx.Auth,
+        *,
+        provider: str,
+        parse_error: ErrorParser,
+        operations: OperationTable | None = None,
+    ) -> None:
         self._credentials = credentials
         self._provider = provider
         self._parse_error = parse_error
+        self._operations = operations
 
     def __repr__(self) -> str:
         return f"RaiseForErrors({self._credentials!r}, provider={self._provider!r})"
@@ -62,7 +74,7 @@ class RaiseForErrors(httpx.Auth):
         self.check(response)
 
     def check(self, response: httpx.Response) -> None:
-        """Raise the matching ``ApiError`` if ``response`` is an error or an unreadable success."""
+        """Raise the matching ``ApiError`` if ``response`` is an error, undocumented, or an unreadable success."""
         if response.status_code >= 400:
             code, message = _safe_parse(self._parse_error, response)
             raise error_class_for(response.status_code)(
@@ -70,6 +82,16 @@ class RaiseForErrors(httpx.Auth):
                 status=response.status_code,
                 code=code,
                 message=self._clean(message or response.reason_phrase or "error"),
+                response=response,
+            )
+        request = response.request
+        operation = self._operations.find(request.method, request.url.path) if self._operations else None
+        if operation is not None and not operation.documents(response.status_code):
+            raise UnexpectedResponse(
+                provider=self._provider,
+                status=response.status_code,
+                code=None,
+                message=f"{operation.operation_id} does not document HTTP {response.status_code}",
                 response=response,
             )
         if _declares_json(response) and response.content:
@@ -99,15 +121,29 @@ def build_client(
     provider: str,
     credentials: httpx.Auth,
     parse_error: ErrorParser,
+    operations: Iterable[OperationRow],
     timeout: float | httpx.Timeout | None = None,
+    retries: int = RetryPolicy.retries,
+    retry_non_idempotent: bool = False,
     **client_args: Any,
 ) -> ClientT:
-    """A generated ``Client`` for ``base_url`` that authenticates and raises typed errors."""
+    """A generated ``Client`` for ``base_url`` that authenticates, retries and raises typed errors.
+
+    ``operations`` is the provider's table from ``sms_operations``; ``retries``
+    (0 switches them off) applies to idempotent operations only unless
+    ``retry_non_idempotent`` is set.
+    """
+    base_url = base_url.rstrip("/")
+    table = OperationTable(operations, httpx.URL(base_url).path)
+    policy = RetryPolicy(retries=retries, retry_non_idempotent=retry_non_idempotent)
     return client_class(
-        base_url=base_url.rstrip("/"),
+        base_url=base_url,
         timeout=DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout),
         raise_on_unexpected_status=True,
-        httpx_args={"auth": RaiseForErrors(credentials, provider=provider, parse_error=parse_error)},
+        httpx_args={
+            "auth": RaiseForErrors(credentials, provider=provider, parse_error=parse_error, operations=table),
+            "transport": PolicyTransport(provider, table, policy),
+        },
         **client_args,
     )
 

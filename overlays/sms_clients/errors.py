@@ -9,6 +9,8 @@ provider's own error code and message, and the raw ``httpx.Response``.
     SmsError
     ├── MissingCredential         no key/password given or found in the environment
     ├── WebhookParseError         a callback body that is not what the provider sends
+    ├── ConnectionFailed          no answer: the connection failed or broke off (after retries)
+    │   └── TimedOut              no answer in time (after retries)
     └── ApiError                  the provider answered with an error
         ├── InvalidRequest        400, 422
         ├── AuthenticationFailed  401
@@ -26,6 +28,8 @@ exception is built.
 from __future__ import annotations
 
 import httpx
+
+from ._redact import redact
 
 
 class SmsError(Exception):
@@ -50,6 +54,21 @@ class WebhookParseError(SmsError, ValueError):
         self.provider = provider
         self.what = what
         self.problem = problem
+
+
+class ConnectionFailed(SmsError):
+    """The provider could not be reached, or the connection broke before the reply (after any retries)."""
+
+    def __init__(self, provider: str, method: str, url: str, cause: Exception) -> None:
+        super().__init__(f"{provider}: {method} {url} failed: {type(cause).__name__}: {redact(str(cause))}")
+        self.provider = provider
+        self.method = method
+        self.url = url
+        self.cause = cause
+
+
+class TimedOut(ConnectionFailed):
+    """The provider did not answer within the timeout (after any retries)."""
 
 
 class ApiError(SmsError):
@@ -137,6 +156,7 @@ __all__ = [
     "ApiError",
     "AuthenticationFailed",
     "Conflict",
+    "ConnectionFailed",
     "InvalidRequest",
     "MissingCredential",
     "NotFound",
@@ -144,6 +164,7 @@ __all__ = [
     "RateLimited",
     "ServerError",
     "SmsError",
+    "TimedOut",
     "UnexpectedResponse",
     "WebhookParseError",
     "error_class_for",

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
+from sms_operations.tyntec import OPERATIONS
 from tyntec_client import Client
 from tyntec_client.models import InboundMessage, RestMessageResponse
 
@@ -40,12 +41,16 @@ def connect(
     *,
     api_key: str | None = None,
     timeout: float | httpx.Timeout | None = None,
+    retries: int = 2,
+    retry_non_idempotent: bool = False,
 ) -> Client:
-    """A generated tyntec client that sends ``api_key`` and raises typed errors.
+    """A generated tyntec client that sends ``api_key``, retries and raises typed errors.
 
     ``base_url`` defaults to ``$TYNTEC_BASE_URL``, then to the live API;
     ``api_key`` to ``$TYNTEC_API_KEY``. ``timeout`` (seconds or an
     ``httpx.Timeout``) defaults to 5 s to connect and 30 s to read.
+    ``retries`` (0: none) applies to idempotent operations; sends are retried
+    only with ``retry_non_idempotent=True``.
     """
     key = _credentials.credential(PROVIDER, "api_key", api_key, API_KEY_VARIABLE)
     return _http.build_client(
@@ -54,7 +59,10 @@ def connect(
         provider=PROVIDER,
         credentials=ApiKeyHeader("apikey", key),
         parse_error=error_details,
+        operations=OPERATIONS,
         timeout=timeout,
+        retries=retries,
+        retry_non_idempotent=retry_non_idempotent,
     )
 
 

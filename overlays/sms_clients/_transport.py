@@ -1,0 +1,126 @@
+"""Retries, per-call timeouts and connection errors, for sync and async clients alike.
+
+``PolicyTransport`` sits under every client's httpx client. For each request
+it finds the spec operation (``_operations``), decides whether it may be
+retried (only operations marked ``x-idempotent: true``, unless the caller opts
+in), applies the per-call ``request_options``, and hands the request to
+httpx-retries, which retries connection errors and 408, 429 and 5xx answers
+with exponential backoff and jitter, honouring ``Retry-After``. Network
+failures that survive the retries become ``ConnectionFailed``/``TimedOut``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import httpx
+from httpx_retries import Retry, RetryTransport
+
+from ._operations import OperationTable
+from ._redact import redact
+from .errors import ConnectionFailed, TimedOut
+from .options import current
+
+RETRYABLE_STATUSES = frozenset({408, 429, *range(500, 600)})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How a client retries; ``retries=0`` switches retrying off."""
+
+    retries: int = 2
+    backoff_factor: float = 0.5
+    """The first retry waits up to this many seconds, each next one twice as long (with full jitter)."""
+    max_wait: float = 30.0
+    """No single wait is longer, whatever ``Retry-After`` asks for."""
+    retry_non_idempotent: bool = False
+    """Retry operations the spec marks ``x-idempotent: false`` too (a send could then go out twice)."""
+
+    def __post_init__(self) -> None:
+        if self.retries < 0:
+            raise ValueError("retries must be 0 or more")
+
+
+class _ReadWholeReply(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Reads each reply completely before returning it.
+
+    A connection that breaks off mid-reply then fails inside the retry loop,
+    where it can be retried and mapped, rather than later when the body is read.
+    """
+
+    def __init__(self) -> None:
+        self._sync = httpx.HTTPTransport()
+        self._async = httpx.AsyncHTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self._sync.handle_request(request)
+        response.read()
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self._async.handle_async_request(request)
+        await response.aread()
+        return response
+
+    def close(self) -> None:
+        self._sync.close()
+
+    async def aclose(self) -> None:
+        await self._async.aclose()
+
+
+class PolicyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    def __init__(self, provider: str, operations: OperationTable, policy: RetryPolicy) -> None:
+        self._provider = provider
+        self._operations = operations
+        self._policy = policy
+        self._retrying = RetryTransport(transport=_ReadWholeReply())
+
+    def __repr__(self) -> str:
+        return f"PolicyTransport({self._provider!r}, {self._policy!r})"
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self._prepare(request)
+        with self._mapped_errors(request):
+            return self._retrying.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._prepare(request)
+        with self._mapped_errors(request):
+            return await self._retrying.handle_async_request(request)
+
+    def close(self) -> None:
+        self._retrying.close()
+
+    async def aclose(self) -> None:
+        await self._retrying.aclose()
+
+    def _prepare(self, request: httpx.Request) -> None:
+        options = current()
+        if options.timeout is not None:
+            request.extensions["timeout"] = options.timeout.as_dict()
+        retries = self._policy.retries if options.retries is None else options.retries
+        may_repeat = (
+            self._policy.retry_non_idempotent if options.retry_non_idempotent is None else options.retry_non_idempotent
+        )
+        operation = self._operations.find(request.method, request.url.path)
+        if not (may_repeat or (operation is not None and operation.idempotent)):
+            retries = 0
+        request.extensions["retry"] = Retry(
+            total=retries,
+            allowed_methods=[request.method],
+            status_forcelist=RETRYABLE_STATUSES,
+            backoff_factor=self._policy.backoff_factor,
+            max_backoff_wait=self._policy.max_wait,
+        )
+
+    @contextmanager
+    def _mapped_errors(self, request: httpx.Request) -> Iterator[None]:
+        try:
+            yield
+        except httpx.TimeoutException as exc:
+            raise TimedOut(self._provider, request.method, redact(str(request.url)), exc) from None
+        except httpx.TransportError as exc:
+            raise ConnectionFailed(self._provider, request.method, redact(str(request.url)), exc) from None

@@ -1,0 +1,59 @@
+"""One way to drive each provider, so the client-layer tests run the same checks for all of them.
+
+A case knows how to connect with given settings, how to make an idempotent
+read and a non-idempotent send (sync and async), and which operationIds those
+calls are, so that faults can be armed for exactly them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sms_clients import tyntec
+from tyntec_client.api.byon_contact_service import list_contacts
+from tyntec_client.api.sms_messaging import send_sms, send_sms_via_get
+from tyntec_client.models import SmsMessage
+
+Client = Any
+Send = tuple[Callable[[Client], Any], Callable[[Client], Awaitable[Any]]]
+
+
+@dataclass(frozen=True)
+class ProviderCase:
+    name: str
+    connect: Callable[..., Client]
+    """connect(emulator_base_url, **settings) -> a client with the demo credentials."""
+    read_operation: str
+    """The operationId of ``read``: idempotent, so retried by default."""
+    read: Callable[[Client], Any]
+    aread: Callable[[Client], Awaitable[Any]]
+    sends: dict[str, Send]
+    """operationId -> (sync send, async send), one per way the provider sends; none is idempotent."""
+
+    def __str__(self) -> str:
+        return self.name
+
+
+_MESSAGE = SmsMessage(to="+491701234567", from_="ACME", message="hello")
+
+TYNTEC = ProviderCase(
+    name="tyntec",
+    connect=lambda base, **settings: tyntec.connect(f"{base}/tyntec", api_key="tyntec-demo-key", **settings),
+    read_operation="listContacts",
+    read=lambda client: list_contacts.sync_detailed(client=client),
+    aread=lambda client: list_contacts.asyncio_detailed(client=client),
+    sends={
+        "sendSms": (
+            lambda client: send_sms.sync(client=client, body=_MESSAGE),
+            lambda client: send_sms.asyncio(client=client, body=_MESSAGE),
+        ),
+        "sendSmsViaGet": (
+            lambda client: send_sms_via_get.sync(client=client, to="+491701234567", from_="ACME", message="hello"),
+            lambda client: send_sms_via_get.asyncio(client=client, to="+491701234567", from_="ACME", message="hello"),
+        ),
+    },
+)
+
+CASES = [TYNTEC]
