@@ -23,7 +23,7 @@ import httpx
 from ._operations import OperationRow, OperationTable
 from ._redact import redact
 from ._transport import PolicyTransport, RetryPolicy
-from .errors import UnexpectedResponse, error_class_for
+from .errors import ApiError, UnexpectedResponse, error_class_for
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """Every client's default: 5 s to connect, 30 s for each read, write and pool wait."""
@@ -77,34 +77,24 @@ class RaiseForErrors(httpx.Auth):
         """Raise the matching ``ApiError`` if ``response`` is an error, undocumented, or an unreadable success."""
         if response.status_code >= 400:
             code, message = _safe_parse(self._parse_error, response)
-            raise error_class_for(response.status_code)(
-                provider=self._provider,
-                status=response.status_code,
-                code=code,
-                message=self._clean(message or response.reason_phrase or "error"),
-                response=response,
-            )
+            raise self._error(error_class_for(response.status_code), response, message, code)
         request = response.request
         operation = self._operations.find(request.method, request.url.path) if self._operations else None
         if operation is not None and not operation.documents(response.status_code):
-            raise UnexpectedResponse(
-                provider=self._provider,
-                status=response.status_code,
-                code=None,
-                message=f"{operation.operation_id} does not document HTTP {response.status_code}",
-                response=response,
-            )
+            message = f"{operation.operation_id} does not document HTTP {response.status_code}"
+            raise self._error(UnexpectedResponse, response, message)
         if _declares_json(response) and response.content:
             try:
                 json.loads(response.content)
             except ValueError:
-                raise UnexpectedResponse(
-                    provider=self._provider,
-                    status=response.status_code,
-                    code=None,
-                    message=f"the body is not the JSON it claims to be: {self._clean(response.text[:200])!r}",
-                    response=response,
-                ) from None
+                message = f"the body is not the JSON it claims to be: {response.text[:200]!r}"
+                raise self._error(UnexpectedResponse, response, message) from None
+
+    def _error(
+        self, kind: type[ApiError], response: httpx.Response, message: str | None, code: str | None = None
+    ) -> ApiError:
+        text = self._clean(message or response.reason_phrase or "error")
+        return kind(provider=self._provider, status=response.status_code, code=code, message=text, response=response)
 
     def _clean(self, text: str) -> str:
         secrets = self._credentials.secrets() if isinstance(self._credentials, SecretAuth) else ()
