@@ -29,6 +29,12 @@ ErrorDetails = tuple[str | None, str | None]
 
 ErrorParser = Callable[[httpx.Response], ErrorDetails]
 
+BodyCheck = Callable[[httpx.Response], None]
+"""Raises an ``ApiError`` for a reply whose status says success but whose body is an error.
+
+For APIs that answer errors with HTTP 200 and an error body (SMSC's legacy API).
+"""
+
 
 @runtime_checkable
 class SecretAuth(Protocol):
@@ -42,10 +48,18 @@ class RaiseForErrors(httpx.Auth):
 
     requires_response_body = True
 
-    def __init__(self, credentials: httpx.Auth, *, provider: str, parse_error: ErrorParser) -> None:
+    def __init__(
+        self,
+        credentials: httpx.Auth,
+        *,
+        provider: str,
+        parse_error: ErrorParser,
+        check_body: BodyCheck | None = None,
+    ) -> None:
         self._credentials = credentials
         self._provider = provider
         self._parse_error = parse_error
+        self._check_body = check_body
 
     def __repr__(self) -> str:
         return f"RaiseForErrors({self._credentials!r}, provider={self._provider!r})"
@@ -72,6 +86,8 @@ class RaiseForErrors(httpx.Auth):
                 message=self._clean(message or response.reason_phrase or "error"),
                 response=response,
             )
+        if self._check_body is not None:
+            self._check_body(response)
         if _declares_json(response) and response.content:
             try:
                 json.loads(response.content)
@@ -100,14 +116,21 @@ def build_client(
     credentials: httpx.Auth,
     parse_error: ErrorParser,
     timeout: float | httpx.Timeout | None = None,
+    check_body: BodyCheck | None = None,
     **client_args: Any,
 ) -> ClientT:
-    """A generated ``Client`` for ``base_url`` that authenticates and raises typed errors."""
+    """A generated ``Client`` for ``base_url`` that authenticates and raises typed errors.
+
+    ``check_body`` is for APIs that report errors in a successful reply: it
+    sees every response below 400 and raises the error the body reports.
+    """
     return client_class(
         base_url=base_url.rstrip("/"),
         timeout=DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout),
         raise_on_unexpected_status=True,
-        httpx_args={"auth": RaiseForErrors(credentials, provider=provider, parse_error=parse_error)},
+        httpx_args={
+            "auth": RaiseForErrors(credentials, provider=provider, parse_error=parse_error, check_body=check_body)
+        },
         **client_args,
     )
 
