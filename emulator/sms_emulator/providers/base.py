@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from connexion.lifecycle import ConnexionResponse
 
 from ..errors import ErrorContext
+from ..security import api_key_handler
 from ..specs import SpecIndex, load_spec
 from ..store import Document
 
@@ -41,6 +42,13 @@ class Provider(ABC):
     @abstractmethod
     def handlers(self) -> object:
         """The object whose methods implement the spec's operations."""
+
+    def security_map(self) -> dict[str, type]:
+        """Connexion security handlers by scheme type; override when credentials do not fit ``authenticate``.
+
+        The default checks each ``apiKey`` scheme of the spec with ``authenticate``.
+        """
+        return {"apiKey": api_key_handler(self)}
 
     @abstractmethod
     def authenticate(self, scheme: str, credential: str) -> TokenInfo | None:

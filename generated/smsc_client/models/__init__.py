@@ -5,10 +5,8 @@ from .balance import Balance
 from .balance_form import BalanceForm
 from .charset import Charset
 from .cost import Cost
-from .credentials import Credentials
 from .error_reply import ErrorReply
 from .fmt import Fmt
-from .format_ import Format
 from .message_status import MessageStatus
 from .ok_reply import OkReply
 from .ok_reply_result import OkReplyResult
@@ -24,10 +22,8 @@ __all__ = (
     "BalanceForm",
     "Charset",
     "Cost",
-    "Credentials",
     "ErrorReply",
     "Fmt",
-    "Format",
     "MessageStatus",
     "OkReply",
     "OkReplyResult",

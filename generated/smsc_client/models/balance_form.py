@@ -15,7 +15,7 @@ T = TypeVar("T", bound="BalanceForm")
 
 @_attrs_define
 class BalanceForm:
-    """The balance.php parameters as a form.
+    """The balance.php parameters as a form; the credentials travel as fields too.
 
     Attributes:
         login (str | Unset): The account's login; goes with `psw`.

@@ -15,14 +15,9 @@ T = TypeVar("T", bound="SendersForm")
 
 @_attrs_define
 class SendersForm:
-    """The senders.php parameters as a form.
+    """The senders.php parameters as a form; the credentials travel as fields too.
 
     Attributes:
-        login (str | Unset): The account's login; goes with `psw`.
-        psw (str | Unset): The account's password, or the lowercase hex MD5 hash of it.
-        apikey (str | Unset): An API key, used instead of `login` and `psw`.
-        fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
-        charset (Charset | Unset):
         get (int | Unset):
         add (int | Unset):
         chg (int | Unset):
@@ -33,16 +28,16 @@ class SendersForm:
         operators (int | Unset):
         sender (str | Unset): A sender name of up to 11 Latin letters, digits, spaces, dots, dashes and underscores, or
             a phone number. Example: ACME.
-        id (int | Unset):
-        cmt (str | Unset):
-        code (str | Unset):
+        id (int | Unset): A sender name's id.
+        cmt (str | Unset): A comment on a sender name.
+        code (str | Unset): The confirmation code a phone number received.
+        login (str | Unset): The account's login; goes with `psw`.
+        psw (str | Unset): The account's password, or the lowercase hex MD5 hash of it.
+        apikey (str | Unset): An API key, used instead of `login` and `psw`.
+        fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
+        charset (Charset | Unset):
     """
 
-    login: str | Unset = UNSET
-    psw: str | Unset = UNSET
-    apikey: str | Unset = UNSET
-    fmt: Fmt | Unset = UNSET
-    charset: Charset | Unset = UNSET
     get: int | Unset = UNSET
     add: int | Unset = UNSET
     chg: int | Unset = UNSET
@@ -55,23 +50,14 @@ class SendersForm:
     id: int | Unset = UNSET
     cmt: str | Unset = UNSET
     code: str | Unset = UNSET
+    login: str | Unset = UNSET
+    psw: str | Unset = UNSET
+    apikey: str | Unset = UNSET
+    fmt: Fmt | Unset = UNSET
+    charset: Charset | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        login = self.login
-
-        psw = self.psw
-
-        apikey = self.apikey
-
-        fmt: int | Unset = UNSET
-        if not isinstance(self.fmt, Unset):
-            fmt = self.fmt.value
-
-        charset: str | Unset = UNSET
-        if not isinstance(self.charset, Unset):
-            charset = self.charset.value
-
         get = self.get
 
         add = self.add
@@ -96,19 +82,23 @@ class SendersForm:
 
         code = self.code
 
+        login = self.login
+
+        psw = self.psw
+
+        apikey = self.apikey
+
+        fmt: int | Unset = UNSET
+        if not isinstance(self.fmt, Unset):
+            fmt = self.fmt.value
+
+        charset: str | Unset = UNSET
+        if not isinstance(self.charset, Unset):
+            charset = self.charset.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if login is not UNSET:
-            field_dict["login"] = login
-        if psw is not UNSET:
-            field_dict["psw"] = psw
-        if apikey is not UNSET:
-            field_dict["apikey"] = apikey
-        if fmt is not UNSET:
-            field_dict["fmt"] = fmt
-        if charset is not UNSET:
-            field_dict["charset"] = charset
         if get is not UNSET:
             field_dict["get"] = get
         if add is not UNSET:
@@ -133,32 +123,22 @@ class SendersForm:
             field_dict["cmt"] = cmt
         if code is not UNSET:
             field_dict["code"] = code
+        if login is not UNSET:
+            field_dict["login"] = login
+        if psw is not UNSET:
+            field_dict["psw"] = psw
+        if apikey is not UNSET:
+            field_dict["apikey"] = apikey
+        if fmt is not UNSET:
+            field_dict["fmt"] = fmt
+        if charset is not UNSET:
+            field_dict["charset"] = charset
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        login = d.pop("login", UNSET)
-
-        psw = d.pop("psw", UNSET)
-
-        apikey = d.pop("apikey", UNSET)
-
-        _fmt = d.pop("fmt", UNSET)
-        fmt: Fmt | Unset
-        if isinstance(_fmt, Unset):
-            fmt = UNSET
-        else:
-            fmt = Fmt(_fmt)
-
-        _charset = d.pop("charset", UNSET)
-        charset: Charset | Unset
-        if isinstance(_charset, Unset):
-            charset = UNSET
-        else:
-            charset = Charset(_charset)
-
         get = d.pop("get", UNSET)
 
         add = d.pop("add", UNSET)
@@ -183,12 +163,27 @@ class SendersForm:
 
         code = d.pop("code", UNSET)
 
+        login = d.pop("login", UNSET)
+
+        psw = d.pop("psw", UNSET)
+
+        apikey = d.pop("apikey", UNSET)
+
+        _fmt = d.pop("fmt", UNSET)
+        fmt: Fmt | Unset
+        if isinstance(_fmt, Unset):
+            fmt = UNSET
+        else:
+            fmt = Fmt(_fmt)
+
+        _charset = d.pop("charset", UNSET)
+        charset: Charset | Unset
+        if isinstance(_charset, Unset):
+            charset = UNSET
+        else:
+            charset = Charset(_charset)
+
         senders_form = cls(
-            login=login,
-            psw=psw,
-            apikey=apikey,
-            fmt=fmt,
-            charset=charset,
             get=get,
             add=add,
             chg=chg,
@@ -201,6 +196,11 @@ class SendersForm:
             id=id,
             cmt=cmt,
             code=code,
+            login=login,
+            psw=psw,
+            apikey=apikey,
+            fmt=fmt,
+            charset=charset,
         )
 
         senders_form.additional_properties = d

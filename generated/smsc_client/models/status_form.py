@@ -15,10 +15,10 @@ T = TypeVar("T", bound="StatusForm")
 
 @_attrs_define
 class StatusForm:
-    """The status.php parameters as a form.
+    """The status.php parameters as a form; the credentials travel as fields too.
 
     Attributes:
-        id (int):
+        id (int): A message id (yours, or the one SMSC assigned).
         phone (str): A phone number in international format, digits only, optionally after a `+`.
         login (str | Unset): The account's login; goes with `psw`.
         psw (str | Unset): The account's password, or the lowercase hex MD5 hash of it.

@@ -70,7 +70,8 @@ def sync_detailed(
     | 9 | more than ten balance requests a minute |
 
     Args:
-        body (BalanceForm): The balance.php parameters as a form.
+        body (BalanceForm): The balance.php parameters as a form; the credentials travel as fields
+            too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +111,8 @@ def sync(
     | 9 | more than ten balance requests a minute |
 
     Args:
-        body (BalanceForm): The balance.php parameters as a form.
+        body (BalanceForm): The balance.php parameters as a form; the credentials travel as fields
+            too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +147,8 @@ async def asyncio_detailed(
     | 9 | more than ten balance requests a minute |
 
     Args:
-        body (BalanceForm): The balance.php parameters as a form.
+        body (BalanceForm): The balance.php parameters as a form; the credentials travel as fields
+            too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +186,8 @@ async def asyncio(
     | 9 | more than ten balance requests a minute |
 
     Args:
-        body (BalanceForm): The balance.php parameters as a form.
+        body (BalanceForm): The balance.php parameters as a form; the credentials travel as fields
+            too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

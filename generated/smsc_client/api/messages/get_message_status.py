@@ -99,7 +99,7 @@ def sync_detailed(
     | 9 | too many concurrent requests |
 
     Args:
-        id (int):
+        id (int): A message id (yours, or the one SMSC assigned).
         phone (str): A phone number in international format, digits only, optionally after a `+`.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
@@ -154,7 +154,7 @@ def sync(
     | 9 | too many concurrent requests |
 
     Args:
-        id (int):
+        id (int): A message id (yours, or the one SMSC assigned).
         phone (str): A phone number in international format, digits only, optionally after a `+`.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
@@ -204,7 +204,7 @@ async def asyncio_detailed(
     | 9 | too many concurrent requests |
 
     Args:
-        id (int):
+        id (int): A message id (yours, or the one SMSC assigned).
         phone (str): A phone number in international format, digits only, optionally after a `+`.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
@@ -257,7 +257,7 @@ async def asyncio(
     | 9 | too many concurrent requests |
 
     Args:
-        id (int):
+        id (int): A message id (yours, or the one SMSC assigned).
         phone (str): A phone number in international format, digits only, optionally after a `+`.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):

@@ -76,7 +76,8 @@ def sync_detailed(
     | 9 | too many concurrent requests |
 
     Args:
-        body (StatusForm): The status.php parameters as a form.
+        body (StatusForm): The status.php parameters as a form; the credentials travel as fields
+            too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +123,8 @@ def sync(
     | 9 | too many concurrent requests |
 
     Args:
-        body (StatusForm): The status.php parameters as a form.
+        body (StatusForm): The status.php parameters as a form; the credentials travel as fields
+            too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +165,8 @@ async def asyncio_detailed(
     | 9 | too many concurrent requests |
 
     Args:
-        body (StatusForm): The status.php parameters as a form.
+        body (StatusForm): The status.php parameters as a form; the credentials travel as fields
+            too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +210,8 @@ async def asyncio(
     | 9 | too many concurrent requests |
 
     Args:
-        body (StatusForm): The status.php parameters as a form.
+        body (StatusForm): The status.php parameters as a form; the credentials travel as fields
+            too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

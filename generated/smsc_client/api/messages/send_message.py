@@ -130,7 +130,7 @@ def sync_detailed(
         mes (str): The message text, up to 1000 characters, in `charset`.
         sender (str | Unset): A sender name of up to 11 Latin letters, digits, spaces, dots,
             dashes and underscores, or a phone number. Example: ACME.
-        id (int | Unset):
+        id (int | Unset): A message id (yours, or the one SMSC assigned).
         cost (Cost | Unset): 0 sends; 1 only prices the message; 2 sends and adds the cost to the
             reply; 3 also adds the new balance.
         time (str | Unset): When to send, Moscow time: `DDMMYYhhmm` or `DD.MM.YY hh:mm`; `0`
@@ -207,7 +207,7 @@ def sync(
         mes (str): The message text, up to 1000 characters, in `charset`.
         sender (str | Unset): A sender name of up to 11 Latin letters, digits, spaces, dots,
             dashes and underscores, or a phone number. Example: ACME.
-        id (int | Unset):
+        id (int | Unset): A message id (yours, or the one SMSC assigned).
         cost (Cost | Unset): 0 sends; 1 only prices the message; 2 sends and adds the cost to the
             reply; 3 also adds the new balance.
         time (str | Unset): When to send, Moscow time: `DDMMYYhhmm` or `DD.MM.YY hh:mm`; `0`
@@ -279,7 +279,7 @@ async def asyncio_detailed(
         mes (str): The message text, up to 1000 characters, in `charset`.
         sender (str | Unset): A sender name of up to 11 Latin letters, digits, spaces, dots,
             dashes and underscores, or a phone number. Example: ACME.
-        id (int | Unset):
+        id (int | Unset): A message id (yours, or the one SMSC assigned).
         cost (Cost | Unset): 0 sends; 1 only prices the message; 2 sends and adds the cost to the
             reply; 3 also adds the new balance.
         time (str | Unset): When to send, Moscow time: `DDMMYYhhmm` or `DD.MM.YY hh:mm`; `0`
@@ -354,7 +354,7 @@ async def asyncio(
         mes (str): The message text, up to 1000 characters, in `charset`.
         sender (str | Unset): A sender name of up to 11 Latin letters, digits, spaces, dots,
             dashes and underscores, or a phone number. Example: ACME.
-        id (int | Unset):
+        id (int | Unset): A message id (yours, or the one SMSC assigned).
         cost (Cost | Unset): 0 sends; 1 only prices the message; 2 sends and adds the cost to the
             reply; 3 also adds the new balance.
         time (str | Unset): When to send, Moscow time: `DDMMYYhhmm` or `DD.MM.YY hh:mm`; `0`

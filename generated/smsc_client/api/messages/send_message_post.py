@@ -81,7 +81,7 @@ def sync_detailed(
     concurrent requests under one login |
 
     Args:
-        body (SendForm): The send.php parameters as a form.
+        body (SendForm): The send.php parameters as a form; the credentials travel as fields too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +132,7 @@ def sync(
     concurrent requests under one login |
 
     Args:
-        body (SendForm): The send.php parameters as a form.
+        body (SendForm): The send.php parameters as a form; the credentials travel as fields too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     concurrent requests under one login |
 
     Args:
-        body (SendForm): The send.php parameters as a form.
+        body (SendForm): The send.php parameters as a form; the credentials travel as fields too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,7 +227,7 @@ async def asyncio(
     concurrent requests under one login |
 
     Args:
-        body (SendForm): The send.php parameters as a form.
+        body (SendForm): The send.php parameters as a form; the credentials travel as fields too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -173,9 +173,9 @@ def sync_detailed(
         operators (int | Unset):
         sender (str | Unset): A sender name of up to 11 Latin letters, digits, spaces, dots,
             dashes and underscores, or a phone number. Example: ACME.
-        id (int | Unset):
-        cmt (str | Unset):
-        code (str | Unset):
+        id (int | Unset): A sender name's id.
+        cmt (str | Unset): A comment on a sender name.
+        code (str | Unset): The confirmation code a phone number received.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -283,9 +283,9 @@ def sync(
         operators (int | Unset):
         sender (str | Unset): A sender name of up to 11 Latin letters, digits, spaces, dots,
             dashes and underscores, or a phone number. Example: ACME.
-        id (int | Unset):
-        cmt (str | Unset):
-        code (str | Unset):
+        id (int | Unset): A sender name's id.
+        cmt (str | Unset): A comment on a sender name.
+        code (str | Unset): The confirmation code a phone number received.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -388,9 +388,9 @@ async def asyncio_detailed(
         operators (int | Unset):
         sender (str | Unset): A sender name of up to 11 Latin letters, digits, spaces, dots,
             dashes and underscores, or a phone number. Example: ACME.
-        id (int | Unset):
-        cmt (str | Unset):
-        code (str | Unset):
+        id (int | Unset): A sender name's id.
+        cmt (str | Unset): A comment on a sender name.
+        code (str | Unset): The confirmation code a phone number received.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -496,9 +496,9 @@ async def asyncio(
         operators (int | Unset):
         sender (str | Unset): A sender name of up to 11 Latin letters, digits, spaces, dots,
             dashes and underscores, or a phone number. Example: ACME.
-        id (int | Unset):
-        cmt (str | Unset):
-        code (str | Unset):
+        id (int | Unset): A sender name's id.
+        cmt (str | Unset): A comment on a sender name.
+        code (str | Unset): The confirmation code a phone number received.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 

@@ -100,7 +100,8 @@ def sync_detailed(
     | 11 | wrong confirmation code |
 
     Args:
-        body (SendersForm): The senders.php parameters as a form.
+        body (SendersForm): The senders.php parameters as a form; the credentials travel as fields
+            too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +171,8 @@ def sync(
     | 11 | wrong confirmation code |
 
     Args:
-        body (SendersForm): The senders.php parameters as a form.
+        body (SendersForm): The senders.php parameters as a form; the credentials travel as fields
+            too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,7 +237,8 @@ async def asyncio_detailed(
     | 11 | wrong confirmation code |
 
     Args:
-        body (SendersForm): The senders.php parameters as a form.
+        body (SendersForm): The senders.php parameters as a form; the credentials travel as fields
+            too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -303,7 +306,8 @@ async def asyncio(
     | 11 | wrong confirmation code |
 
     Args:
-        body (SendersForm): The senders.php parameters as a form.
+        body (SendersForm): The senders.php parameters as a form; the credentials travel as fields
+            too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
