@@ -137,7 +137,7 @@ class SmscProvider(Provider):
         client_id = fields.get("id", "").strip()
         if client_id.isdigit() and 0 < int(client_id) < 2**31:
             return int(client_id)
-        return self.store.next_number("smsc.message", 1001)
+        return int(self.store.next_number("smsc.message", 1001))
 
     def sent_messages(self) -> list[Document]:
         now = self.state.clock.now()
