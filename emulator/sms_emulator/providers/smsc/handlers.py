@@ -46,25 +46,25 @@ class SmscApi:
     def send_message(self, token_info: dict[str, Any]) -> ConnexionResponse:
         return self._run(self._send, token_info)
 
-    def send_message_post(self, body: Any, token_info: dict[str, Any]) -> ConnexionResponse:
+    def send_message_post(self, token_info: dict[str, Any], body: Any = None) -> ConnexionResponse:
         return self._run(self._send, token_info)
 
     def get_message_status(self, token_info: dict[str, Any]) -> ConnexionResponse:
         return self._run(self._status, token_info)
 
-    def get_message_status_post(self, body: Any, token_info: dict[str, Any]) -> ConnexionResponse:
+    def get_message_status_post(self, token_info: dict[str, Any], body: Any = None) -> ConnexionResponse:
         return self._run(self._status, token_info)
 
     def get_balance(self, token_info: dict[str, Any]) -> ConnexionResponse:
         return self._run(self._balance, token_info)
 
-    def get_balance_post(self, body: Any, token_info: dict[str, Any]) -> ConnexionResponse:
+    def get_balance_post(self, token_info: dict[str, Any], body: Any = None) -> ConnexionResponse:
         return self._run(self._balance, token_info)
 
     def manage_senders(self, token_info: dict[str, Any]) -> ConnexionResponse:
         return self._run(self._senders, token_info)
 
-    def manage_senders_post(self, body: Any, token_info: dict[str, Any]) -> ConnexionResponse:
+    def manage_senders_post(self, token_info: dict[str, Any], body: Any = None) -> ConnexionResponse:
         return self._run(self._senders, token_info)
 
     def _run(self, script: Callable[[Fields, str, int], str], token_info: dict[str, Any]) -> ConnexionResponse:

@@ -6,12 +6,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.balance_form import BalanceForm
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: BalanceForm,
+    body: BalanceForm | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,7 +20,8 @@ def _get_kwargs(
         "url": "/sys/balance.php",
     }
 
-    _kwargs["data"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -54,7 +55,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BalanceForm,
+    body: BalanceForm | Unset = UNSET,
 ) -> Response[str]:
     """The account's balance (POST)
 
@@ -70,8 +71,8 @@ def sync_detailed(
     | 9 | more than ten balance requests a minute |
 
     Args:
-        body (BalanceForm): The balance.php parameters as a form; the credentials travel as fields
-            too.
+        body (BalanceForm | Unset): The balance.php parameters as a form; the credentials travel
+            as fields too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,7 +96,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BalanceForm,
+    body: BalanceForm | Unset = UNSET,
 ) -> str | None:
     """The account's balance (POST)
 
@@ -111,8 +112,8 @@ def sync(
     | 9 | more than ten balance requests a minute |
 
     Args:
-        body (BalanceForm): The balance.php parameters as a form; the credentials travel as fields
-            too.
+        body (BalanceForm | Unset): The balance.php parameters as a form; the credentials travel
+            as fields too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BalanceForm,
+    body: BalanceForm | Unset = UNSET,
 ) -> Response[str]:
     """The account's balance (POST)
 
@@ -147,8 +148,8 @@ async def asyncio_detailed(
     | 9 | more than ten balance requests a minute |
 
     Args:
-        body (BalanceForm): The balance.php parameters as a form; the credentials travel as fields
-            too.
+        body (BalanceForm | Unset): The balance.php parameters as a form; the credentials travel
+            as fields too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +171,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BalanceForm,
+    body: BalanceForm | Unset = UNSET,
 ) -> str | None:
     """The account's balance (POST)
 
@@ -186,8 +187,8 @@ async def asyncio(
     | 9 | more than ten balance requests a minute |
 
     Args:
-        body (BalanceForm): The balance.php parameters as a form; the credentials travel as fields
-            too.
+        body (BalanceForm | Unset): The balance.php parameters as a form; the credentials travel
+            as fields too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,12 +6,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.senders_form import SendersForm
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: SendersForm,
+    body: SendersForm | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,7 +20,8 @@ def _get_kwargs(
         "url": "/sys/senders.php",
     }
 
-    _kwargs["data"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -54,7 +55,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SendersForm,
+    body: SendersForm | Unset = UNSET,
 ) -> Response[str]:
     """List, add, change or delete sender names; confirm a phone number (POST)
 
@@ -100,8 +101,8 @@ def sync_detailed(
     | 11 | wrong confirmation code |
 
     Args:
-        body (SendersForm): The senders.php parameters as a form; the credentials travel as fields
-            too.
+        body (SendersForm | Unset): The senders.php parameters as a form; the credentials travel
+            as fields too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +126,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: SendersForm,
+    body: SendersForm | Unset = UNSET,
 ) -> str | None:
     """List, add, change or delete sender names; confirm a phone number (POST)
 
@@ -171,8 +172,8 @@ def sync(
     | 11 | wrong confirmation code |
 
     Args:
-        body (SendersForm): The senders.php parameters as a form; the credentials travel as fields
-            too.
+        body (SendersForm | Unset): The senders.php parameters as a form; the credentials travel
+            as fields too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +192,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SendersForm,
+    body: SendersForm | Unset = UNSET,
 ) -> Response[str]:
     """List, add, change or delete sender names; confirm a phone number (POST)
 
@@ -237,8 +238,8 @@ async def asyncio_detailed(
     | 11 | wrong confirmation code |
 
     Args:
-        body (SendersForm): The senders.php parameters as a form; the credentials travel as fields
-            too.
+        body (SendersForm | Unset): The senders.php parameters as a form; the credentials travel
+            as fields too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,7 +261,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: SendersForm,
+    body: SendersForm | Unset = UNSET,
 ) -> str | None:
     """List, add, change or delete sender names; confirm a phone number (POST)
 
@@ -306,8 +307,8 @@ async def asyncio(
     | 11 | wrong confirmation code |
 
     Args:
-        body (SendersForm): The senders.php parameters as a form; the credentials travel as fields
-            too.
+        body (SendersForm | Unset): The senders.php parameters as a form; the credentials travel
+            as fields too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
