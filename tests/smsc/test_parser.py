@@ -71,7 +71,13 @@ DOCUMENTED = [
     ("senders.php", 7, smsc.InvalidNumber, InvalidRequest, "wrong number format"),
     ("senders.php", 8, smsc.Undeliverable, InvalidRequest, "the confirmation code cannot be delivered"),
     ("senders.php", 9, smsc.TooManyRequests, RateLimited, "too many requests"),
-    ("senders.php", 10, smsc.CodeAlreadySent, RateLimited, "a code was already sent to the number; retry after 8 hours"),
+    (
+        "senders.php",
+        10,
+        smsc.CodeAlreadySent,
+        RateLimited,
+        "a code was already sent to the number; retry after 8 hours",
+    ),
     ("senders.php", 11, smsc.WrongCode, InvalidRequest, "wrong confirmation code"),
 ]
 
@@ -124,7 +130,9 @@ def test_the_same_number_means_different_things_per_script() -> None:
     assert isinstance(smsc.find_error("0,-5", 1, "senders.php"), smsc.SenderNotSaved)
 
 
-@pytest.mark.parametrize(("script", "code"), [("balance.php", 3), ("send.php", 10), ("status.php", 7), ("send.php", 42)])
+@pytest.mark.parametrize(
+    ("script", "code"), [("balance.php", 3), ("send.php", 10), ("status.php", 7), ("send.php", 42)]
+)
 def test_an_undocumented_code_is_an_unknown_error(script: str, code: int) -> None:
     error = smsc.find_error(f"ERROR = {code} (что-то)", 0, script)
     assert isinstance(error, smsc.UnknownError)
@@ -284,7 +292,9 @@ def test_the_added_sender_id(fmt: int, body: str) -> None:
     assert smsc.parse_reply(body, fmt, "senders.php", command="add") == smsc.AddedSender(17)
 
 
-@pytest.mark.parametrize(("fmt", "body"), [(0, "OK"), (1, "OK"), (2, "<result>OK</result>"), (3, '{\n"result": "OK"\n}')])
+@pytest.mark.parametrize(
+    ("fmt", "body"), [(0, "OK"), (1, "OK"), (2, "<result>OK</result>"), (3, '{\n"result": "OK"\n}')]
+)
 def test_ok_replies(fmt: int, body: str) -> None:
     for command in ("chg", "del", "send_code", "check_code"):
         assert smsc.parse_reply(body, fmt, "senders.php", command=command) == smsc.Ok()
@@ -337,7 +347,12 @@ def test_a_status_reads_the_same_from_every_fmt(fmt: int, body: str) -> None:
 
 @pytest.mark.parametrize(
     ("fmt", "body"),
-    [(0, "balance = 98.20"), (1, "98.20"), (2, "<result><balance>98.20</balance></result>"), (3, '{"balance": "98.20"}')],
+    [
+        (0, "balance = 98.20"),
+        (1, "98.20"),
+        (2, "<result><balance>98.20</balance></result>"),
+        (3, '{"balance": "98.20"}'),
+    ],
 )
 def test_a_balance_reads_the_same_from_every_fmt(fmt: int, body: str) -> None:
     assert smsc.parse_balance(body, fmt) == smsc.Balance(Decimal("98.20"))
