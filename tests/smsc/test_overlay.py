@@ -86,7 +86,7 @@ def test_secrets_never_show_in_repr() -> None:
     client = smsc.connect("http://127.0.0.1:9", login="demo", password="hunter2-secret")
     assert "hunter2-secret" not in repr(client.get_httpx_client().auth)
     assert "hunter2-secret" not in repr(smsc.SmscCredentials(api_key="hunter2-secret"))
-    hashed = hashlib.md5(b"hunter2-secret").hexdigest()
+    hashed = hashlib.md5(b"hunter2-secret", usedforsecurity=False).hexdigest()
     assert hashed in tuple(smsc.SmscCredentials(login="demo", password="hunter2-secret").secrets())
 
 

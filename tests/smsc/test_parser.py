@@ -209,7 +209,7 @@ def test_fmt_and_script_are_checked() -> None:
         smsc.parse_reply("OK", 4, "senders.php")
     with pytest.raises(ValueError, match="unknown SMSC script"):
         smsc.parse_reply("OK", 0, "info.php")
-    with pytest.raises(ValueError, match="unknown senders.php command"):
+    with pytest.raises(ValueError, match=r"unknown senders\.php command"):
         smsc.parse_reply("OK", 0, "senders.php", command="nope")
 
 
