@@ -9,6 +9,7 @@ reads each reply in the ``fmt`` it was asked for and raises its typed error.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 from collections.abc import Generator, Iterable
@@ -147,7 +148,12 @@ def _with(fields: list[tuple[str, str]], credentials: list[tuple[str, str]]) -> 
 
 
 def _encode(fields: list[tuple[str, str]]) -> str:
+    """The fields as a query string, each value encoded in the charset the fields name."""
     charset = dict(fields).get("charset", CLIENT_CHARSET)
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        return urlencode(fields)  # an unknown charset: SMSC answers error 1, clearer than failing here
     for name, value in fields:
         try:
             value.encode(charset)
@@ -155,11 +161,7 @@ def _encode(fields: list[tuple[str, str]]) -> str:
             raise ValueError(
                 f"smsc: the parameter {name!r} has characters {charset} cannot carry; use charset=utf-8"
             ) from None
-        except LookupError:
-            break  # an unknown charset: SMSC answers error 1, which is clearer than failing here
-    else:
-        return urlencode(fields, encoding=charset)
-    return urlencode(fields)
+    return urlencode(fields, encoding=charset)
 
 
 def _is_form(request: httpx.Request) -> bool:
