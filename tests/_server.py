@@ -17,9 +17,9 @@ from sms_emulator import Settings, create_app
 
 
 @contextmanager
-def serve_emulator(settings: Settings | None = None) -> Iterator[str]:
-    """Run the emulator with uvicorn on a free loopback port; yield its base URL."""
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=0, log_level="warning"))
+def serve_emulator(settings: Settings | None = None, log_level: str = "warning") -> Iterator[str]:
+    """Run the emulator with uvicorn on a free loopback port; yield its base URL (``log_level="info"`` logs access)."""
+    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=0, log_level=log_level))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20

@@ -71,6 +71,36 @@ def test_the_tyntec_spec_has_the_15_documented_operations() -> None:
             assert "deliveryReport" in document["paths"][path][method]["callbacks"]
 
 
+def test_the_smsc_spec_has_a_get_and_a_post_operation_per_script() -> None:
+    document = load(ROOT / "specs" / "smsc.yaml")
+    operations = {(method.upper(), path): op for method, path, op in speclint.operations(document)}
+    assert {key: op["operationId"] for key, op in operations.items()} == {
+        ("GET", "/sys/send.php"): "sendMessage",
+        ("POST", "/sys/send.php"): "sendMessagePost",
+        ("GET", "/sys/status.php"): "getMessageStatus",
+        ("POST", "/sys/status.php"): "getMessageStatusPost",
+        ("GET", "/sys/balance.php"): "getBalance",
+        ("POST", "/sys/balance.php"): "getBalancePost",
+        ("GET", "/sys/senders.php"): "manageSenders",
+        ("POST", "/sys/senders.php"): "manageSendersPost",
+    }
+    # Sending and managing senders change state whatever the method; reading status and balance does not.
+    assert {key: op["x-idempotent"] for key, op in operations.items() if key[1] == "/sys/send.php"} == {
+        ("GET", "/sys/send.php"): False,
+        ("POST", "/sys/send.php"): False,
+    }
+    assert operations[("POST", "/sys/status.php")]["x-idempotent"] is True
+    assert operations[("POST", "/sys/balance.php")]["x-idempotent"] is True
+    for operation in operations.values():
+        media_types = set(operation["responses"]["200"].get("content") or {})
+        if not media_types:
+            ref = operation["responses"]["200"]["$ref"].rsplit("/", 1)[-1]
+            media_types = set(document["components"]["responses"][ref]["content"])
+        assert media_types == {"text/plain", "application/xml", "application/json"}
+    assert document["servers"][0]["url"] == "https://smsc.ru"
+    assert document["security"] == [{"login": [], "psw": []}, {"apikey": []}]
+
+
 WITHOUT_OVERLAYS = """
 import sys
 from tyntec_client import AuthenticatedClient

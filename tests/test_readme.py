@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import httpx
+import pytest
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -19,3 +20,12 @@ def test_the_send_example_sends_an_sms(emulator: str, capsys: object) -> None:
     exec(compile(example, "README.md", "exec"), {})  # noqa: S102 - the README is ours
     sent = httpx.get(f"{emulator}/_emulator/messages").json()
     assert [(m["to"], m["text"]) for m in sent] == [("+491701234567", "Hello!")]
+
+
+def test_the_smsc_example_lists_senders_and_catches_a_typed_error(
+    emulator: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (example,) = [block for block in python_blocks() if "sms_clients import smsc" in block]
+    exec(compile(example.replace("http://127.0.0.1:8025", emulator), "README.md", "exec"), {})  # noqa: S102
+    printed = capsys.readouterr().out.splitlines()
+    assert printed == ["1 SMSC.RU 1", "2 ACME 1", "3 OLDBRAND 2", "3 senders.php Имя отправителя не найдено"]

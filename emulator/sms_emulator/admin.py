@@ -42,6 +42,13 @@ class AdminApi:
         await self._state.tick()
         return json_reply(self._clock(), 200)
 
+    def get_limits(self) -> Reply:
+        return json_reply(self._limits(), 200)
+
+    def set_limits(self, body: dict[str, Any]) -> Reply:
+        self._state.enforce_limits(bool(body["enforced"]))
+        return json_reply(self._limits(), 200)
+
     def list_messages(self, provider: str | None = None) -> Reply:
         found = []
         for name, each in self._state.providers.items():
@@ -72,6 +79,9 @@ class AdminApi:
         payload = tyntec.inbound_message(body["from"], body["to"], body["message"])
         record = await self._state.outbound.send("tyntec", "inbound SMS", "POST", body["url"], json=payload)
         return json_reply(record, 200)
+
+    def _limits(self) -> dict[str, Any]:
+        return {"enforced": self._state.limits_enforced}
 
     def _clock(self) -> dict[str, Any]:
         clock = self._state.clock

@@ -20,14 +20,13 @@ from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from connexion.middleware import MiddlewarePosition
 from connexion.options import SwaggerUIOptions
 from connexion.resolver import Resolver
-from connexion.security import ApiKeySecurityHandler
 from starlette.exceptions import HTTPException
 
 from . import _logging
 from .admin import AdminApi
 from .errors import ErrorContext
 from .faults import FaultInjection
-from .providers import Provider
+from .forms import FormBodyBuffer, request_fields
 from .specs import load_admin_spec, load_spec
 from .state import EmulatorState, Settings
 from .validation import VALIDATOR_MAP
@@ -46,7 +45,7 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
             base_path=provider.prefix,
             name=provider.name,
             resolver=HandlerResolver(provider.handlers()),
-            security_map={"apiKey": _api_key_handler(provider)},
+            security_map=provider.security_map(),
             pythonic_params=True,
             validator_map=VALIDATOR_MAP,
             swagger_ui_options=SwaggerUIOptions(swagger_ui=False),
@@ -59,6 +58,8 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
         swagger_ui_options=SwaggerUIOptions(swagger_ui=False),
     )
     app.add_middleware(FaultInjection, position=MiddlewarePosition.BEFORE_EXCEPTION, state=state)
+    # Outermost, so security handlers and the error renderer can read form fields too.
+    app.add_middleware(FormBodyBuffer, position=MiddlewarePosition.BEFORE_EXCEPTION)
     errors = ErrorRenderer(state)
     for exception in (ProblemException, HTTPException, Exception):
         app.add_error_handler(exception, errors)
@@ -79,21 +80,6 @@ class HandlerResolver(Resolver):  # type: ignore[misc]  # connexion ships no typ
         if not callable(handler):
             raise AttributeError(f"{type(self._handlers).__name__} has no handler {name} for {operation_id}")
         return handler  # type: ignore[no-any-return]
-
-
-def _api_key_handler(provider: Provider) -> type[ApiKeySecurityHandler]:
-    """A connexion security handler that checks API keys with ``provider``."""
-
-    class ProviderApiKey(ApiKeySecurityHandler):  # type: ignore[misc]
-        def _resolve_func(self, security_scheme: dict[str, Any]) -> Callable[..., Any]:
-            scheme = str(security_scheme.get("name", ""))
-
-            def check(api_key: str, required_scopes: Any = None) -> dict[str, Any] | None:
-                return provider.authenticate(scheme, api_key)
-
-            return check
-
-    return ProviderApiKey
 
 
 class ErrorRenderer:
@@ -126,6 +112,8 @@ class ErrorRenderer:
             path=request.url.path,
             code=getattr(exc, "code", None),
             headers=headers,
+            fields=request_fields(request.scope),
+            details=getattr(exc, "details", None) or {},
         )
         if provider is None:
             return ConnexionResponse(

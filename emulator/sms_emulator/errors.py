@@ -9,8 +9,10 @@ failures take the same path, so every error a provider answers has its shape.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from http import HTTPStatus
+from typing import Any
 
 from starlette.exceptions import HTTPException
 
@@ -23,9 +25,12 @@ class ApiError(HTTPException):
         *,
         code: str | None = None,
         headers: dict[str, str] | None = None,
+        details: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(status_code=status, detail=detail, headers=headers)
         self.code = code
+        self.details = details
+        """Anything else the provider puts in its error body (SMSC: the id of the message a send error is about)."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,10 @@ class ErrorContext:
     path: str
     code: str | None = None
     headers: dict[str, str] | None = None
+    fields: Mapping[str, str] = field(default_factory=dict)
+    """The request's query parameters and form fields (for APIs that answer in a format a parameter chose)."""
+    details: Mapping[str, Any] = field(default_factory=dict)
+    """What the handler added for the error body (``ApiError.details``)."""
 
     @property
     def title(self) -> str:

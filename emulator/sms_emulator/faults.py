@@ -115,7 +115,7 @@ class FaultInjection:
             path=scope["path"],
             headers=headers,
         )
-        response = provider.render_error(context)
+        response = provider.render_fault(context)
         body = response.body if isinstance(response.body, bytes) else str(response.body or "").encode()
         raw_headers = [(key.lower().encode(), str(value).encode()) for key, value in response.headers.items()]
         raw_headers.append((b"content-length", str(len(body)).encode()))

@@ -17,6 +17,8 @@ from .store import Store
 
 logger = logging.getLogger(__name__)
 
+_LIMITS_KEY = "limits.enforced"
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -40,6 +42,15 @@ class EmulatorState:
         for provider in self.providers.values():
             provider.seed()
         self._tick_lock = asyncio.Lock()
+
+    @property
+    def limits_enforced(self) -> bool:
+        """Whether providers enforce their documented rate limits (on unless relaxed via ``/_emulator/limits``)."""
+        return self.store.setting(_LIMITS_KEY, "1") == "1"
+
+    def enforce_limits(self, enforced: bool) -> None:
+        """Turn the providers' rate limits on or off; a full reset turns them back on."""
+        self.store.set_setting(_LIMITS_KEY, "1" if enforced else "0")
 
     def provider_for_path(self, path: str) -> Provider | None:
         for provider in self.providers.values():

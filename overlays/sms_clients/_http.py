@@ -33,6 +33,12 @@ ErrorDetails = tuple[str | None, str | None]
 
 ErrorParser = Callable[[httpx.Response], ErrorDetails]
 
+BodyCheck = Callable[[httpx.Response], None]
+"""Raises an ``ApiError`` for a reply whose status says success but whose body is an error.
+
+For APIs that answer errors with HTTP 200 and an error body (SMSC's legacy API).
+"""
+
 
 @runtime_checkable
 class SecretAuth(Protocol):
@@ -53,11 +59,13 @@ class RaiseForErrors(httpx.Auth):
         provider: str,
         parse_error: ErrorParser,
         operations: OperationTable | None = None,
+        check_body: BodyCheck | None = None,
     ) -> None:
         self._credentials = credentials
         self._provider = provider
         self._parse_error = parse_error
         self._operations = operations
+        self._check_body = check_body
 
     def __repr__(self) -> str:
         return f"RaiseForErrors({self._credentials!r}, provider={self._provider!r})"
@@ -78,6 +86,8 @@ class RaiseForErrors(httpx.Auth):
         if response.status_code >= 400:
             code, message = _safe_parse(self._parse_error, response)
             raise self._error(error_class_for(response.status_code), response, message, code)
+        if self._check_body is not None:
+            self._check_body(response)
         request = response.request
         operation = self._operations.find(request.method, request.url.path) if self._operations else None
         if operation is not None and not operation.documents(response.status_code):
@@ -115,13 +125,16 @@ def build_client(
     timeout: float | httpx.Timeout | None = None,
     retries: int = RetryPolicy.retries,
     retry_non_idempotent: bool = False,
+    check_body: BodyCheck | None = None,
     **client_args: Any,
 ) -> ClientT:
     """A generated ``Client`` for ``base_url`` that authenticates, retries and raises typed errors.
 
     ``operations`` is the provider's table from ``sms_operations``; ``retries``
     (0 switches them off) applies to idempotent operations only unless
-    ``retry_non_idempotent`` is set.
+    ``retry_non_idempotent`` is set. ``check_body`` is for APIs that report
+    errors in a successful reply: it sees every response below 400 and raises
+    the error the body reports.
     """
     base_url = base_url.rstrip("/")
     table = OperationTable(operations, httpx.URL(base_url).path)
@@ -131,7 +144,9 @@ def build_client(
         timeout=DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout),
         raise_on_unexpected_status=True,
         httpx_args={
-            "auth": RaiseForErrors(credentials, provider=provider, parse_error=parse_error, operations=table),
+            "auth": RaiseForErrors(
+                credentials, provider=provider, parse_error=parse_error, operations=table, check_body=check_body
+            ),
             "transport": PolicyTransport(provider, table, policy),
         },
         **client_args,

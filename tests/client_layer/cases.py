@@ -10,8 +10,12 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
+from uuid import uuid4
 
-from sms_clients import tyntec
+from smsc_client.api.account import get_balance
+from smsc_client.api.messages import send_message, send_message_post
+from smsc_client.models import Fmt, SendForm
+from sms_clients import smsc, tyntec
 from tyntec_client.api.byon_contact_service import list_contacts
 from tyntec_client.api.sms_messaging import send_sms, send_sms_via_get
 from tyntec_client.models import SmsMessage
@@ -56,4 +60,32 @@ TYNTEC = ProviderCase(
     },
 )
 
-CASES = [TYNTEC]
+
+def _unique(text: str) -> str:
+    """A fresh text per send, so that no provider's duplicate-message rule interferes."""
+    return f"{text} {uuid4().hex[:8]}"
+
+
+SMSC = ProviderCase(
+    name="smsc",
+    connect=lambda base, **settings: smsc.connect(f"{base}/smsc", login="demo", password="demo-password", **settings),
+    read_operation="getBalance",
+    read=lambda client: get_balance.sync(client=client, fmt=Fmt.JSON),
+    aread=lambda client: get_balance.asyncio(client=client, fmt=Fmt.JSON),
+    sends={
+        "sendMessage": (
+            lambda client: send_message.sync(client=client, phones="79991234567", mes=_unique("get"), fmt=Fmt.JSON),
+            lambda client: send_message.asyncio(client=client, phones="79991234567", mes=_unique("get"), fmt=Fmt.JSON),
+        ),
+        "sendMessagePost": (
+            lambda client: send_message_post.sync(
+                client=client, body=SendForm(phones="79991234567", mes=_unique("post"), fmt=Fmt.JSON)
+            ),
+            lambda client: send_message_post.asyncio(
+                client=client, body=SendForm(phones="79991234567", mes=_unique("post"), fmt=Fmt.JSON)
+            ),
+        ),
+    },
+)
+
+CASES = [TYNTEC, SMSC]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from .base import Provider
+from .smsc import SmscProvider
 from .tyntec import TyntecProvider
 
-PROVIDERS: tuple[type[Provider], ...] = (TyntecProvider,)
+PROVIDERS: tuple[type[Provider], ...] = (TyntecProvider, SmscProvider)
 
 __all__ = ["PROVIDERS", "Provider"]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from connexion.lifecycle import ConnexionResponse
 
 from ..errors import ErrorContext
+from ..security import api_key_handler
 from ..specs import SpecIndex, load_spec
 from ..store import Document
 
@@ -42,6 +43,13 @@ class Provider(ABC):
     def handlers(self) -> object:
         """The object whose methods implement the spec's operations."""
 
+    def security_map(self) -> dict[str, type]:
+        """Connexion security handlers by scheme type; override when credentials do not fit ``authenticate``.
+
+        The default checks each ``apiKey`` scheme of the spec with ``authenticate``.
+        """
+        return {"apiKey": api_key_handler(self)}
+
     @abstractmethod
     def authenticate(self, scheme: str, credential: str) -> TokenInfo | None:
         """Check one credential of the security scheme named ``scheme``; None rejects it."""
@@ -49,6 +57,10 @@ class Provider(ABC):
     @abstractmethod
     def render_error(self, error: ErrorContext) -> ConnexionResponse:
         """The provider's own error response for ``error``."""
+
+    def render_fault(self, error: ErrorContext) -> ConnexionResponse:
+        """The reply to an injected ``status`` fault (``/_emulator/faults``); the provider's error shape by default."""
+        return self.render_error(error)
 
     def demo_credentials(self) -> dict[str, str]:
         """Credentials the emulator accepts out of the box, shown at start-up."""

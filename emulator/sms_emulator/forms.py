@@ -1,0 +1,81 @@
+"""Form bodies, readable before the handler runs.
+
+Some APIs read every parameter, credentials included, from either the query
+string or a form body (SMSC's legacy PHP scripts). Connexion checks
+credentials before the body is read, and renders errors without it, so
+``FormBodyBuffer`` reads a form body once, keeps it in the ASGI scope and
+replays it to the app; ``request_fields`` then gives the query parameters and
+form fields together to a security handler, an error renderer or a handler.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import parse_qsl
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+FORM_BODY = "sms_emulator.form_body"
+"""The scope key holding the raw bytes of a buffered form body."""
+
+FORM_MEDIA_TYPE = b"application/x-www-form-urlencoded"
+
+
+class FormBodyBuffer:
+    """ASGI middleware: keep a urlencoded form body in the scope and replay it downstream."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not _is_form(scope):
+            await self.app(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        pending: list[Message] = []
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                pending.append(message)  # the client went away; let the app see it
+                break
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        scope[FORM_BODY] = body
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            if pending:
+                return pending.pop(0)
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+def request_fields(scope: Mapping[str, Any], encoding: str = "utf-8") -> dict[str, str]:
+    """The query parameters and buffered form fields of a request (a form field wins over a query parameter).
+
+    Percent-escapes are decoded with ``encoding``; bytes it cannot decode become U+FFFD.
+    """
+    fields = _parse(bytes(scope.get("query_string", b"")), encoding)
+    body = scope.get(FORM_BODY)
+    if isinstance(body, bytes) and body:
+        fields.update(_parse(body, encoding))
+    return fields
+
+
+def _parse(raw: bytes, encoding: str) -> dict[str, str]:
+    return dict(parse_qsl(raw.decode("latin-1"), keep_blank_values=True, encoding=encoding, errors="replace"))
+
+
+def _is_form(scope: Scope) -> bool:
+    for name, value in scope.get("headers", ()):
+        if name.lower() == b"content-type":
+            return bool(value.split(b";")[0].strip().lower() == FORM_MEDIA_TYPE)
+    return False

@@ -1,0 +1,217 @@
+"""SMSC's legacy HTTP API, served under ``/smsc`` (``/smsc/sys/send.php`` and the other scripts).
+
+Every parameter, credentials included, comes from the query string (GET) or
+the form body (POST). Every error the scripts themselves raise is answered
+with HTTP 200 and an error reply in the ``fmt`` and ``charset`` the request
+asked for, with the code that script gives it; only an unknown path (404) and
+a method other than GET or POST (405) are HTTP errors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from http.client import responses
+from typing import Any, ClassVar
+
+from connexion.exceptions import OAuthResponseProblem
+from connexion.lifecycle import ConnexionRequest, ConnexionResponse
+from connexion.security import NO_VALUE, ApiKeySecurityHandler
+
+from ...errors import ErrorContext
+from ...forms import request_fields
+from ...specs import load_spec
+from ...store import Document
+from ..base import Provider, TokenInfo
+from . import formats, messages, senders
+from .commands import Commands
+from .failures import MESSAGE_ID, MESSAGE_ID_CODES, describe
+from .formats import Format
+from .handlers import SmscApi
+
+SCRIPTS = ("send.php", "status.php", "balance.php", "senders.php")
+SENDERS_PATH = "/sys/senders.php"
+
+DEMO_ACCOUNTS: dict[str, dict[str, Any]] = {
+    "demo": {"password": "demo-password", "apikey": "smsc-demo-key", "balance": "100.00"},
+    "empty": {"password": "empty-password", "apikey": None, "balance": "0.00"},
+}
+DEFAULT_SENDER = "SMSC.RU"
+
+_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
+DEMO_SENDERS: tuple[dict[str, Any], ...] = (
+    {"id": 1, "account": "demo", "name": DEFAULT_SENDER},
+    {
+        "id": 2,
+        "account": "demo",
+        "name": "ACME",
+        "cmt": "our brand",
+        "operators": {"tele2": 3},
+        "substitutes": {"mts_step": "ACME.INFO"},
+    },
+    {"id": 3, "account": "demo", "name": "OLDBRAND", "disabled": True},
+    {"id": 4, "account": "empty", "name": DEFAULT_SENDER},
+)
+"""Allowed long ago (so accepted at every operator) unless switched off; ACME is refused by tele2 and
+shown by mts_step as ACME.INFO."""
+
+# Which parameter a validation message names: "query parameter 'x'", "... - 'x'" (form), "'x' is a required property".
+_FIELD_IN_DETAIL = re.compile(r"parameter '([^']+)'|- '([^']+)'\s*$|^'([^']+)' is a required property")
+# A malformed parameter gets the code the script gives it, else "error in the parameters".
+_FIELD_CODES = {("send.php", "phones"): 7, ("send.php", "time"): 5}
+
+
+class SmscProvider(Provider):
+    name: ClassVar[str] = "smsc"
+    prefix: ClassVar[str] = "/smsc"
+    spec_file: ClassVar[str] = "smsc.yaml"
+
+    def handlers(self) -> object:
+        extension = load_spec(self.spec_file)["paths"][SENDERS_PATH]["get"]["x-commands"]
+        return SmscApi(self, Commands(extension))
+
+    def security_map(self) -> dict[str, type]:
+        return {"apiKey": _credentials_handler(self)}
+
+    def seed(self) -> None:
+        for login, account in DEMO_ACCOUNTS.items():
+            self.store.put(
+                self.name,
+                "account",
+                login,
+                {
+                    "login": login,
+                    "password": account["password"],
+                    "apikey": account["apikey"],
+                    "balance": account["balance"],
+                    "default_sender": DEFAULT_SENDER,
+                },
+            )
+        for seeded in DEMO_SENDERS:
+            doc = senders.new_sender(seeded["id"], seeded["account"], seeded["name"], seeded.get("cmt", ""), _EPOCH)
+            doc.update(
+                approved=True,
+                disabled=seeded.get("disabled", False),
+                operators=seeded.get("operators", {}),
+                substitutes=seeded.get("substitutes", {}),
+            )
+            self.store.put(self.name, "sender", str(seeded["id"]), doc)
+
+    def demo_credentials(self) -> dict[str, str]:
+        return {
+            "login / psw": "demo / demo-password (or its MD5)",
+            "apikey": "smsc-demo-key",
+            "login with no money": "empty / empty-password",
+        }
+
+    def authenticate(self, scheme: str, credential: str) -> TokenInfo | None:
+        """Checks an ``apikey``; ``login`` and ``psw`` only make sense together (see ``authenticate_login``)."""
+        if scheme != "apikey" or not credential:
+            return None
+        found = self.store.list(self.name, "account", lambda doc: doc["apikey"] == credential)
+        return {"sub": found[0]["login"]} if found else None
+
+    def authenticate_login(self, login: str, password: str) -> TokenInfo | None:
+        """``password`` is the account's password or the lowercase hex MD5 of it."""
+        account = self.store.get(self.name, "account", login)
+        if account is None:
+            return None
+        hashed = hashlib.md5(account["password"].encode(), usedforsecurity=False).hexdigest()
+        return {"sub": login} if password in (account["password"], hashed) else None
+
+    def render_error(self, error: ErrorContext) -> ConnexionResponse:
+        script = error.path.rsplit("/", 1)[-1]
+        if error.code is None and (error.status in (404, 405) or error.status >= 500 or script not in SCRIPTS):
+            return _transport_error(error)
+        code = int(error.code) if error.code is not None else _code_for(error, script)
+        form = Format.of(error.fields)
+        message_id = error.details.get(MESSAGE_ID)
+        if script == "send.php" and code in MESSAGE_ID_CODES and message_id is None:
+            message_id = self._message_id(error.fields)
+        return form.reply(formats.error(form.fmt, code, describe(script, code, error.detail), message_id))
+
+    def render_fault(self, error: ErrorContext) -> ConnexionResponse:
+        """An injected fault stands for the web server in front of the scripts: a real HTTP status, plain text."""
+        return _plain_status(error.status, error.headers or {})
+
+    def _message_id(self, fields: Mapping[str, str]) -> int:
+        """The id a refused message gets: the client's own, else the next one SMSC would have given it."""
+        client_id = fields.get("id", "").strip()
+        if client_id.isdigit() and 0 < int(client_id) < 2**31:
+            return int(client_id)
+        return int(self.store.next_number("smsc.message", 1001))
+
+    def sent_messages(self) -> list[Document]:
+        now = self.state.clock.now()
+        found = []
+        for doc in self.store.list(self.name, "message"):
+            for number in doc["phones"]:
+                state = messages.state_at(doc, number, now, self.state.settings.delivery_delay)
+                found.append(
+                    {
+                        "provider": self.name,
+                        "id": str(doc["id"]),
+                        "from": doc["sender"],
+                        "to": number,
+                        "text": doc["text"],
+                        "status": messages.STATUS_NAMES[state.status],
+                        "parts": doc["parts"],
+                        "submitted": doc["submitted"],
+                        "details": doc,
+                    }
+                )
+        return found
+
+
+def _code_for(error: ErrorContext, script: str) -> int:
+    """The SMSC code of an error connexion raised: credentials 2, a malformed parameter 1 (or its own code)."""
+    if error.status in (401, 403):
+        return 2
+    if error.status == 429:
+        return 9
+    match = _FIELD_IN_DETAIL.search(error.detail)
+    field = next((group for group in match.groups() if group), "") if match else ""
+    return _FIELD_CODES.get((script, field), 1)
+
+
+def _transport_error(error: ErrorContext) -> ConnexionResponse:
+    status = error.status if error.status in (404, 405) or error.status >= 500 else 404
+    return _plain_status(status, error.headers or {})
+
+
+def _plain_status(status: int, headers: dict[str, str]) -> ConnexionResponse:
+    return ConnexionResponse(
+        status_code=status,
+        body=responses.get(status, "Error").encode(),
+        content_type="text/plain",
+        mimetype="text/plain",
+        headers=headers,
+    )
+
+
+def _credentials_handler(provider: SmscProvider) -> type[ApiKeySecurityHandler]:
+    """Reads ``login``/``psw`` or ``apikey`` from the query string or the form body, as SMSC's scripts do."""
+
+    class SmscCredentials(ApiKeySecurityHandler):  # type: ignore[misc]  # connexion ships no type hints
+        def get_fn(self, security_scheme: dict[str, Any], required_scopes: Any) -> Callable[..., Any]:
+            scheme = str(security_scheme.get("name", ""))
+
+            def verify(request: ConnexionRequest) -> Any:
+                fields = request_fields(request.scope)
+                if scheme == "apikey":
+                    if not fields.get("apikey"):
+                        return NO_VALUE
+                    found = provider.authenticate("apikey", fields["apikey"])
+                else:
+                    if not fields.get("login") or "psw" not in fields:
+                        return NO_VALUE
+                    found = provider.authenticate_login(fields["login"], fields["psw"])
+                if found is None:
+                    raise OAuthResponseProblem(detail="wrong login or password")
+                return found
+
+            return verify
+
+    return SmscCredentials

@@ -1,0 +1,288 @@
+"""The four SMSC scripts: one method per operationId in ``specs/smsc.yaml`` (GET and POST alike).
+
+Connexion has checked the credentials and validated the parameters against
+the spec before a method runs. The methods read the parameters again from the
+raw request, decoded with the request's ``charset`` (connexion assumes
+UTF-8), and answer in the request's ``fmt``; every refusal is an SMSC error
+rendered by the provider, with HTTP 200.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from connexion import request
+from connexion.lifecycle import ConnexionResponse
+
+from ...forms import request_fields
+from ...store import Document
+from . import formats, messages, senders
+from .commands import Commands
+from .failures import fail
+from .formats import Format
+from .limits import Limiter
+
+if TYPE_CHECKING:
+    from . import SmscProvider
+
+Fields = dict[str, str]
+
+
+class SmscApi:
+    def __init__(self, provider: SmscProvider, commands: Commands) -> None:
+        self._provider = provider
+        self._state = provider.state
+        self._store = provider.state.store
+        self._clock = provider.state.clock
+        self._commands = commands
+        self._limits = Limiter(provider.state, provider.name)
+
+    # --- the operations (GET takes the query string, POST the form body) ----------------
+
+    def send_message(self, token_info: dict[str, Any]) -> ConnexionResponse:
+        return self._run(self._send, token_info)
+
+    def send_message_post(self, token_info: dict[str, Any], body: Any = None) -> ConnexionResponse:
+        return self._run(self._send, token_info)
+
+    def get_message_status(self, token_info: dict[str, Any]) -> ConnexionResponse:
+        return self._run(self._status, token_info)
+
+    def get_message_status_post(self, token_info: dict[str, Any], body: Any = None) -> ConnexionResponse:
+        return self._run(self._status, token_info)
+
+    def get_balance(self, token_info: dict[str, Any]) -> ConnexionResponse:
+        return self._run(self._balance, token_info)
+
+    def get_balance_post(self, token_info: dict[str, Any], body: Any = None) -> ConnexionResponse:
+        return self._run(self._balance, token_info)
+
+    def manage_senders(self, token_info: dict[str, Any]) -> ConnexionResponse:
+        return self._run(self._senders, token_info)
+
+    def manage_senders_post(self, token_info: dict[str, Any], body: Any = None) -> ConnexionResponse:
+        return self._run(self._senders, token_info)
+
+    def _run(self, script: Callable[[Fields, str, int], str], token_info: dict[str, Any]) -> ConnexionResponse:
+        form = Format.of(request_fields(request.scope, "latin-1"))
+        fields = request_fields(request.scope, form.charset)
+        return form.reply(script(fields, account_of(token_info), form.fmt))
+
+    # --- send.php -------------------------------------------------------------------
+
+    def _send(self, fields: Fields, account: str, fmt: int) -> str:
+        client_id = fields.get("id", "").strip()
+        message_id = int(client_id) if client_id.isdigit() else self._store.next_number("smsc.message", 1001)
+        # Errors 3, 6, 7 and 8 carry this id, so it is decided before anything is checked.
+        try:
+            numbers = list(dict.fromkeys(messages.phones(fields.get("phones", ""))))
+        except messages.BadNumber as bad:
+            raise fail(7, f"phones: {bad}", message_id=message_id) from None
+        now = self._clock.now()
+        try:
+            due = messages.send_time(fields["time"], now) if fields.get("time", "").strip() else now
+        except messages.BadTime as bad:
+            raise fail(5, str(bad)) from None
+        text = fields.get("mes", "")
+        if not text:
+            raise fail(1, "mes: the message text is missing")
+        cost_mode = int(fields.get("cost", "0") or 0)
+        owner = self._account(account)
+        sender = fields.get("sender", "").strip() or owner["default_sender"]
+        pricing = cost_mode == 1
+        identical = f"{','.join(numbers)}|{sender}|{text}"
+        if not self._limits.allow(account, "price" if pricing else "send", identical, 5 if pricing else 1):
+            raise fail(9, "the same request was made within a minute")
+        if not any(view.name == sender and view.status == senders.ALLOWED for view in self._sender_views(account)):
+            raise fail(6, f"sender: {sender!r} is not an allowed sender name", message_id=message_id)
+        if any(messages.undeliverable(number) for number in numbers):
+            raise fail(8, "phones: a number cannot be reached", message_id=message_id)
+        parts = messages.parts(text)
+        cost = sum((messages.price(number) * parts for number in numbers), Decimal(0))
+        count = parts * len(numbers)
+        if pricing:
+            return formats.send_result(fmt, cnt=count, id=None, cost=cost, balance=None)
+        balance = Decimal(owner["balance"])
+        if balance < cost:
+            raise fail(3, "not enough money", message_id=message_id)
+        self._store.update("smsc", "account", account, lambda doc: doc.update(balance=str(balance - cost)))
+        self._record(account, message_id, numbers, sender, text, parts, cost, now, due, purpose="sms")
+        return formats.send_result(
+            fmt,
+            cnt=count,
+            id=message_id,
+            cost=cost if cost_mode in (2, 3) else None,
+            balance=balance - cost if cost_mode == 3 else None,
+        )
+
+    def _record(
+        self,
+        account: str,
+        message_id: int,
+        numbers: list[str],
+        sender: str,
+        text: str,
+        parts: int,
+        cost: Decimal,
+        now: datetime,
+        due: datetime,
+        *,
+        purpose: str,
+    ) -> None:
+        key = str(self._store.next_number("smsc.message.key"))
+        self._store.put(
+            "smsc",
+            "message",
+            key,
+            {
+                "key": key,
+                "id": message_id,
+                "account": account,
+                "phones": numbers,
+                "sender": sender,
+                "text": text,
+                "parts": parts,
+                "cost": formats.money(cost),
+                "submitted": now.isoformat(),
+                "due": due.isoformat(),
+                "purpose": purpose,
+            },
+        )
+
+    # --- status.php -------------------------------------------------------------------
+
+    def _status(self, fields: Fields, account: str, fmt: int) -> str:
+        message_id, phone = fields.get("id", "").strip(), fields.get("phone", "").strip().lstrip("+")
+        found = [
+            doc
+            for doc in self._store.list("smsc", "message", lambda doc: doc["account"] == account)
+            if str(doc["id"]) == message_id and phone in doc["phones"]
+        ]
+        if not found:
+            raise fail(3, f"no message {message_id} to {phone}")
+        state = messages.state_at(found[-1], phone, self._clock.now(), self._state.settings.delivery_delay)
+        return formats.status_result(
+            fmt, status=state.status, last_timestamp=int(state.changed.timestamp()), err=state.error
+        )
+
+    # --- balance.php -------------------------------------------------------------------
+
+    def _balance(self, fields: Fields, account: str, fmt: int) -> str:
+        if not self._limits.allow(account, "balance", "", 10):
+            raise fail(9, "more than ten balance requests a minute")
+        return formats.balance_result(fmt, Decimal(self._account(account)["balance"]))
+
+    # --- senders.php -------------------------------------------------------------------
+
+    def _senders(self, fields: Fields, account: str, fmt: int) -> str:
+        command = self._commands.choose(fields)
+        handler: Callable[[Fields, str, int], str] = getattr(self, f"_senders_{command.name}")
+        return handler(fields, account, fmt)
+
+    def _senders_get(self, fields: Fields, account: str, fmt: int) -> str:
+        with_all, with_operators = fields.get("all") == "1", fields.get("operators") == "1"
+        if not self._limits.allow(account, "senders.get", f"{with_all}|{with_operators}|{fmt}", 3):
+            raise fail(9, "more than three identical list requests a minute")
+        views = self._sender_views(account)
+        if not with_all:
+            views = [view for view in views if view.status == senders.ALLOWED]
+        return formats.sender_list(
+            fmt, views, with_status=with_all and not with_operators, with_operators=with_operators
+        )
+
+    def _senders_add(self, fields: Fields, account: str, fmt: int) -> str:
+        if not self._limits.allow(account, "senders.add", "", 5):
+            raise fail(9, "more than five new sender names a minute")
+        name = self._new_name(fields["sender"].strip(), account)
+        sender_id = self._store.next_number("smsc.sender", 100)
+        doc = senders.new_sender(sender_id, account, name, fields.get("cmt", ""), self._clock.now())
+        self._store.put("smsc", "sender", str(sender_id), doc)
+        return formats.added_sender(fmt, sender_id)
+
+    def _senders_chg(self, fields: Fields, account: str, fmt: int) -> str:
+        sender = self._sender(account, sender_id=fields["id"].strip())
+        changes: Document = {}
+        new_name = fields.get("sender", "").strip()
+        if new_name and new_name != sender["name"]:
+            changes.update(name=self._new_name(new_name, account), since=self._clock.now().isoformat(), approved=False)
+        if "cmt" in fields:
+            changes["cmt"] = fields["cmt"]
+        self._store.update("smsc", "sender", str(sender["id"]), lambda doc: doc.update(changes))
+        return formats.ok(fmt)
+
+    def _senders_del(self, fields: Fields, account: str, fmt: int) -> str:
+        sender = self._sender(account, sender_id=fields.get("id", "").strip(), name=fields.get("sender", "").strip())
+        self._store.delete("smsc", "sender", str(sender["id"]))
+        return formats.ok(fmt)
+
+    def _senders_send_code(self, fields: Fields, account: str, fmt: int) -> str:
+        number = fields["sender"].strip().lstrip("+")
+        if messages.undeliverable(number):
+            raise fail(8, f"sender: {number} cannot be reached")
+        now = self._clock.now()
+        key = f"{account}:{number}"
+        previous = self._store.get("smsc", "code", key)
+        if previous is not None and now < datetime.fromisoformat(previous["sent"]) + senders.CODE_LIFETIME:
+            raise fail(10, f"a code was sent to {number} at {previous['sent']}")
+        code = f"{random.randint(0, 9999):04d}"
+        self._store.put("smsc", "code", key, {"code": code, "sent": now.isoformat()})
+        text = f"Код подтверждения: {code}"
+        message_id = self._store.next_number("smsc.message", 1001)
+        self._record(account, message_id, [number], "SMSC.RU", text, 1, Decimal(0), now, now, purpose="code")
+        return formats.ok(fmt)
+
+    def _senders_check_code(self, fields: Fields, account: str, fmt: int) -> str:
+        number = fields["sender"].strip().lstrip("+")
+        key = f"{account}:{number}"
+        sent = self._store.get("smsc", "code", key)
+        if sent is None or sent["code"] != fields["code"].strip():
+            raise fail(11, f"wrong code for {number}")
+        self._store.delete("smsc", "code", key)
+        existing = [doc for doc in self._sender_docs(account) if doc["name"] == number]
+        if existing:
+            self._store.update("smsc", "sender", str(existing[0]["id"]), lambda doc: doc.update(approved=True))
+        else:
+            sender_id = self._store.next_number("smsc.sender", 100)
+            doc = senders.new_sender(sender_id, account, number, "", self._clock.now())
+            doc["approved"] = True
+            self._store.put("smsc", "sender", str(sender_id), doc)
+        return formats.ok(fmt)
+
+    # --- helpers -----------------------------------------------------------------------
+
+    def _account(self, account: str) -> Document:
+        found = self._store.get("smsc", "account", account)
+        if found is None:  # the credentials were checked moments ago; a reset in between loses the account
+            raise fail(2, "unknown account")
+        return found
+
+    def _sender_docs(self, account: str) -> list[Document]:
+        return self._store.list("smsc", "sender", lambda doc: doc["account"] == account)
+
+    def _sender_views(self, account: str) -> list[formats.SenderView]:
+        now = self._clock.now()
+        return [senders.view(doc, now) for doc in self._sender_docs(account)]
+
+    def _sender(self, account: str, *, sender_id: str = "", name: str = "") -> Document:
+        for doc in self._sender_docs(account):
+            if (sender_id and str(doc["id"]) == sender_id) or (not sender_id and name and doc["name"] == name):
+                return doc
+        raise fail(3, f"no sender name {sender_id or name!r}")
+
+    def _new_name(self, name: str, account: str) -> str:
+        if not senders.valid_name(name):
+            raise fail(5, f"sender: {name!r} is not a valid sender name")
+        if any(doc["name"].lower() == name.lower() for doc in self._sender_docs(account)):
+            raise fail(5, f"sender: {name!r} already exists")
+        return name
+
+
+def account_of(token_info: dict[str, Any]) -> str:
+    """The login a credential check found: directly (apikey) or under each scheme of login + psw."""
+    if "sub" in token_info:
+        return str(token_info["sub"])
+    return str(next(iter(token_info.values()))["sub"])

@@ -1,0 +1,37 @@
+"""SMSC's per-minute limits (error 9), counted in a sliding minute of emulated time.
+
+Every request that reaches a limited command counts, refused or not, as on a
+real service being hammered. ``POST /_emulator/limits {"enforced": false}``
+relaxes every limit (fuzzing does); moving the clock a minute on frees a
+window.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from ...state import EmulatorState
+
+WINDOW_SECONDS: Final = 60.0
+
+
+class Limiter:
+    def __init__(self, state: EmulatorState, provider: str) -> None:
+        self._state = state
+        self._provider = provider
+
+    def allow(self, account: str, rule: str, key: str, limit: int) -> bool:
+        """Count one request under ``rule`` (and ``key``, for "identical request" limits); False past ``limit``."""
+        if not self._state.limits_enforced:
+            return True
+        now = self._state.clock.now().timestamp()
+        digest = hashlib.sha256(key.encode()).hexdigest()[:16]
+        doc_id = f"{account}:{rule}:{digest}"
+        store = self._state.store
+        found = store.get(self._provider, "hits", doc_id) or {"times": []}
+        recent = [t for t in found["times"] if now - WINDOW_SECONDS < t <= now]
+        allowed = len(recent) < limit
+        store.put(self._provider, "hits", doc_id, {"times": [*recent, now]})
+        return allowed

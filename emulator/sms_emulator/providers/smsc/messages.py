@@ -1,0 +1,121 @@
+"""Sending: numbers, parts, price, send time, and a message's status as the emulated clock moves.
+
+    waiting (-1) --(send time)--> handed to the operator (0) --(delivery delay)--> delivered (1)
+                                                                               or impossible to deliver (20)
+
+A number ending in 403 ends "impossible to deliver"; one ending in 404 is
+refused at once with error 8, so tests can reach every outcome.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from decimal import Decimal
+from typing import Final
+
+from ...gsm import Limits, segment
+from ...store import Document
+
+LIMITS: Final = Limits(gsm7_single=160, gsm7_part=153, ucs2_single=70, ucs2_part=67)
+"""The usual GSM limits (7-bit: 160 single, 153 per concatenated part; UCS-2: 70 and 67)."""
+
+MOSCOW: Final = timezone(timedelta(hours=3), "MSK")
+"""SMSC reads send times as Moscow time."""
+
+PRICES: Final = (("380", Decimal("3.50")), ("375", Decimal("4.20")), ("7", Decimal("1.80")))
+"""Price of one SMS by country code (longest first); every other number costs DEFAULT_PRICE."""
+DEFAULT_PRICE: Final = Decimal("5.00")
+
+WAITING, HANDED_OVER, DELIVERED, UNDELIVERABLE = -1, 0, 1, 20
+STATUS_NAMES: Final = {
+    WAITING: "waiting",
+    HANDED_OVER: "handed to the operator",
+    DELIVERED: "delivered",
+    UNDELIVERABLE: "impossible to deliver",
+}
+
+_PHONE = re.compile(r"\+?([0-9]{10,15})", re.ASCII)
+_ABSOLUTE = re.compile(r"([0-9]{2})\.?([0-9]{2})\.?([0-9]{2}) ?([0-9]{2}):?([0-9]{2})", re.ASCII)
+_TIMESTAMP = re.compile(r"0([0-9]{10})", re.ASCII)
+_RELATIVE = re.compile(r"\+([0-9]{1,6})", re.ASCII)
+
+
+class BadNumber(ValueError):
+    """A number in ``phones`` is not a phone number."""
+
+
+class BadTime(ValueError):
+    """``time`` fits none of the forms SMSC reads."""
+
+
+def phones(text: str) -> list[str]:
+    """The numbers in ``phones`` (separated by ``,`` or ``;``), as digits."""
+    found = []
+    for item in re.split(r"[,;]", text):
+        match = _PHONE.fullmatch(item.strip())
+        if match is None:
+            raise BadNumber(f"{item.strip()!r} is not a phone number")
+        found.append(match.group(1))
+    return found
+
+
+def is_phone(text: str) -> bool:
+    return _PHONE.fullmatch(text.strip()) is not None
+
+
+def parts(text: str) -> int:
+    return len(segment(text, LIMITS).parts)
+
+
+def price(number: str) -> Decimal:
+    for prefix, amount in PRICES:
+        if number.startswith(prefix):
+            return amount
+    return DEFAULT_PRICE
+
+
+def undeliverable(number: str) -> bool:
+    """Numbers ending in 404 cannot be reached at all: send.php answers error 8."""
+    return number.endswith("404")
+
+
+def send_time(text: str, now: datetime) -> datetime:
+    """When a message with ``time=text`` goes out.
+
+    A day, month, hour or minute out of range rolls over, as PHP's mktime does.
+    """
+    text = text.strip()
+    if match := _TIMESTAMP.fullmatch(text):
+        return datetime.fromtimestamp(int(match.group(1)), UTC)
+    if match := _RELATIVE.fullmatch(text):
+        return now + timedelta(minutes=int(match.group(1)))
+    match = _ABSOLUTE.fullmatch(text)
+    if match is None:
+        raise BadTime(f"time: {text!r} is not DDMMYYhhmm, DD.MM.YY hh:mm, 0<timestamp> or +<minutes>")
+    day, month, year, hour, minute = (int(value) for value in match.groups())
+    months = 2000 * 12 + year * 12 + month - 1
+    first = datetime(months // 12, months % 12 + 1, 1, tzinfo=MOSCOW)
+    return (first + timedelta(days=day - 1, hours=hour, minutes=minute)).astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class State:
+    status: int
+    changed: datetime
+    error: int
+
+
+def state_at(message: Document, number: str, now: datetime, delivery_delay: float) -> State:
+    """The status of ``message`` to ``number`` at ``now``, when it last changed, and the delivery error code."""
+    submitted = datetime.fromisoformat(message["submitted"])
+    due = datetime.fromisoformat(message["due"])
+    done = due + timedelta(seconds=delivery_delay)
+    if now < due:
+        return State(WAITING, submitted, 0)
+    if now < done:
+        return State(HANDED_OVER, due, 0)
+    if number.endswith("403"):
+        return State(UNDELIVERABLE, done, 1)
+    return State(DELIVERED, done, 0)

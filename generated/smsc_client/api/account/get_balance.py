@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.charset import Charset
+from ...models.fmt import Fmt
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    fmt: Fmt | Unset = UNSET,
+    charset: Charset | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_fmt: int | Unset = UNSET
+    if not isinstance(fmt, Unset):
+        json_fmt = fmt.value
+
+    params["fmt"] = json_fmt
+
+    json_charset: str | Unset = UNSET
+    if not isinstance(charset, Unset):
+        json_charset = charset.value
+
+    params["charset"] = json_charset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sys/balance.php",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    fmt: Fmt | Unset = UNSET,
+    charset: Charset | Unset = UNSET,
+) -> Response[str]:
+    """The account's balance (GET)
+
+     The account's balance, in the account's currency.
+
+    Errors of balance.php:
+
+    | code | meaning |
+    |---|---|
+    | 1 | error in the parameters |
+    | 2 | wrong login or password |
+    | 4 | IP address temporarily blocked |
+    | 9 | more than ten balance requests a minute |
+
+    Args:
+        fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
+        charset (Charset | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        fmt=fmt,
+        charset=charset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    fmt: Fmt | Unset = UNSET,
+    charset: Charset | Unset = UNSET,
+) -> str | None:
+    """The account's balance (GET)
+
+     The account's balance, in the account's currency.
+
+    Errors of balance.php:
+
+    | code | meaning |
+    |---|---|
+    | 1 | error in the parameters |
+    | 2 | wrong login or password |
+    | 4 | IP address temporarily blocked |
+    | 9 | more than ten balance requests a minute |
+
+    Args:
+        fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
+        charset (Charset | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        fmt=fmt,
+        charset=charset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    fmt: Fmt | Unset = UNSET,
+    charset: Charset | Unset = UNSET,
+) -> Response[str]:
+    """The account's balance (GET)
+
+     The account's balance, in the account's currency.
+
+    Errors of balance.php:
+
+    | code | meaning |
+    |---|---|
+    | 1 | error in the parameters |
+    | 2 | wrong login or password |
+    | 4 | IP address temporarily blocked |
+    | 9 | more than ten balance requests a minute |
+
+    Args:
+        fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
+        charset (Charset | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        fmt=fmt,
+        charset=charset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    fmt: Fmt | Unset = UNSET,
+    charset: Charset | Unset = UNSET,
+) -> str | None:
+    """The account's balance (GET)
+
+     The account's balance, in the account's currency.
+
+    Errors of balance.php:
+
+    | code | meaning |
+    |---|---|
+    | 1 | error in the parameters |
+    | 2 | wrong login or password |
+    | 4 | IP address temporarily blocked |
+    | 9 | more than ten balance requests a minute |
+
+    Args:
+        fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
+        charset (Charset | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            fmt=fmt,
+            charset=charset,
+        )
+    ).parsed

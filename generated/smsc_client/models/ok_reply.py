@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.ok_reply_result import OkReplyResult
+
+T = TypeVar("T", bound="OkReply")
+
+
+@_attrs_define
+class OkReply:
+    """The reply to chg, del, send_code and check_code in fmt 3.
+
+    Attributes:
+        result (OkReplyResult):
+    """
+
+    result: OkReplyResult
+
+    def to_dict(self) -> dict[str, Any]:
+        result = self.result.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        result = OkReplyResult(d.pop("result"))
+
+        ok_reply = cls(
+            result=result,
+        )
+
+        return ok_reply

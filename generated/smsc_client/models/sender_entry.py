@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SenderEntry")
+
+
+@_attrs_define
+class SenderEntry:
+    """One sender name: with `all=0` its name and id; with `all=1` also its
+    status; with `operators=1` its status at every operator (as strings,
+    the id too) and any substitute as `<operator>_subst`.
+
+        Attributes:
+            sender (str):
+            id (int | str):
+            status (int | Unset): 0 waiting for moderation, 1 allowed, 2 switched off.
+    """
+
+    sender: str
+    id: int | str
+    status: int | Unset = UNSET
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sender = self.sender
+
+        id: int | str
+        id = self.id
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sender": sender,
+                "id": id,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        sender = d.pop("sender")
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        status = d.pop("status", UNSET)
+
+        sender_entry = cls(
+            sender=sender,
+            id=id,
+            status=status,
+        )
+
+        sender_entry.additional_properties = d
+        return sender_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

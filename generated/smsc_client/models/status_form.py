@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.charset import Charset
+from ..models.fmt import Fmt
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StatusForm")
+
+
+@_attrs_define
+class StatusForm:
+    """The status.php parameters as a form; the credentials travel as fields too.
+
+    Attributes:
+        id (int): A message id (yours, or the one SMSC assigned).
+        phone (str): A phone number in international format, digits only, optionally after a `+`.
+        login (str | Unset): The account's login; goes with `psw`.
+        psw (str | Unset): The account's password, or the lowercase hex MD5 hash of it.
+        apikey (str | Unset): An API key, used instead of `login` and `psw`.
+        fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
+        charset (Charset | Unset):
+    """
+
+    id: int
+    phone: str
+    login: str | Unset = UNSET
+    psw: str | Unset = UNSET
+    apikey: str | Unset = UNSET
+    fmt: Fmt | Unset = UNSET
+    charset: Charset | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        phone = self.phone
+
+        login = self.login
+
+        psw = self.psw
+
+        apikey = self.apikey
+
+        fmt: int | Unset = UNSET
+        if not isinstance(self.fmt, Unset):
+            fmt = self.fmt.value
+
+        charset: str | Unset = UNSET
+        if not isinstance(self.charset, Unset):
+            charset = self.charset.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "phone": phone,
+            }
+        )
+        if login is not UNSET:
+            field_dict["login"] = login
+        if psw is not UNSET:
+            field_dict["psw"] = psw
+        if apikey is not UNSET:
+            field_dict["apikey"] = apikey
+        if fmt is not UNSET:
+            field_dict["fmt"] = fmt
+        if charset is not UNSET:
+            field_dict["charset"] = charset
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        phone = d.pop("phone")
+
+        login = d.pop("login", UNSET)
+
+        psw = d.pop("psw", UNSET)
+
+        apikey = d.pop("apikey", UNSET)
+
+        _fmt = d.pop("fmt", UNSET)
+        fmt: Fmt | Unset
+        if isinstance(_fmt, Unset):
+            fmt = UNSET
+        else:
+            fmt = Fmt(_fmt)
+
+        _charset = d.pop("charset", UNSET)
+        charset: Charset | Unset
+        if isinstance(_charset, Unset):
+            charset = UNSET
+        else:
+            charset = Charset(_charset)
+
+        status_form = cls(
+            id=id,
+            phone=phone,
+            login=login,
+            psw=psw,
+            apikey=apikey,
+            fmt=fmt,
+            charset=charset,
+        )
+
+        status_form.additional_properties = d
+        return status_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
