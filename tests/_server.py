@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import uvicorn
+
 from sms_emulator import Settings, create_app
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+
 from sms_emulator import Settings
 
 from ._server import Receiver, receiver, serve_emulator

@@ -27,6 +27,7 @@ from schemathesis.specs.openapi._auth_retry import (
     send_probe,
     set_auth_for_case,
 )
+
 from sms_clients import smsc
 
 BODY_CODED_APIS = {"SMSC HTTP API"}

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+
 from sms_clients import tyntec
 from sms_emulator import Settings
 from sms_emulator._logging import RedactSecrets

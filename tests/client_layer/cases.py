@@ -15,10 +15,11 @@ from uuid import uuid4
 from smsc_client.api.account import get_balance
 from smsc_client.api.messages import send_message, send_message_post
 from smsc_client.models import Fmt, SendForm
-from sms_clients import smsc, tyntec
 from tyntec_client.api.byon_contact_service import list_contacts
 from tyntec_client.api.sms_messaging import send_sms, send_sms_via_get
 from tyntec_client.models import SmsMessage
+
+from sms_clients import smsc, tyntec
 
 Client = Any
 Send = tuple[Callable[[Client], Any], Callable[[Client], Awaitable[Any]]]

@@ -12,6 +12,7 @@ from typing import Any
 import anyio
 import httpx
 import pytest
+
 from sms_clients import (
     ApiError,
     Conflict,

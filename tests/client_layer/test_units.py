@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from sms_operations.tyntec import OPERATIONS
+
 from sms_clients import UnexpectedResponse, request_options, tyntec
 from sms_clients._auth import ApiKeyHeader
 from sms_clients._http import RaiseForErrors
 from sms_clients._operations import OperationTable
 from sms_clients.options import current
-from sms_operations.tyntec import OPERATIONS
 
 
 def test_a_request_is_matched_to_its_operation_under_the_base_path() -> None:

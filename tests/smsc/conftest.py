@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from sms_clients import smsc
 from smsc_client import Client
+
+from sms_clients import smsc
 
 LOGIN, PASSWORD, API_KEY = "demo", "demo-password", "smsc-demo-key"
 EMPTY_LOGIN, EMPTY_PASSWORD = "empty", "empty-password"

@@ -9,12 +9,13 @@ from typing import Any
 
 import httpx
 import pytest
-from sms_clients import AuthenticationFailed, InvalidRequest, NotFound, PermissionDenied, RateLimited, smsc
 from smsc_client import Client
 from smsc_client.api.account import get_balance, get_balance_post
 from smsc_client.api.messages import get_message_status, get_message_status_post, send_message, send_message_post
 from smsc_client.api.sender_names import manage_senders, manage_senders_post
 from smsc_client.models import BalanceForm, Charset, Cost, Fmt, SendersForm, SendForm, StatusForm
+
+from sms_clients import AuthenticationFailed, InvalidRequest, NotFound, PermissionDenied, RateLimited, smsc
 
 from .conftest import API_KEY, EMPTY_LOGIN, EMPTY_PASSWORD, LOGIN, PASSWORD
 

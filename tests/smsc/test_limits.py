@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from sms_clients import RateLimited, smsc
 from smsc_client import Client
 from smsc_client.api.account import get_balance
 from smsc_client.api.messages import send_message
 from smsc_client.api.sender_names import manage_senders
 from smsc_client.models import Cost, Fmt
+
+from sms_clients import RateLimited, smsc
 
 
 def advance(control: httpx.Client, seconds: float) -> None:

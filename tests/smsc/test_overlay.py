@@ -8,6 +8,7 @@ from urllib.parse import parse_qsl
 
 import httpx
 import pytest
+
 from sms_clients import MissingCredential, smsc
 from sms_clients._http import RaiseForErrors
 

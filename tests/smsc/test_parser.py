@@ -10,6 +10,7 @@ import json
 from decimal import Decimal
 
 import pytest
+
 from sms_clients import (
     ApiError,
     AuthenticationFailed,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from sms_clients import smsc
 
 from .test_parser import SENT, SHAPES, operators_bodies

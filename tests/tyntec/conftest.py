@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import pytest
-from sms_clients import tyntec
 from tyntec_client import Client
+
+from sms_clients import tyntec
 
 DEMO_KEY = "tyntec-demo-key"
 MESSAGING_ONLY_KEY = "tyntec-messaging-only-key"

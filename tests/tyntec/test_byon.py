@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from sms_clients import AuthenticationFailed, InvalidRequest, NotFound, PermissionDenied, tyntec
 from tyntec_client import Client
 from tyntec_client.api.byon_contact_service import (
     create_contact,
@@ -16,6 +15,8 @@ from tyntec_client.api.byon_contact_service import (
 from tyntec_client.api.byon_number_service import get_provisioning_request, list_provisioning_requests, register_phones
 from tyntec_client.api.byon_phone_book_service import get_phone_book_number, list_phone_book_numbers
 from tyntec_client.models import ContactEntity, PhoneNumberEntity, PhoneProvisioningEntity
+
+from sms_clients import AuthenticationFailed, InvalidRequest, NotFound, PermissionDenied, tyntec
 
 from .conftest import MESSAGING_ONLY_KEY
 

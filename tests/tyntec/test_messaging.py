@@ -7,11 +7,12 @@ from typing import Any
 
 import httpx
 import pytest
-from sms_clients import AuthenticationFailed, InvalidRequest, NotFound, tyntec
 from tyntec_client import Client
 from tyntec_client.api.sms_conversion import send_conversion_report
 from tyntec_client.api.sms_messaging import get_sms_status, send_sms, send_sms_via_get
 from tyntec_client.models import CallbackMethod, ConversionEvent, Encoding, RestMessageResponse, SmsMessage
+
+from sms_clients import AuthenticationFailed, InvalidRequest, NotFound, tyntec
 
 from .._server import Receiver
 

@@ -7,10 +7,11 @@ import logging
 
 import httpx
 import pytest
+from tyntec_client.models import InboundMessage
+
 from sms_clients import MissingCredential, NotFound, ServerError, WebhookParseError, tyntec
 from sms_clients._auth import ApiKeyHeader
 from sms_clients._http import RaiseForErrors
-from tyntec_client.models import InboundMessage
 
 INBOUND = {
     "from": "+49123456789",
