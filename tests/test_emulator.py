@@ -106,7 +106,15 @@ def test_unknown_paths_get_the_providers_error_shape(emulator: str) -> None:
     assert reply.headers["content-type"] == "application/problem+json"
     wrong_method = httpx.put(f"{emulator}/tyntec/byon/contacts/v1", headers=KEY)
     assert wrong_method.status_code == 405
-    assert set(wrong_method.headers["allow"].split(", ")) == {"GET", "HEAD", "POST"}
+    assert set(wrong_method.headers["allow"].split(", ")) == {"GET", "POST"}
+
+
+def test_a_head_the_spec_does_not_document_never_reaches_a_get_handler(emulator: str, control: httpx.Client) -> None:
+    query = {"to": "+491701234567", "from": "ACME", "message": "sent by HEAD?"}
+    reply = httpx.head(f"{emulator}/tyntec/messaging/v1/sms", headers=KEY, params=query)
+    assert reply.status_code == 405
+    assert set(reply.headers["allow"].split(", ")) == {"GET", "POST"}
+    assert control.get("/messages").json() == []
 
 
 def test_a_body_that_is_not_utf8_is_a_400_not_a_crash(emulator: str) -> None:

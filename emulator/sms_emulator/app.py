@@ -27,6 +27,7 @@ from .admin import AdminApi
 from .errors import ErrorContext
 from .faults import FaultInjection
 from .forms import FormBodyBuffer, request_fields
+from .methods import UndocumentedHeadGuard
 from .specs import load_admin_spec, load_spec
 from .state import EmulatorState, Settings
 from .validation import VALIDATOR_MAP
@@ -58,6 +59,7 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
         swagger_ui_options=SwaggerUIOptions(swagger_ui=False),
     )
     app.add_middleware(FaultInjection, position=MiddlewarePosition.BEFORE_EXCEPTION, state=state)
+    app.add_middleware(UndocumentedHeadGuard, position=MiddlewarePosition.BEFORE_SWAGGER, state=state)
     # Outermost, so security handlers and the error renderer can read form fields too.
     app.add_middleware(FormBodyBuffer, position=MiddlewarePosition.BEFORE_EXCEPTION)
     errors = ErrorRenderer(state)
@@ -97,10 +99,9 @@ class ErrorRenderer:
             status, detail, headers = 500, "The emulator failed on this request; see its log.", {}
         provider = self._state.provider_for_path(request.url.path)
         if status == 405 and provider is not None:
-            # Starlette's Allow lists only the first matching route's methods; the spec knows them all.
+            # Starlette's Allow lists only the first matching route's methods; the spec knows them all
+            # (and HEAD only where the spec documents it: see methods.py).
             allowed = provider.spec.methods(request.url.path[len(provider.prefix) :])
-            if "GET" in allowed and "HEAD" not in allowed:
-                allowed.append("HEAD")
             headers = {key: value for key, value in headers.items() if key.lower() != "allow"}
             headers["Allow"] = ", ".join(allowed)
         routing = request.scope.get("extensions", {}).get("connexion_routing", {})
