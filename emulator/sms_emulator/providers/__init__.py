@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from .base import Provider
+from .jomobile import JoMobileProvider
 from .tyntec import TyntecProvider
 
-PROVIDERS: tuple[type[Provider], ...] = (TyntecProvider,)
+PROVIDERS: tuple[type[Provider], ...] = (TyntecProvider, JoMobileProvider)
 
 __all__ = ["PROVIDERS", "Provider"]
