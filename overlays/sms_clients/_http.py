@@ -8,6 +8,11 @@ because an auth flow is the one httpx extension point that runs for sync and
 async clients alike and sees each final response. It turns every error
 response into the matching ``sms_clients.errors`` exception, so a generated
 function never hands back an error body where its result was expected.
+
+Which responses are errors, and which exception each raises, is the HTTP
+status by default (``error_class_for``). A provider whose API also reports
+errors inside a successful reply, or that wants its own subclasses of the
+shared exceptions, passes ``classify_error``.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 import httpx
 
 from ._redact import redact
-from .errors import UnexpectedResponse, error_class_for
+from .errors import ApiError, UnexpectedResponse, error_class_for
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """Every client's default: 5 s to connect, 30 s for each read, write and pool wait."""
@@ -28,6 +33,14 @@ ErrorDetails = tuple[str | None, str | None]
 """The provider's own error code and message, either of which may be missing."""
 
 ErrorParser = Callable[[httpx.Response], ErrorDetails]
+
+ErrorClassifier = Callable[[httpx.Response], type[ApiError] | None]
+"""The exception class a response stands for, or None when it is not an error."""
+
+
+def error_class_by_status(response: httpx.Response) -> type[ApiError] | None:
+    """The default ``ErrorClassifier``: every 4xx and 5xx is an error, chosen by its status."""
+    return error_class_for(response.status_code) if response.status_code >= 400 else None
 
 
 @runtime_checkable
@@ -42,10 +55,18 @@ class RaiseForErrors(httpx.Auth):
 
     requires_response_body = True
 
-    def __init__(self, credentials: httpx.Auth, *, provider: str, parse_error: ErrorParser) -> None:
+    def __init__(
+        self,
+        credentials: httpx.Auth,
+        *,
+        provider: str,
+        parse_error: ErrorParser,
+        classify_error: ErrorClassifier = error_class_by_status,
+    ) -> None:
         self._credentials = credentials
         self._provider = provider
         self._parse_error = parse_error
+        self._classify_error = classify_error
 
     def __repr__(self) -> str:
         return f"RaiseForErrors({self._credentials!r}, provider={self._provider!r})"
@@ -63,9 +84,10 @@ class RaiseForErrors(httpx.Auth):
 
     def check(self, response: httpx.Response) -> None:
         """Raise the matching ``ApiError`` if ``response`` is an error or an unreadable success."""
-        if response.status_code >= 400:
+        error_class = self._classify_error(response)
+        if error_class is not None:
             code, message = _safe_parse(self._parse_error, response)
-            raise error_class_for(response.status_code)(
+            raise error_class(
                 provider=self._provider,
                 status=response.status_code,
                 code=code,
@@ -100,14 +122,16 @@ def build_client(
     credentials: httpx.Auth,
     parse_error: ErrorParser,
     timeout: float | httpx.Timeout | None = None,
+    classify_error: ErrorClassifier = error_class_by_status,
     **client_args: Any,
 ) -> ClientT:
     """A generated ``Client`` for ``base_url`` that authenticates and raises typed errors."""
+    checked = RaiseForErrors(credentials, provider=provider, parse_error=parse_error, classify_error=classify_error)
     return client_class(
         base_url=base_url.rstrip("/"),
         timeout=DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout),
         raise_on_unexpected_status=True,
-        httpx_args={"auth": RaiseForErrors(credentials, provider=provider, parse_error=parse_error)},
+        httpx_args={"auth": checked},
         **client_args,
     )
 
