@@ -51,6 +51,7 @@ class JoMobileProvider(Provider):
 
     def seed(self) -> None:
         self.accounts.seed_demo()
+        self.contacts.seed_demo(DEMO_LOGIN)
 
     def demo_credentials(self) -> dict[str, str]:
         return {

@@ -19,6 +19,14 @@ GROUP_FIELDS = ("name_group", "time_birth", "originator_birth", "text_birth", "o
 ALIASES = {"first_name": "name", "last_name": "surname", "middle_name": "patronymic"}
 """Placeholders that name a contact field differently (``#first_name#`` is the ``name`` field)."""
 _PLACEHOLDER = re.compile(r"#([a-z_0-9]+)#")
+DEMO_GROUP_ID = 13
+"""The demo account's group keeps this id (the document's example id) across resets; groups users create
+are numbered from 14."""
+DEMO_CONTACTS = (
+    {"number": "380671112201", "name": "Olena", "surname": "Kovalenko", "male": "f", "date_birth": "1990-05-17"},
+    {"number": "380501112202", "name": "Taras", "surname": "Shevchuk", "male": "m", "note_1": "VIP"},
+    {"number": "4915112345603", "name": "Anna", "surname": "Becker", "male": "f"},
+)
 
 
 class UnknownGroup(LookupError):
@@ -42,8 +50,14 @@ class Contacts:
 
     # --- groups --------------------------------------------------------------
 
-    def create_group(self, login: str, fields: dict[str, Any]) -> Document:
-        id_group = self._store.next_number(f"{PROVIDER}.group")
+    def seed_demo(self, login: str) -> None:
+        """The demo account's group ``DEMO_GROUP_ID`` with three contacts, to try group sending with."""
+        self.create_group(login, {"name_group": "Demo group"}, id_group=DEMO_GROUP_ID)
+        self.add_numbers(DEMO_GROUP_ID, DEMO_CONTACTS)
+
+    def create_group(self, login: str, fields: dict[str, Any], *, id_group: int | None = None) -> Document:
+        if id_group is None:
+            id_group = self._store.next_number(f"{PROVIDER}.group", start=DEMO_GROUP_ID + 1)
         group = {
             "id_group": id_group,
             "login": login,
