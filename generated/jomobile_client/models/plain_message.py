@@ -13,8 +13,10 @@ T = TypeVar("T", bound="PlainMessage")
 class PlainMessage:
     """
     Attributes:
-        number (str): A phone number, written any way (spaces, dashes, brackets and a leading `+` are dropped).
-        sender_id (str): A sender ID.
+        number (str): A phone number of 5 to 15 digits, written any way (spaces, dashes, dots, brackets and a leading
+            `+` are dropped). Example: +380 66 218-52-99.
+        sender_id (str): A sender ID; surrounding spaces are dropped and it is cut to 11 characters (15 digits for a
+            number).
         text (str): The text. Longer than one SMS, it is sent in parts (GSM-7 153 characters per part, UCS-2 67) and
             each part is charged.
     """

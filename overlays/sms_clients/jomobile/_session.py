@@ -5,7 +5,8 @@ and password for an authorization code, ``POST /v1/accesstoken`` trades the
 code for an access token and its expiry. Every other call carries the token
 in ``X-Access-Token``.
 
-``TokenAuth`` does this inside the request's auth flow: before the first call,
+``TokenAuth`` does this inside the request's auth flow: before the first call
+that needs a token (all but logging in and registering a customer),
 or once the token has expired by the local clock, it yields the two login
 requests, then the call itself with the token. When a call answers 401 all
 the same (the token was logged out elsewhere, or the server's clock runs
@@ -35,6 +36,8 @@ from ..errors import ApiError, UnexpectedResponse
 from ._errors import PROVIDER, LoginFailed, RequestRejected, describe, error_class, field_errors, read_envelope
 
 HEADER = "X-Access-Token"
+PUBLIC_PATHS = ("/v1/authorize", "/v1/accesstoken", "/v1/register")
+"""The calls that take no token (the spec's ``security: []``): they go out as they are, without logging in."""
 EXPIRY_MARGIN = 30.0
 """Seconds before ``expires_at`` at which a token is treated as expired, so it does not expire in flight."""
 
@@ -84,6 +87,9 @@ class TokenAuth(httpx.Auth):
         return token
 
     def auth_flow(self, request: httpx.Request) -> Flow:
+        if request.url.path.endswith(PUBLIC_PATHS):
+            yield request
+            return
         logged_in_now = False
         if not self.has_valid_token:
             yield from self._log_in(request)

@@ -84,8 +84,9 @@ def sync_detailed(
 
     Sending starts on `dateStart` at `timeStart` (absent or past: now)
     and must be done by `timeStop` on the same day (a `timeStop` not
-    after `timeStart` ends on the next day). A window that has already
-    ended is refused.
+    after `timeStart` ends on the next day); a message that could not be
+    delivered by then ends `EXPIRED`. A window that has already ended is
+    refused. Delivery is reported for every message of a group sending.
 
     Args:
         body (GroupSending):
@@ -128,8 +129,9 @@ def sync(
 
     Sending starts on `dateStart` at `timeStart` (absent or past: now)
     and must be done by `timeStop` on the same day (a `timeStop` not
-    after `timeStart` ends on the next day). A window that has already
-    ended is refused.
+    after `timeStart` ends on the next day); a message that could not be
+    delivered by then ends `EXPIRED`. A window that has already ended is
+    refused. Delivery is reported for every message of a group sending.
 
     Args:
         body (GroupSending):
@@ -167,8 +169,9 @@ async def asyncio_detailed(
 
     Sending starts on `dateStart` at `timeStart` (absent or past: now)
     and must be done by `timeStop` on the same day (a `timeStop` not
-    after `timeStart` ends on the next day). A window that has already
-    ended is refused.
+    after `timeStart` ends on the next day); a message that could not be
+    delivered by then ends `EXPIRED`. A window that has already ended is
+    refused. Delivery is reported for every message of a group sending.
 
     Args:
         body (GroupSending):
@@ -209,8 +212,9 @@ async def asyncio(
 
     Sending starts on `dateStart` at `timeStart` (absent or past: now)
     and must be done by `timeStop` on the same day (a `timeStop` not
-    after `timeStart` ends on the next day). A window that has already
-    ended is refused.
+    after `timeStart` ends on the next day); a message that could not be
+    delivered by then ends `EXPIRED`. A window that has already ended is
+    refused. Delivery is reported for every message of a group sending.
 
     Args:
         body (GroupSending):
