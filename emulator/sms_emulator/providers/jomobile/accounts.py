@@ -53,6 +53,10 @@ class Accounts:
     # --- customers ---------------------------------------------------------
 
     def seed_demo(self) -> None:
+        """The demo account and its standing code; an account kept in a state file is left as it is."""
+        self._store.put(PROVIDER, "code", DEMO_CODE, {"login": DEMO_LOGIN, "expiresAt": None, "standing": True})
+        if self._store.get(PROVIDER, "customer", DEMO_LOGIN) is not None:
+            return
         demo = {
             "login": DEMO_LOGIN,
             "password": DEMO_PASSWORD,
@@ -61,7 +65,6 @@ class Accounts:
             "email": "demo@example.com",
         }
         self.register(demo, balance=DEMO_BALANCE, discount=DEMO_DISCOUNT)
-        self._store.put(PROVIDER, "code", DEMO_CODE, {"login": DEMO_LOGIN, "expiresAt": None, "standing": True})
 
     def register(
         self,

@@ -51,7 +51,9 @@ class Contacts:
     # --- groups --------------------------------------------------------------
 
     def seed_demo(self, login: str) -> None:
-        """The demo account's group ``DEMO_GROUP_ID`` with three contacts, to try group sending with."""
+        """The demo account's group ``DEMO_GROUP_ID`` with three contacts, unless a state file still has it."""
+        if self._store.get(PROVIDER, "group", str(DEMO_GROUP_ID)) is not None:
+            return
         self.create_group(login, {"name_group": "Demo group"}, id_group=DEMO_GROUP_ID)
         self.add_numbers(DEMO_GROUP_ID, DEMO_CONTACTS)
 
