@@ -34,7 +34,8 @@ DEMO_PASSWORD = "jomobile-demo-password"  # noqa: S105 - published demo credenti
 DEMO_CODE = "jomobile-demo-code"
 """A standing authorization code of the demo account: it never expires and can be exchanged any number
 of times, so a script or a fuzzer can get a token in one call. Codes from /v1/authorize work once."""
-DEMO_BALANCE = Decimal("10000.00")
+DEMO_BALANCE = Decimal("1000000.00")
+"""Enough that no test or fuzzing run spends it; registered customers start at 0."""
 DEMO_DISCOUNT = Decimal("0.10")
 
 
