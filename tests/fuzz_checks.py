@@ -45,7 +45,7 @@ def jomobile_positive_data_acceptance(ctx: CheckContext, response: Response, cas
     if _title(case) != JOMOBILE:
         return None
     try:
-        return positive_data_acceptance(ctx, response, case)  # type: ignore[no-any-return]
+        return positive_data_acceptance(ctx, response, case)
     except RejectedPositiveData:
         refused = _refused_fields(response)
         if response.status_code == 400 and refused and refused <= JOMOBILE_STATE_FIELDS.get(case.operation.path, set()):
