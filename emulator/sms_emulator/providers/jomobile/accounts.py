@@ -96,9 +96,10 @@ class Accounts:
         return customer
 
     def customer(self, login: str) -> Document:
+        """The customer ``login``; ``holder`` only names logins that exist, so callers may rely on it."""
         found = self._store.get(PROVIDER, "customer", login)
-        if found is None:  # a token outlived its customer: only possible after a partial reset
-            raise LoginRejected("access_token", "The customer of this token no longer exists.")
+        if found is None:
+            raise LookupError(f"no customer {login!r}")
         return found
 
     def charge(self, login: str, amount: Decimal) -> bool:
@@ -142,6 +143,8 @@ class Accounts:
         """The login a token belongs to, or None when it is unknown, expired or logged out."""
         found = self._store.get(PROVIDER, "token", token)
         if found is None or isoparse(found["expiresAt"]) <= now:
+            return None
+        if self._store.get(PROVIDER, "customer", found["login"]) is None:
             return None
         return str(found["login"])
 
