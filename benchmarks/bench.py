@@ -41,11 +41,26 @@ def emulator_round_trips(count: int = 200) -> float:
         return (time.perf_counter() - started) / (2 * count)
 
 
+def jomobile_round_trips(count: int = 200) -> float:
+    """Jo Mobile: one login, then a send and a read-back through /v1/sms-full-data per round."""
+    with serve_emulator() as base, httpx.Client(base_url=f"{base}/jomobile") as client:
+        credentials = {"username": "jomobile-demo", "password": "jomobile-demo-password"}
+        code = client.post("/v1/authorize", json=credentials).json()["data"]
+        client.headers["X-Access-Token"] = client.post("/v1/accesstoken", json=code).json()["data"]["access_token"]
+        body = [{"number": "380671234567", "senderID": "ACME", "text": "bench"}]
+        started = time.perf_counter()
+        for _ in range(count):
+            sent = client.post("/v1/send", json=body).json()["data"][0]["id"]
+            client.post("/v1/sms-full-data", json={"id_base": [sent]}).raise_for_status()
+        return (time.perf_counter() - started) / (2 * count)
+
+
 def main() -> int:
     generate = noop_generate()
     print(f"no-op make generate: {generate * 1000:.0f} ms (goal < 1000 ms)")
     per_call = emulator_round_trips()
     print(f"emulator (tyntec send + status): {per_call * 1000:.1f} ms per call")
+    print(f"emulator (jomobile send + sms-full-data): {jomobile_round_trips() * 1000:.1f} ms per call")
     return 0 if generate < 1.0 else 1
 
 

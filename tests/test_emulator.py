@@ -40,9 +40,11 @@ def test_the_module_prints_its_base_urls_and_demo_credentials() -> None:
     )
     try:
         assert process.stdout is not None
-        banner = []
-        while len(banner) < 50 and not any("/_emulator/" in line for line in banner):
-            banner.append(process.stdout.readline())  # every provider adds lines; the control URL comes last
+        banner: list[str] = []
+        for line in process.stdout:  # up to the control line, which comes after every provider's
+            banner.append(line)
+            if "/_emulator/" in line or len(banner) >= 50:
+                break
     finally:
         process.send_signal(signal.SIGINT)
         process.wait(timeout=10)

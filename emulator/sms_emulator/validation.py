@@ -1,10 +1,13 @@
 """Connexion's request validators, with errors that name the field and never crash.
 
-Two gaps in connexion 3.3 are closed here: its parameter validator reports a
+Three gaps in connexion 3.3 are closed here: its parameter validator reports a
 schema failure without saying which parameter failed (tyntec's problems name
-the field, and so should every emulated provider), and its JSON body
-validator raises an unhandled ``UnicodeDecodeError`` (a 500) for a body that
-is not UTF-8, which must be a 400 like any other unreadable body.
+the field, and so should every emulated provider); its JSON body validator
+raises an unhandled ``UnicodeDecodeError`` (a 500) for a body that is not
+UTF-8, which must be a 400 like any other unreadable body; and a body that
+breaks a size limit (``maxItems``, ``maxLength``, ...) is echoed whole in the
+message (a 101-message send came back as a 10 kB error) instead of saying
+what the limit is.
 """
 
 from __future__ import annotations
@@ -14,9 +17,20 @@ from typing import Any
 
 from connexion.datastructures import MediaTypeDict
 from connexion.exceptions import BadRequestProblem
+from connexion.json_schema import format_error_with_path
 from connexion.validators import VALIDATOR_MAP as CONNEXION_VALIDATORS
 from connexion.validators.json import JSONRequestBodyValidator
 from connexion.validators.parameter import ParameterValidator
+from jsonschema import ValidationError  # type: ignore[import-untyped]
+
+_SIZE_LIMITS = {
+    "maxItems": "has {size} items, more than the {limit} allowed",
+    "minItems": "has {size} items, fewer than the {limit} required",
+    "maxLength": "is {size} characters long, more than the {limit} allowed",
+    "minLength": "is {size} characters long, fewer than the {limit} required",
+    "maxProperties": "has {size} properties, more than the {limit} allowed",
+    "minProperties": "has {size} properties, fewer than the {limit} required",
+}
 
 
 class NamingParameterValidator(ParameterValidator):  # type: ignore[misc]  # connexion ships no type hints
@@ -47,6 +61,22 @@ class Utf8JsonBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
         except UnicodeDecodeError as exc:
             raise BadRequestProblem(detail=f"the body is not valid {self._encoding} ({exc.reason})") from None
         return await super()._parse(replay(), scope)
+
+    def _validate(self, body: Any) -> Any:
+        if not self._nullable and body is None:
+            raise BadRequestProblem("Request body must not be empty")
+        try:
+            return self._validator.validate(body)
+        except ValidationError as error:
+            raise BadRequestProblem(detail=f"{_message(error)}{format_error_with_path(exception=error)}") from None
+
+
+def _message(error: ValidationError) -> str:
+    """jsonschema's message, except that a broken size limit is stated instead of echoing the whole value."""
+    template = _SIZE_LIMITS.get(str(error.validator))
+    if template is None:
+        return str(error.message)
+    return template.format(size=len(error.instance), limit=error.validator_value)
 
 
 VALIDATOR_MAP: dict[str, Any] = {

@@ -10,6 +10,11 @@ response into the matching ``sms_clients.errors`` exception, so a generated
 function never hands back an error body where its result was expected, nor
 a status the spec does not document. Retries and per-call timeouts live one
 layer down, in the transport (``_transport.PolicyTransport``).
+
+Which responses are errors is the HTTP status by default (``error_class_for``).
+A provider whose API reports errors inside a successful reply (SMSC, Jo
+Mobile's envelope), or that raises its own subclasses of the shared
+exceptions, passes a ``check_reply`` that raises them first.
 """
 
 from __future__ import annotations
@@ -33,10 +38,11 @@ ErrorDetails = tuple[str | None, str | None]
 
 ErrorParser = Callable[[httpx.Response], ErrorDetails]
 
-BodyCheck = Callable[[httpx.Response], None]
-"""Raises an ``ApiError`` for a reply whose status says success but whose body is an error.
+ReplyCheck = Callable[[httpx.Response], None]
+"""Raises the provider's own ``ApiError`` for a reply that is an error, whatever its status; returns otherwise.
 
-For APIs that answer errors with HTTP 200 and an error body (SMSC's legacy API).
+Runs before the status check, so a provider can report errors that come with
+HTTP 200 (SMSC, Jo Mobile) and raise its own subclasses for 4xx and 5xx.
 """
 
 
@@ -59,13 +65,13 @@ class RaiseForErrors(httpx.Auth):
         provider: str,
         parse_error: ErrorParser,
         operations: OperationTable | None = None,
-        check_body: BodyCheck | None = None,
+        check_reply: ReplyCheck | None = None,
     ) -> None:
         self._credentials = credentials
         self._provider = provider
         self._parse_error = parse_error
         self._operations = operations
-        self._check_body = check_body
+        self._check_reply = check_reply
 
     def __repr__(self) -> str:
         return f"RaiseForErrors({self._credentials!r}, provider={self._provider!r})"
@@ -83,11 +89,16 @@ class RaiseForErrors(httpx.Auth):
 
     def check(self, response: httpx.Response) -> None:
         """Raise the matching ``ApiError`` if ``response`` is an error, undocumented, or an unreadable success."""
+        if self._check_reply is not None:
+            try:
+                self._check_reply(response)
+            except ApiError as error:
+                error.message = self._clean(error.message)
+                error.args = tuple(self._clean(str(arg)) for arg in error.args)
+                raise
         if response.status_code >= 400:
             code, message = _safe_parse(self._parse_error, response)
             raise self._error(error_class_for(response.status_code), response, message, code)
-        if self._check_body is not None:
-            self._check_body(response)
         request = response.request
         operation = self._operations.find(request.method, request.url.path) if self._operations else None
         if operation is not None and not operation.documents(response.status_code):
@@ -125,16 +136,15 @@ def build_client(
     timeout: float | httpx.Timeout | None = None,
     retries: int = RetryPolicy.retries,
     retry_non_idempotent: bool = False,
-    check_body: BodyCheck | None = None,
+    check_reply: ReplyCheck | None = None,
     **client_args: Any,
 ) -> ClientT:
     """A generated ``Client`` for ``base_url`` that authenticates, retries and raises typed errors.
 
     ``operations`` is the provider's table from ``sms_operations``; ``retries``
     (0 switches them off) applies to idempotent operations only unless
-    ``retry_non_idempotent`` is set. ``check_body`` is for APIs that report
-    errors in a successful reply: it sees every response below 400 and raises
-    the error the body reports.
+    ``retry_non_idempotent`` is set. ``check_reply`` raises the provider's own
+    errors (see ``ReplyCheck``).
     """
     base_url = base_url.rstrip("/")
     table = OperationTable(operations, httpx.URL(base_url).path)
@@ -145,7 +155,7 @@ def build_client(
         raise_on_unexpected_status=True,
         httpx_args={
             "auth": RaiseForErrors(
-                credentials, provider=provider, parse_error=parse_error, operations=table, check_body=check_body
+                credentials, provider=provider, parse_error=parse_error, operations=table, check_reply=check_reply
             ),
             "transport": PolicyTransport(provider, table, policy),
         },

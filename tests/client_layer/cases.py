@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import uuid4
 
+from jomobile_client.api.account import get_me
+from jomobile_client.api.sms import send_sms as jomobile_send
+from jomobile_client.models import SmsMessage as JoMobileMessage
 from smsc_client.api.account import get_balance
 from smsc_client.api.messages import send_message, send_message_post
 from smsc_client.models import Fmt, SendForm
@@ -19,7 +22,7 @@ from tyntec_client.api.byon_contact_service import list_contacts
 from tyntec_client.api.sms_messaging import send_sms, send_sms_via_get
 from tyntec_client.models import SmsMessage
 
-from sms_clients import smsc, tyntec
+from sms_clients import jomobile, smsc, tyntec
 
 Client = Any
 Send = tuple[Callable[[Client], Any], Callable[[Client], Awaitable[Any]]]
@@ -89,4 +92,25 @@ SMSC = ProviderCase(
     },
 )
 
-CASES = [TYNTEC, SMSC]
+
+def _jomobile_message() -> list[JoMobileMessage]:
+    return [JoMobileMessage(number="380671234567", sender_id="ACME", text=_unique("hello"))]
+
+
+JOMOBILE = ProviderCase(
+    name="jomobile",
+    connect=lambda base, **settings: jomobile.connect(
+        f"{base}/jomobile", username="jomobile-demo", password="jomobile-demo-password", **settings
+    ),
+    read_operation="getMe",
+    read=lambda client: get_me.sync(client=client),
+    aread=lambda client: get_me.asyncio(client=client),
+    sends={
+        "sendSms": (
+            lambda client: jomobile_send.sync(client=client, body=_jomobile_message()),
+            lambda client: jomobile_send.asyncio(client=client, body=_jomobile_message()),
+        ),
+    },
+)
+
+CASES = [TYNTEC, SMSC, JOMOBILE]

@@ -107,7 +107,7 @@ def reply(body: bytes, request: httpx.Request, status: int = 200, charset: str =
 
 def checker() -> RaiseForErrors:
     return RaiseForErrors(
-        smsc.SmscCredentials(api_key="k"), provider="smsc", parse_error=smsc.error_details, check_body=smsc.check_reply
+        smsc.SmscCredentials(api_key="k"), provider="smsc", parse_error=smsc.error_details, check_reply=smsc.check_reply
     )
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from .base import Provider
+from .jomobile import JoMobileProvider
 from .smsc import SmscProvider
 from .tyntec import TyntecProvider
 
-PROVIDERS: tuple[type[Provider], ...] = (TyntecProvider, SmscProvider)
+PROVIDERS: tuple[type[Provider], ...] = (TyntecProvider, JoMobileProvider, SmscProvider)
 
 __all__ = ["PROVIDERS", "Provider"]

@@ -62,7 +62,7 @@ def connect(
         provider=PROVIDER,
         credentials=credentials_from(login=login, password=password, api_key=api_key),
         parse_error=error_details,
-        check_body=check_reply,
+        check_reply=check_reply,
         operations=OPERATIONS,
         timeout=timeout,
         retries=retries,
@@ -186,7 +186,9 @@ def request_fields(request: httpx.Request) -> dict[str, str]:
 
 
 def check_reply(response: httpx.Response) -> None:
-    """The body check ``connect()`` installs: raise the typed error an SMSC reply reports."""
+    """The reply check ``connect()`` installs: raise the typed error an SMSC reply reports (with HTTP 200)."""
+    if response.status_code >= 400:
+        return  # the web server's own error (404, 405, 5xx): the status check handles it
     try:
         script = script_name(response.request.url.path)
     except ValueError:

@@ -1,4 +1,4 @@
-"""Provider-aware schemathesis checks (loaded through ``hooks`` in schemathesis.toml).
+"""SMSC's replacements for the status-based schemathesis checks.
 
 SMSC answers every error with HTTP 200 and an error reply in the format the
 request's ``fmt`` chose, so the generic checks that judge a request by the

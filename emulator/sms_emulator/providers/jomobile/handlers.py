@@ -1,0 +1,348 @@
+"""The Jo Mobile operations: one method per operationId in ``specs/jomobile.yaml``.
+
+Connexion has already checked the access token and validated the body
+against the spec before a method runs; the methods hold only behaviour.
+Everything is scoped to the customer the token belongs to
+(``token_info["sub"]``). A rejected request raises ``ApiError(400, message,
+code=<field>)``: the provider renders the field as the key of ``errors``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import datetime, time, timedelta
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from ...errors import ApiError
+from ...gsm import segment
+from ...replies import Reply, json_reply
+from . import accounts, reference
+from .accounts import Accounts, LoginRejected
+from .contacts import Contacts, UnknownGroup, contact_view, digits, fill_in, given
+from .dates import at, parse_date, parse_period, parse_time, stamp
+from .messages import DEFAULT_LIFETIME_MINUTES, LIMITS, Outgoing, Search, status_at
+from .sending import NotEnoughMoney, Outbox
+
+if TYPE_CHECKING:
+    from . import JoMobileProvider
+
+Body = dict[str, Any]
+TokenInfo = dict[str, Any]
+
+TYPOGRAPHY = str.maketrans(
+    {
+        "\u201c": '"',  # left double quotation mark
+        "\u201d": '"',  # right double quotation mark
+        "\u201e": '"',  # double low-9 quotation mark
+        "\u00ab": '"',  # left guillemet
+        "\u00bb": '"',  # right guillemet
+        "\u2018": "'",  # left single quotation mark
+        "\u2019": "'",  # right single quotation mark
+        "\u201a": "'",  # single low-9 quotation mark
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash
+        "\u2026": "...",  # ellipsis
+        "\u00a0": " ",  # no-break space
+    }
+)
+"""Typographic characters and their plain GSM-7 replacements (``/v1/replacement``)."""
+
+
+def ok(data: Any) -> Reply:
+    """The vendor's success envelope."""
+    return json_reply({"status": True, "data": data}, 200)
+
+
+def rejected(field: str, message: str) -> ApiError:
+    return ApiError(400, message, code=field)
+
+
+class JoMobileApi:
+    def __init__(self, provider: JoMobileProvider) -> None:
+        self._store = provider.state.store
+        self._clock = provider.state.clock
+        self._accounts: Accounts = provider.accounts
+        self._contacts: Contacts = provider.contacts
+        self._outbox: Outbox = provider.outbox
+
+    # --- token and account ----------------------------------------------------
+
+    def authorize(self, body: Body) -> Reply:
+        try:
+            code = self._accounts.authorize(body["username"], body["password"], self._clock.now())
+        except LoginRejected as refused:
+            raise rejected(refused.field, str(refused)) from None
+        return ok({"authorization_code": code})
+
+    def create_access_token(self, body: Body) -> Reply:
+        try:
+            token, expires = self._accounts.exchange(body["authorization_code"], self._clock.now())
+        except LoginRejected as refused:
+            raise rejected(refused.field, str(refused)) from None
+        return ok({"access_token": token, "expires_at": int(expires.timestamp())})
+
+    def logout(self, token_info: TokenInfo) -> Reply:
+        self._accounts.logout(token_info["token"])
+        return ok({"logout": True})
+
+    def get_me(self, token_info: TokenInfo) -> Reply:
+        return ok(accounts.profile(self._accounts.customer(token_info["sub"])))
+
+    def register_customer(self, body: Body) -> Reply:
+        fields = {**body, "skype": given(body.get("skype")), "company_name": given(body.get("company_name"))}
+        try:
+            customer = self._accounts.register(fields)
+        except LoginRejected as refused:
+            raise rejected(refused.field, str(refused)) from None
+        return ok(accounts.profile(customer))
+
+    # --- sending --------------------------------------------------------------
+
+    def send_sms(self, body: list[Body], token_info: TokenInfo) -> Reply:
+        login, now = token_info["sub"], self._clock.now()
+        outgoing: list[Outgoing] = []
+        entries: list[Body | None] = []
+        for message in body:
+            number = digits(message["number"])
+            if self._contacts.is_black_listed(login, number):
+                entries.append({"id": None, "number": number, "status": "BLACKLISTED", "parts": 0, "price": 0.0})
+                continue
+            outgoing.append(
+                Outgoing(
+                    number=number,
+                    sender=message["senderID"],
+                    text=message["text"],
+                    type=str(given(message.get("type")) or "SMS").upper(),
+                    due=_begin(given(message.get("beginDate")), given(message.get("beginTime")), now),
+                    lifetime=message.get("lifetime", DEFAULT_LIFETIME_MINUTES),
+                    delivery=bool(message.get("delivery", False)),
+                )
+            )
+            entries.append(None)
+        records = iter(self._submit(login, outgoing))
+        reply = []
+        for entry in entries:
+            if entry is None:
+                record = next(records)
+                entry = {
+                    "id": record["id_base"],
+                    "number": record["phone"],
+                    "status": "SCHEDULED" if status_at(record, now)[0] == "SCHEDULED" else "SENT",
+                    "parts": record["parts"],
+                    "price": float(Decimal(record["price"])),
+                }
+            reply.append(entry)
+        return ok(reply)
+
+    def send_to_groups(self, body: Body, token_info: TokenInfo) -> Reply:
+        login, now = token_info["sub"], self._clock.now()
+        start, stop = _window(body, now)
+        lifetime = DEFAULT_LIFETIME_MINUTES if stop is None else max(1, math.ceil((stop - now).total_seconds() / 60))
+        included = self._groups(login, body.get("id_group"), "id_group")
+        excluded = self._groups(login, body.get("id_group_excluded"), "id_group_excluded")
+        left_out = {contact["number"] for group in excluded for contact in self._contacts.numbers(group["id_group"])}
+        recipients: dict[str, tuple[Body, int | None]] = {}
+        for group in included:
+            for contact in self._contacts.numbers(group["id_group"]):
+                recipients.setdefault(contact["number"], (contact, group["id_group"]))
+        if given(body.get("phone")):
+            number = digits(body["phone"])
+            recipients.setdefault(number, ({"number": number}, None))
+        outgoing = [
+            Outgoing(
+                number=number,
+                sender=body["senderID"],
+                text=fill_in(body["text"], contact),
+                type="SMS",
+                due=start,
+                lifetime=lifetime,
+                delivery=True,
+                id_group=id_group,
+            )
+            for number, (contact, id_group) in recipients.items()
+            if number not in left_out and not self._contacts.is_black_listed(login, number)
+        ]
+        records = self._submit(login, outgoing)
+        return ok({"count": len(records), "id_base": [record["id_base"] for record in records]})
+
+    def get_sms_full_data(self, body: Body, token_info: TokenInfo) -> Reply:
+        phones, ids = given(body.get("phone")), given(body.get("id_base"))
+        period, kind = given(body.get("time_period")), given(body.get("type_sms"))
+        search = Search(
+            mcc=body.get("MCC"),
+            mnc=body.get("MNC"),
+            sender=given(body.get("sender")),
+            phones=None if phones is None else frozenset(digits(phone) for phone in phones),
+            ids=None if ids is None else frozenset(ids),
+            period=None if period is None else parse_period(period),
+            type=None if kind is None else str(kind).upper(),
+            limit=body.get("limit"),
+        )
+        login = token_info["sub"]
+        records = self._store.list("jomobile", "message", lambda doc: doc["login"] == login)
+        return ok(search.apply(records, self._clock.now()))
+
+    def refactor_sms(self, body: list[Body], token_info: TokenInfo) -> Reply:
+        refactored = []
+        for message in body:
+            text = message["text"].translate(TYPOGRAPHY)
+            split = segment(text, LIMITS)
+            refactored.append(
+                {
+                    "number": re.sub(r"[^0-9]", "", message["number"]),
+                    "senderID": _sender(message["senderID"]),
+                    "text": text,
+                    "encoding": split.encoding,
+                    "parts": len(split.parts),
+                }
+            )
+        return ok(refactored)
+
+    # --- groups ---------------------------------------------------------------
+
+    def list_groups(self, body: Body, token_info: TokenInfo) -> Reply:
+        groups = self._contacts.groups(token_info["sub"])
+        if body.get("id_group"):
+            groups = [group for group in groups if group["id_group"] == body["id_group"]]
+        offset = body.get("offset", 0)
+        window = groups[offset:] if body.get("limit") is None else groups[offset : offset + body["limit"]]
+        return ok({"total": len(groups), "groups": [self._contacts.view(group) for group in window]})
+
+    def create_group(self, body: Body, token_info: TokenInfo) -> Reply:
+        group = self._contacts.create_group(token_info["sub"], body)
+        return ok(self._contacts.view(group))
+
+    def delete_groups(self, body: Body, token_info: TokenInfo) -> Reply:
+        return ok({"id_group": self._contacts.delete_groups(token_info["sub"], body["id_group"])})
+
+    def add_group_numbers(self, body: Body, token_info: TokenInfo) -> Reply:
+        (group,) = self._groups(token_info["sub"], [body["id_group"]], "id_group")
+        added, updated = self._contacts.add_numbers(group["id_group"], body["numbers"])
+        return ok({"id_group": group["id_group"], "added": added, "updated": updated, "deleted": 0})
+
+    def search_group_numbers(self, body: Body, token_info: TokenInfo) -> Reply:
+        (group,) = self._groups(token_info["sub"], [body["id_group"]], "id_group")
+        numbers = given(body.get("numbers")) or None
+        return ok([contact_view(contact) for contact in self._contacts.numbers(group["id_group"], numbers)])
+
+    def delete_group_numbers(self, body: Body, token_info: TokenInfo) -> Reply:
+        (group,) = self._groups(token_info["sub"], [body["id_group"]], "id_group")
+        deleted = self._contacts.delete_numbers(group["id_group"], body["numbers"])
+        return ok({"id_group": group["id_group"], "added": 0, "updated": 0, "deleted": deleted})
+
+    # --- black list -------------------------------------------------------------
+
+    def add_to_black_list(self, body: Body, token_info: TokenInfo) -> Reply:
+        return ok({"numbers": self._contacts.black_list_add(token_info["sub"], body["numbers"])})
+
+    def search_black_list(self, body: Body, token_info: TokenInfo) -> Reply:
+        numbers = given(body.get("numbers")) or None
+        return ok({"numbers": self._contacts.black_list(token_info["sub"], numbers)})
+
+    def delete_from_black_list(self, body: Body, token_info: TokenInfo) -> Reply:
+        return ok({"numbers": self._contacts.black_list_delete(token_info["sub"], body["numbers"])})
+
+    # --- prices and countries -------------------------------------------------
+
+    def get_product_prices(self, body: Body, token_info: TokenInfo) -> Reply:
+        return ok(_product_prices(body, Decimal(0)))
+
+    def get_account_prices(self, body: Body, token_info: TokenInfo) -> Reply:
+        discount = Decimal(self._accounts.customer(token_info["sub"])["discount"])
+        return ok(_product_prices(body, discount))
+
+    def get_country_prices(self, body: Body, token_info: TokenInfo) -> Reply:
+        found = reference.countries(given(body.get("ISO")), body.get("MCC"))
+        return ok(
+            [
+                {
+                    "country": country.name,
+                    "ISO": country.iso,
+                    "MCC": country.mcc,
+                    "price": float(max(network.sms_price for network in country.networks)),
+                    "currency": reference.CURRENCY,
+                }
+                for country in found
+            ]
+        )
+
+    def list_countries_by_continent(self, token_info: TokenInfo) -> Reply:
+        continents: dict[str, list[Body]] = {}
+        for country in reference.COUNTRIES:
+            continents.setdefault(country.continent, []).append(
+                {"country": country.name, "ISO": country.iso, "MCC": country.mcc}
+            )
+        return ok([{"continent": name, "countries": countries} for name, countries in continents.items()])
+
+    # --- helpers ----------------------------------------------------------------
+
+    def _groups(self, login: str, ids: Any, field: str) -> list[Body]:
+        try:
+            return [self._contacts.group(login, id_group, field) for id_group in dict.fromkeys(given(ids) or [])]
+        except UnknownGroup as unknown:
+            raise rejected(unknown.field, str(unknown)) from None
+
+    def _submit(self, login: str, outgoing: list[Outgoing]) -> list[Body]:
+        try:
+            return self._outbox.submit(login, outgoing)
+        except NotEnoughMoney as short:
+            raise rejected("balance", str(short)) from None
+
+
+def _begin(day: str | None, moment: str | None, now: datetime) -> datetime:
+    """When a message planned for ``day`` at ``moment`` goes out: not before now."""
+    if day is None and moment is None:
+        return now
+    planned = at(parse_date(day) if day else now.date(), parse_time(moment) if moment else time(0, 0))
+    return max(now, planned)
+
+
+def _window(body: Body, now: datetime) -> tuple[datetime, datetime | None]:
+    """(start, stop) of a group sending; refuses a window that is already over."""
+    day_text, start_text, stop_text = (given(body.get(key)) for key in ("dateStart", "timeStart", "timeStop"))
+    day = parse_date(day_text) if day_text else now.date()
+    opens = parse_time(start_text) if start_text else time(0, 0)
+    start = max(now, at(day, opens)) if (day_text or start_text) else now
+    if stop_text is None:
+        return start, None
+    closes = parse_time(stop_text)
+    try:
+        stop = at(day + timedelta(days=1), closes) if closes <= opens else at(day, closes)
+    except OverflowError:  # the window of 31 December 9999 ends with time itself
+        stop = datetime.max.replace(tzinfo=now.tzinfo)
+    if stop <= now:
+        raise rejected("timeStop", f"The sending window ended at {stamp(stop)}.")
+    return start, stop
+
+
+def _sender(sender: str) -> str:
+    """A sender ID as it goes out: trimmed, at most 11 characters (15 for a number)."""
+    trimmed = sender.strip()
+    number = trimmed.lstrip("+")
+    return number[:15] if number.isdigit() else trimmed[:11]
+
+
+def _product_prices(body: Body, discount: Decimal) -> list[Body]:
+    mnc = body.get("MNC")
+    rows = []
+    for country in reference.countries(given(body.get("ISO")), body.get("MCC")):
+        for network in country.networks:
+            if mnc is not None and network.mnc != mnc:
+                continue
+            for product in reference.PRODUCTS:
+                price = (reference.product_price(network, product) * (1 - discount)).quantize(Decimal("0.0001"))
+                rows.append(
+                    {
+                        "product": product,
+                        "country": country.name,
+                        "ISO": country.iso,
+                        "MCC": country.mcc,
+                        "MNC": network.mnc,
+                        "operator": network.operator,
+                        "price": float(price),
+                        "currency": reference.CURRENCY,
+                    }
+                )
+    return rows

@@ -1,0 +1,178 @@
+"""A Jo Mobile message's life, from the send request to its final state.
+
+A stored message keeps what was decided when it was submitted (its network,
+price, send time, lifetime and how it will end); its status at any moment is
+derived from the emulator clock, so moving the clock moves every message:
+
+    SCHEDULED --(send time)--> SENT --(delivery delay)--> DELIVERED or UNDELIVERED
+        |                        |                        (only with `delivery`; else it stays SENT)
+        +------------------------+--(lifetime over first)--> EXPIRED
+
+How a message ends depends on its number, so tests can reach every state: a
+number ending in 404 is UNDELIVERED (unknown subscriber), one ending in 408
+belongs to a phone that is switched off, so its message waits until its
+lifetime is over and ends EXPIRED. An HLR look-up always reports (DELIVERED:
+the number is reachable).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from dateutil.parser import isoparse
+
+from ...clock import isoformat
+from ...gsm import Limits, segment
+from ...store import Document
+from . import reference
+from .dates import stamp
+
+LIMITS = Limits(gsm7_single=160, gsm7_part=153, ucs2_single=70, ucs2_part=67)
+"""The usual concatenation limits (the document names none)."""
+DEFAULT_LIFETIME_MINUTES = 1440
+SEARCH_DAYS = 7
+"""How far back /v1/sms-full-data looks without a ``time_period``."""
+_URL = re.compile(r"https?://\S+")
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One message about to be submitted, with its fields already checked and normalized."""
+
+    number: str
+    sender: str
+    text: str
+    type: str
+    due: datetime
+    lifetime: int = DEFAULT_LIFETIME_MINUTES
+    delivery: bool = False
+    id_group: int | None = None
+
+
+@dataclass(frozen=True)
+class Cost:
+    parts: int
+    price: Decimal
+
+
+def cost_of(message: Outgoing, discount: Decimal) -> Cost:
+    """Parts and price of a message for an account with ``discount`` (0.1 is 10% off the list price)."""
+    network = reference.destination(message.number).network
+    parts = 0 if message.type == "HLR" else len(segment(message.text, LIMITS).parts)
+    unit = reference.product_price(network, message.type) * (1 - discount)
+    return Cost(parts, (unit * max(parts, 1)).quantize(Decimal("0.0001")))
+
+
+def new_record(
+    message: Outgoing, *, id_base: int, login: str, now: datetime, delivery_delay: float, cost: Cost
+) -> Document:
+    target = reference.destination(message.number)
+    url = _URL.search(message.text) if message.type == "WAPPUSH" else None
+    if message.number.endswith("404"):
+        outcome = "UNDELIVERED"
+    elif message.number.endswith("408"):
+        outcome = "UNDELIVERED" if message.type == "HLR" else "UNREACHABLE"
+    else:
+        outcome = "DELIVERED"
+    return {
+        "id_base": id_base,
+        "login": login,
+        "phone": message.number,
+        "sender": message.sender,
+        "text": message.text,
+        "type_sms": message.type,
+        "MCC": target.mcc,
+        "MNC": target.network.mnc,
+        "country": target.country.iso if target.country else None,
+        "operator": target.network.operator if target.country else None,
+        "parts": cost.parts,
+        "price": str(cost.price),
+        "url": url.group(0) if url else None,
+        "createdAt": isoformat(now),
+        "dueAt": isoformat(message.due),
+        "finalAt": isoformat(message.due + timedelta(seconds=delivery_delay)),
+        "expiresAt": isoformat(now + timedelta(minutes=message.lifetime)),
+        "lifetime": message.lifetime,
+        "delivery": message.delivery or message.type == "HLR",
+        "outcome": outcome,
+        "id_group": message.id_group,
+    }
+
+
+def status_at(record: Document, now: datetime) -> tuple[str, datetime | None]:
+    """The status at ``now`` and, once final, when it became final."""
+    due, final, expires = (isoparse(record[key]) for key in ("dueAt", "finalAt", "expiresAt"))
+    if due >= expires:
+        return ("EXPIRED", expires) if now >= expires else ("SCHEDULED", None)
+    if now < due:
+        return "SCHEDULED", None
+    if record["outcome"] != "UNREACHABLE" and final <= expires:
+        if now < final:
+            return "SENT", None
+        return (record["outcome"], final) if record["delivery"] else ("SENT", None)
+    return ("EXPIRED", expires) if now >= expires else ("SENT", None)
+
+
+def full_data(record: Document, now: datetime) -> Document:
+    """A message as ``/v1/sms-full-data`` returns it."""
+    status, done = status_at(record, now)
+    return {
+        "id_base": record["id_base"],
+        "phone": record["phone"],
+        "sender": record["sender"],
+        "text": record["text"],
+        "type_sms": record["type_sms"],
+        "status": status,
+        "MCC": record["MCC"],
+        "MNC": record["MNC"],
+        "country": record["country"],
+        "operator": record["operator"],
+        "parts": record["parts"],
+        "price": float(Decimal(record["price"])),
+        "currency": reference.CURRENCY,
+        "url": record["url"],
+        "date_create": stamp(isoparse(record["createdAt"])),
+        "date_send": stamp(isoparse(record["dueAt"])),
+        "date_delivery": stamp(done) if done is not None and record["delivery"] else None,
+        "lifetime": record["lifetime"],
+        "delivery": record["delivery"],
+        "id_group": record["id_group"],
+    }
+
+
+@dataclass(frozen=True)
+class Search:
+    """The filters of ``/v1/sms-full-data``; None means "any"."""
+
+    mcc: int | None = None
+    mnc: int | None = None
+    sender: str | None = None
+    phones: frozenset[str] | None = None
+    ids: frozenset[int] | None = None
+    period: tuple[datetime, datetime] | None = None
+    type: str | None = None
+    limit: int | None = None
+
+    def matches(self, record: Document, now: datetime) -> bool:
+        start, end = self.period or (now - timedelta(days=SEARCH_DAYS), now)
+        checks: list[tuple[Any, Any]] = [
+            (self.mcc, record["MCC"]),
+            (self.mnc, record["MNC"]),
+            (self.sender, record["sender"]),
+            (self.type, record["type_sms"]),
+        ]
+        return (
+            all(wanted is None or wanted == value for wanted, value in checks)
+            and (self.phones is None or record["phone"] in self.phones)
+            and (self.ids is None or record["id_base"] in self.ids)
+            and start <= isoparse(record["createdAt"]).replace(microsecond=0) <= end
+        )
+
+    def apply(self, records: list[Document], now: datetime) -> list[Document]:
+        """The matching records as full data, newest first, at most ``limit`` of them."""
+        found = [full_data(record, now) for record in reversed(records) if self.matches(record, now)]
+        return found if self.limit is None else found[: self.limit]

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_reply import ErrorReply
+from ...models.group_reply import GroupReply
+from ...models.new_group import NewGroup
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: NewGroup,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/group-create",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorReply | GroupReply | None:
+    if response.status_code == 200:
+        response_200 = GroupReply.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorReply.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorReply.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorReply | GroupReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NewGroup,
+) -> Response[ErrorReply | GroupReply]:
+    """Create a group
+
+     Creates a group. The birthday fields are kept with it: with
+    `on_birth` true, each number in the group whose `date_birth` is today
+    gets `text_birth` from `originator_birth` at `time_birth`.
+
+    Args:
+        body (NewGroup):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorReply | GroupReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NewGroup,
+) -> ErrorReply | GroupReply | None:
+    """Create a group
+
+     Creates a group. The birthday fields are kept with it: with
+    `on_birth` true, each number in the group whose `date_birth` is today
+    gets `text_birth` from `originator_birth` at `time_birth`.
+
+    Args:
+        body (NewGroup):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorReply | GroupReply
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NewGroup,
+) -> Response[ErrorReply | GroupReply]:
+    """Create a group
+
+     Creates a group. The birthday fields are kept with it: with
+    `on_birth` true, each number in the group whose `date_birth` is today
+    gets `text_birth` from `originator_birth` at `time_birth`.
+
+    Args:
+        body (NewGroup):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorReply | GroupReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NewGroup,
+) -> ErrorReply | GroupReply | None:
+    """Create a group
+
+     Creates a group. The birthday fields are kept with it: with
+    `on_birth` true, each number in the group whose `date_birth` is today
+    gets `text_birth` from `originator_birth` at `time_birth`.
+
+    Args:
+        body (NewGroup):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorReply | GroupReply
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_reply import ErrorReply
+from ...models.group_numbers_query import GroupNumbersQuery
+from ...models.group_numbers_reply import GroupNumbersReply
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: GroupNumbersQuery,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/group-number-search",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorReply | GroupNumbersReply | None:
+    if response.status_code == 200:
+        response_200 = GroupNumbersReply.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorReply.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorReply.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorReply | GroupNumbersReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupNumbersQuery,
+) -> Response[ErrorReply | GroupNumbersReply]:
+    """Search numbers in a group
+
+     The numbers of a group with their fields; `numbers` narrows the result to those numbers (absent or
+    empty, every number in the group).
+
+    Args:
+        body (GroupNumbersQuery):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorReply | GroupNumbersReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupNumbersQuery,
+) -> ErrorReply | GroupNumbersReply | None:
+    """Search numbers in a group
+
+     The numbers of a group with their fields; `numbers` narrows the result to those numbers (absent or
+    empty, every number in the group).
+
+    Args:
+        body (GroupNumbersQuery):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorReply | GroupNumbersReply
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupNumbersQuery,
+) -> Response[ErrorReply | GroupNumbersReply]:
+    """Search numbers in a group
+
+     The numbers of a group with their fields; `numbers` narrows the result to those numbers (absent or
+    empty, every number in the group).
+
+    Args:
+        body (GroupNumbersQuery):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorReply | GroupNumbersReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupNumbersQuery,
+) -> ErrorReply | GroupNumbersReply | None:
+    """Search numbers in a group
+
+     The numbers of a group with their fields; `numbers` narrows the result to those numbers (absent or
+    empty, every number in the group).
+
+    Args:
+        body (GroupNumbersQuery):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorReply | GroupNumbersReply
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

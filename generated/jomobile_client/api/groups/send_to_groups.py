@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_reply import ErrorReply
+from ...models.group_sending import GroupSending
+from ...models.group_sending_reply import GroupSendingReply
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: GroupSending,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/send-bulk",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorReply | GroupSendingReply | None:
+    if response.status_code == 200:
+        response_200 = GroupSendingReply.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorReply.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorReply.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorReply | GroupSendingReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupSending,
+) -> Response[ErrorReply | GroupSendingReply]:
+    """Send to groups
+
+     Sends `text` to every number in the groups `id_group` (and to
+    `phone`, if given), except numbers that are in a group of
+    `id_group_excluded` or on your black list. A number in several groups
+    gets the message once. The text's placeholders are filled in per
+    number from its contact fields: `#number#`, `#first_name#` (`name`),
+    `#last_name#` (`surname`), `#middle_name#` (`patronymic`), and every
+    field by its own name (`#name#`, `#surname#`, `#patronymic#`,
+    `#date_birth#`, `#male#`, `#note_1#` to `#note_10#`); a field the
+    contact does not have becomes empty.
+
+    Sending starts on `dateStart` at `timeStart` (absent or past: now)
+    and must be done by `timeStop` on the same day (a `timeStop` not
+    after `timeStart` ends on the next day); a message that could not be
+    delivered by then ends `EXPIRED`. A window that has already ended is
+    refused. Delivery is reported for every message of a group sending.
+
+    Args:
+        body (GroupSending):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorReply | GroupSendingReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupSending,
+) -> ErrorReply | GroupSendingReply | None:
+    """Send to groups
+
+     Sends `text` to every number in the groups `id_group` (and to
+    `phone`, if given), except numbers that are in a group of
+    `id_group_excluded` or on your black list. A number in several groups
+    gets the message once. The text's placeholders are filled in per
+    number from its contact fields: `#number#`, `#first_name#` (`name`),
+    `#last_name#` (`surname`), `#middle_name#` (`patronymic`), and every
+    field by its own name (`#name#`, `#surname#`, `#patronymic#`,
+    `#date_birth#`, `#male#`, `#note_1#` to `#note_10#`); a field the
+    contact does not have becomes empty.
+
+    Sending starts on `dateStart` at `timeStart` (absent or past: now)
+    and must be done by `timeStop` on the same day (a `timeStop` not
+    after `timeStart` ends on the next day); a message that could not be
+    delivered by then ends `EXPIRED`. A window that has already ended is
+    refused. Delivery is reported for every message of a group sending.
+
+    Args:
+        body (GroupSending):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorReply | GroupSendingReply
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupSending,
+) -> Response[ErrorReply | GroupSendingReply]:
+    """Send to groups
+
+     Sends `text` to every number in the groups `id_group` (and to
+    `phone`, if given), except numbers that are in a group of
+    `id_group_excluded` or on your black list. A number in several groups
+    gets the message once. The text's placeholders are filled in per
+    number from its contact fields: `#number#`, `#first_name#` (`name`),
+    `#last_name#` (`surname`), `#middle_name#` (`patronymic`), and every
+    field by its own name (`#name#`, `#surname#`, `#patronymic#`,
+    `#date_birth#`, `#male#`, `#note_1#` to `#note_10#`); a field the
+    contact does not have becomes empty.
+
+    Sending starts on `dateStart` at `timeStart` (absent or past: now)
+    and must be done by `timeStop` on the same day (a `timeStop` not
+    after `timeStart` ends on the next day); a message that could not be
+    delivered by then ends `EXPIRED`. A window that has already ended is
+    refused. Delivery is reported for every message of a group sending.
+
+    Args:
+        body (GroupSending):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorReply | GroupSendingReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupSending,
+) -> ErrorReply | GroupSendingReply | None:
+    """Send to groups
+
+     Sends `text` to every number in the groups `id_group` (and to
+    `phone`, if given), except numbers that are in a group of
+    `id_group_excluded` or on your black list. A number in several groups
+    gets the message once. The text's placeholders are filled in per
+    number from its contact fields: `#number#`, `#first_name#` (`name`),
+    `#last_name#` (`surname`), `#middle_name#` (`patronymic`), and every
+    field by its own name (`#name#`, `#surname#`, `#patronymic#`,
+    `#date_birth#`, `#male#`, `#note_1#` to `#note_10#`); a field the
+    contact does not have becomes empty.
+
+    Sending starts on `dateStart` at `timeStart` (absent or past: now)
+    and must be done by `timeStop` on the same day (a `timeStop` not
+    after `timeStart` ends on the next day); a message that could not be
+    delivered by then ends `EXPIRED`. A window that has already ended is
+    refused. Delivery is reported for every message of a group sending.
+
+    Args:
+        body (GroupSending):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorReply | GroupSendingReply
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_reply import ErrorReply
+from ...models.price_query import PriceQuery
+from ...models.product_prices_reply import ProductPricesReply
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PriceQuery,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/product-price",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorReply | ProductPricesReply | None:
+    if response.status_code == 200:
+        response_200 = ProductPricesReply.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorReply.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorReply.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorReply | ProductPricesReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PriceQuery,
+) -> Response[ErrorReply | ProductPricesReply]:
+    """Prices by product
+
+     The list price of every product (SMS, HLR, WAPPUSH, FLASHSMS) per
+    destination network. `ISO` (a country code such as `US`, or `full`
+    for every country), `MCC` and `MNC` (best used with `MCC`) narrow it.
+
+    Args:
+        body (PriceQuery):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorReply | ProductPricesReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PriceQuery,
+) -> ErrorReply | ProductPricesReply | None:
+    """Prices by product
+
+     The list price of every product (SMS, HLR, WAPPUSH, FLASHSMS) per
+    destination network. `ISO` (a country code such as `US`, or `full`
+    for every country), `MCC` and `MNC` (best used with `MCC`) narrow it.
+
+    Args:
+        body (PriceQuery):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorReply | ProductPricesReply
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PriceQuery,
+) -> Response[ErrorReply | ProductPricesReply]:
+    """Prices by product
+
+     The list price of every product (SMS, HLR, WAPPUSH, FLASHSMS) per
+    destination network. `ISO` (a country code such as `US`, or `full`
+    for every country), `MCC` and `MNC` (best used with `MCC`) narrow it.
+
+    Args:
+        body (PriceQuery):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorReply | ProductPricesReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PriceQuery,
+) -> ErrorReply | ProductPricesReply | None:
+    """Prices by product
+
+     The list price of every product (SMS, HLR, WAPPUSH, FLASHSMS) per
+    destination network. `ISO` (a country code such as `US`, or `full`
+    for every country), `MCC` and `MNC` (best used with `MCC`) narrow it.
+
+    Args:
+        body (PriceQuery):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorReply | ProductPricesReply
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_reply import ErrorReply
+from ...models.sms_records_reply import SmsRecordsReply
+from ...models.sms_search import SmsSearch
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SmsSearch,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/sms-full-data",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorReply | SmsRecordsReply | None:
+    if response.status_code == 200:
+        response_200 = SmsRecordsReply.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorReply.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorReply.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorReply | SmsRecordsReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsSearch,
+) -> Response[ErrorReply | SmsRecordsReply]:
+    """Get info about sent SMS
+
+     Finds the messages you sent (with `/v1/send` or `/v1/send-bulk`)
+    and returns everything known about each, newest first. Every filter
+    is optional and they combine: `MCC` and `MNC` (the destination
+    network; `MNC` is best used with `MCC`), `sender`, `phone` (a list of
+    numbers), `id_base` (a list of message ids), `time_period` (when the
+    message was submitted), `type_sms` and `limit`. Without
+    `time_period` the last 7 days are searched.
+
+    Args:
+        body (SmsSearch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorReply | SmsRecordsReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsSearch,
+) -> ErrorReply | SmsRecordsReply | None:
+    """Get info about sent SMS
+
+     Finds the messages you sent (with `/v1/send` or `/v1/send-bulk`)
+    and returns everything known about each, newest first. Every filter
+    is optional and they combine: `MCC` and `MNC` (the destination
+    network; `MNC` is best used with `MCC`), `sender`, `phone` (a list of
+    numbers), `id_base` (a list of message ids), `time_period` (when the
+    message was submitted), `type_sms` and `limit`. Without
+    `time_period` the last 7 days are searched.
+
+    Args:
+        body (SmsSearch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorReply | SmsRecordsReply
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsSearch,
+) -> Response[ErrorReply | SmsRecordsReply]:
+    """Get info about sent SMS
+
+     Finds the messages you sent (with `/v1/send` or `/v1/send-bulk`)
+    and returns everything known about each, newest first. Every filter
+    is optional and they combine: `MCC` and `MNC` (the destination
+    network; `MNC` is best used with `MCC`), `sender`, `phone` (a list of
+    numbers), `id_base` (a list of message ids), `time_period` (when the
+    message was submitted), `type_sms` and `limit`. Without
+    `time_period` the last 7 days are searched.
+
+    Args:
+        body (SmsSearch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorReply | SmsRecordsReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsSearch,
+) -> ErrorReply | SmsRecordsReply | None:
+    """Get info about sent SMS
+
+     Finds the messages you sent (with `/v1/send` or `/v1/send-bulk`)
+    and returns everything known about each, newest first. Every filter
+    is optional and they combine: `MCC` and `MNC` (the destination
+    network; `MNC` is best used with `MCC`), `sender`, `phone` (a list of
+    numbers), `id_base` (a list of message ids), `time_period` (when the
+    message was submitted), `type_sms` and `limit`. Without
+    `time_period` the last 7 days are searched.
+
+    Args:
+        body (SmsSearch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorReply | SmsRecordsReply
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

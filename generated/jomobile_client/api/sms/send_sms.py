@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_reply import ErrorReply
+from ...models.sent_sms_reply import SentSmsReply
+from ...models.sms_message import SmsMessage
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: list[SmsMessage],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/send",
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorReply | SentSmsReply | None:
+    if response.status_code == 200:
+        response_200 = SentSmsReply.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorReply.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorReply.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorReply | SentSmsReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[SmsMessage],
+) -> Response[ErrorReply | SentSmsReply]:
+    """Send SMS
+
+     Sends one or more messages. The body is a list of messages, each to
+    one number; at most 100 messages go in one request (the document:
+    "Not more then 100 messages by one package"). A message to a number
+    on your black list is not sent; its entry in the reply says
+    `BLACKLISTED` and has no `id`.
+
+    Args:
+        body (list[SmsMessage]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorReply | SentSmsReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[SmsMessage],
+) -> ErrorReply | SentSmsReply | None:
+    """Send SMS
+
+     Sends one or more messages. The body is a list of messages, each to
+    one number; at most 100 messages go in one request (the document:
+    "Not more then 100 messages by one package"). A message to a number
+    on your black list is not sent; its entry in the reply says
+    `BLACKLISTED` and has no `id`.
+
+    Args:
+        body (list[SmsMessage]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorReply | SentSmsReply
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[SmsMessage],
+) -> Response[ErrorReply | SentSmsReply]:
+    """Send SMS
+
+     Sends one or more messages. The body is a list of messages, each to
+    one number; at most 100 messages go in one request (the document:
+    "Not more then 100 messages by one package"). A message to a number
+    on your black list is not sent; its entry in the reply says
+    `BLACKLISTED` and has no `id`.
+
+    Args:
+        body (list[SmsMessage]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorReply | SentSmsReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[SmsMessage],
+) -> ErrorReply | SentSmsReply | None:
+    """Send SMS
+
+     Sends one or more messages. The body is a list of messages, each to
+    one number; at most 100 messages go in one request (the document:
+    "Not more then 100 messages by one package"). A message to a number
+    on your black list is not sent; its entry in the reply says
+    `BLACKLISTED` and has no `id`.
+
+    Args:
+        body (list[SmsMessage]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorReply | SentSmsReply
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

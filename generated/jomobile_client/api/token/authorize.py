@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authorization_code_reply import AuthorizationCodeReply
+from ...models.credentials import Credentials
+from ...models.error_reply import ErrorReply
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: Credentials,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/authorize",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthorizationCodeReply | ErrorReply | None:
+    if response.status_code == 200:
+        response_200 = AuthorizationCodeReply.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorReply.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthorizationCodeReply | ErrorReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Credentials,
+) -> Response[AuthorizationCodeReply | ErrorReply]:
+    """Log in (step 1 of 2)
+
+     Trades a username and password for an authorization code, which
+    `/v1/accesstoken` exchanges for an access token. A code can be
+    exchanged once, within 5 minutes.
+
+    Args:
+        body (Credentials):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthorizationCodeReply | ErrorReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Credentials,
+) -> AuthorizationCodeReply | ErrorReply | None:
+    """Log in (step 1 of 2)
+
+     Trades a username and password for an authorization code, which
+    `/v1/accesstoken` exchanges for an access token. A code can be
+    exchanged once, within 5 minutes.
+
+    Args:
+        body (Credentials):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthorizationCodeReply | ErrorReply
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Credentials,
+) -> Response[AuthorizationCodeReply | ErrorReply]:
+    """Log in (step 1 of 2)
+
+     Trades a username and password for an authorization code, which
+    `/v1/accesstoken` exchanges for an access token. A code can be
+    exchanged once, within 5 minutes.
+
+    Args:
+        body (Credentials):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthorizationCodeReply | ErrorReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Credentials,
+) -> AuthorizationCodeReply | ErrorReply | None:
+    """Log in (step 1 of 2)
+
+     Trades a username and password for an authorization code, which
+    `/v1/accesstoken` exchanges for an access token. A code can be
+    exchanged once, within 5 minutes.
+
+    Args:
+        body (Credentials):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthorizationCodeReply | ErrorReply
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

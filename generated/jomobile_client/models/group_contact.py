@@ -1,0 +1,346 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.group_contact_male_type_0 import GroupContactMaleType0
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GroupContact")
+
+
+@_attrs_define
+class GroupContact:
+    """A number in a group and the contact's fields, which `/v1/send-bulk` fills into its text.
+
+    Attributes:
+        number (str): A phone number in international format, digits only (a leading `+` is allowed and dropped).
+            Example: 380662185299.
+        name (bool | str | Unset): First name (`#first_name#` or `#name#`).
+        surname (bool | str | Unset): Last name (`#last_name#` or `#surname#`).
+        patronymic (bool | str | Unset): Middle name (`#middle_name#` or `#patronymic#`).
+        date_birth (bool | str | Unset): Birthday (`#date_birth#`); the group's birthday greetings go out on it.
+        male (bool | GroupContactMaleType0 | Unset): Sex, `m` or `f` (`#male#`).
+        note_1 (bool | str | Unset): Additional field 1 (`#note_1#`).
+        note_2 (bool | str | Unset): Additional field 2 (`#note_2#`).
+        note_3 (bool | str | Unset): Additional field 3 (`#note_3#`).
+        note_4 (bool | str | Unset): Additional field 4 (`#note_4#`).
+        note_5 (bool | str | Unset): Additional field 5 (`#note_5#`).
+        note_6 (bool | str | Unset): Additional field 6 (`#note_6#`).
+        note_7 (bool | str | Unset): Additional field 7 (`#note_7#`).
+        note_8 (bool | str | Unset): Additional field 8 (`#note_8#`).
+        note_9 (bool | str | Unset): Additional field 9 (`#note_9#`).
+        note_10 (bool | str | Unset): Additional field 10 (`#note_10#`).
+    """
+
+    number: str
+    name: bool | str | Unset = UNSET
+    surname: bool | str | Unset = UNSET
+    patronymic: bool | str | Unset = UNSET
+    date_birth: bool | str | Unset = UNSET
+    male: bool | GroupContactMaleType0 | Unset = UNSET
+    note_1: bool | str | Unset = UNSET
+    note_2: bool | str | Unset = UNSET
+    note_3: bool | str | Unset = UNSET
+    note_4: bool | str | Unset = UNSET
+    note_5: bool | str | Unset = UNSET
+    note_6: bool | str | Unset = UNSET
+    note_7: bool | str | Unset = UNSET
+    note_8: bool | str | Unset = UNSET
+    note_9: bool | str | Unset = UNSET
+    note_10: bool | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        name: bool | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        surname: bool | str | Unset
+        if isinstance(self.surname, Unset):
+            surname = UNSET
+        else:
+            surname = self.surname
+
+        patronymic: bool | str | Unset
+        if isinstance(self.patronymic, Unset):
+            patronymic = UNSET
+        else:
+            patronymic = self.patronymic
+
+        date_birth: bool | str | Unset
+        if isinstance(self.date_birth, Unset):
+            date_birth = UNSET
+        else:
+            date_birth = self.date_birth
+
+        male: bool | str | Unset
+        if isinstance(self.male, Unset):
+            male = UNSET
+        elif isinstance(self.male, GroupContactMaleType0):
+            male = self.male.value
+        else:
+            male = self.male
+
+        note_1: bool | str | Unset
+        if isinstance(self.note_1, Unset):
+            note_1 = UNSET
+        else:
+            note_1 = self.note_1
+
+        note_2: bool | str | Unset
+        if isinstance(self.note_2, Unset):
+            note_2 = UNSET
+        else:
+            note_2 = self.note_2
+
+        note_3: bool | str | Unset
+        if isinstance(self.note_3, Unset):
+            note_3 = UNSET
+        else:
+            note_3 = self.note_3
+
+        note_4: bool | str | Unset
+        if isinstance(self.note_4, Unset):
+            note_4 = UNSET
+        else:
+            note_4 = self.note_4
+
+        note_5: bool | str | Unset
+        if isinstance(self.note_5, Unset):
+            note_5 = UNSET
+        else:
+            note_5 = self.note_5
+
+        note_6: bool | str | Unset
+        if isinstance(self.note_6, Unset):
+            note_6 = UNSET
+        else:
+            note_6 = self.note_6
+
+        note_7: bool | str | Unset
+        if isinstance(self.note_7, Unset):
+            note_7 = UNSET
+        else:
+            note_7 = self.note_7
+
+        note_8: bool | str | Unset
+        if isinstance(self.note_8, Unset):
+            note_8 = UNSET
+        else:
+            note_8 = self.note_8
+
+        note_9: bool | str | Unset
+        if isinstance(self.note_9, Unset):
+            note_9 = UNSET
+        else:
+            note_9 = self.note_9
+
+        note_10: bool | str | Unset
+        if isinstance(self.note_10, Unset):
+            note_10 = UNSET
+        else:
+            note_10 = self.note_10
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "number": number,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if surname is not UNSET:
+            field_dict["surname"] = surname
+        if patronymic is not UNSET:
+            field_dict["patronymic"] = patronymic
+        if date_birth is not UNSET:
+            field_dict["date_birth"] = date_birth
+        if male is not UNSET:
+            field_dict["male"] = male
+        if note_1 is not UNSET:
+            field_dict["note_1"] = note_1
+        if note_2 is not UNSET:
+            field_dict["note_2"] = note_2
+        if note_3 is not UNSET:
+            field_dict["note_3"] = note_3
+        if note_4 is not UNSET:
+            field_dict["note_4"] = note_4
+        if note_5 is not UNSET:
+            field_dict["note_5"] = note_5
+        if note_6 is not UNSET:
+            field_dict["note_6"] = note_6
+        if note_7 is not UNSET:
+            field_dict["note_7"] = note_7
+        if note_8 is not UNSET:
+            field_dict["note_8"] = note_8
+        if note_9 is not UNSET:
+            field_dict["note_9"] = note_9
+        if note_10 is not UNSET:
+            field_dict["note_10"] = note_10
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        number = d.pop("number")
+
+        def _parse_name(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_surname(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        surname = _parse_surname(d.pop("surname", UNSET))
+
+        def _parse_patronymic(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        patronymic = _parse_patronymic(d.pop("patronymic", UNSET))
+
+        def _parse_date_birth(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        date_birth = _parse_date_birth(d.pop("date_birth", UNSET))
+
+        def _parse_male(data: object) -> bool | GroupContactMaleType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                male_type_0 = GroupContactMaleType0(data)
+
+                return male_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | GroupContactMaleType0 | Unset, data)
+
+        male = _parse_male(d.pop("male", UNSET))
+
+        def _parse_note_1(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        note_1 = _parse_note_1(d.pop("note_1", UNSET))
+
+        def _parse_note_2(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        note_2 = _parse_note_2(d.pop("note_2", UNSET))
+
+        def _parse_note_3(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        note_3 = _parse_note_3(d.pop("note_3", UNSET))
+
+        def _parse_note_4(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        note_4 = _parse_note_4(d.pop("note_4", UNSET))
+
+        def _parse_note_5(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        note_5 = _parse_note_5(d.pop("note_5", UNSET))
+
+        def _parse_note_6(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        note_6 = _parse_note_6(d.pop("note_6", UNSET))
+
+        def _parse_note_7(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        note_7 = _parse_note_7(d.pop("note_7", UNSET))
+
+        def _parse_note_8(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        note_8 = _parse_note_8(d.pop("note_8", UNSET))
+
+        def _parse_note_9(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        note_9 = _parse_note_9(d.pop("note_9", UNSET))
+
+        def _parse_note_10(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        note_10 = _parse_note_10(d.pop("note_10", UNSET))
+
+        group_contact = cls(
+            number=number,
+            name=name,
+            surname=surname,
+            patronymic=patronymic,
+            date_birth=date_birth,
+            male=male,
+            note_1=note_1,
+            note_2=note_2,
+            note_3=note_3,
+            note_4=note_4,
+            note_5=note_5,
+            note_6=note_6,
+            note_7=note_7,
+            note_8=note_8,
+            note_9=note_9,
+            note_10=note_10,
+        )
+
+        group_contact.additional_properties = d
+        return group_contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GroupNumbersQuery")
+
+
+@_attrs_define
+class GroupNumbersQuery:
+    """
+    Attributes:
+        id_group (int): The group's id.
+        numbers (bool | list[str] | Unset): Only these numbers; absent or empty, all of them.
+    """
+
+    id_group: int
+    numbers: bool | list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id_group = self.id_group
+
+        numbers: bool | list[str] | Unset
+        if isinstance(self.numbers, Unset):
+            numbers = UNSET
+        elif isinstance(self.numbers, list):
+            numbers = self.numbers
+
+        else:
+            numbers = self.numbers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id_group": id_group,
+            }
+        )
+        if numbers is not UNSET:
+            field_dict["numbers"] = numbers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id_group = d.pop("id_group")
+
+        def _parse_numbers(data: object) -> bool | list[str] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                numbers_type_0 = cast(list[str], data)
+
+                return numbers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[str] | Unset, data)
+
+        numbers = _parse_numbers(d.pop("numbers", UNSET))
+
+        group_numbers_query = cls(
+            id_group=id_group,
+            numbers=numbers,
+        )
+
+        group_numbers_query.additional_properties = d
+        return group_numbers_query
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GroupNumbersRemoval")
+
+
+@_attrs_define
+class GroupNumbersRemoval:
+    """
+    Attributes:
+        id_group (int): The group's id.
+        numbers (list[str]):
+    """
+
+    id_group: int
+    numbers: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id_group = self.id_group
+
+        numbers = self.numbers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id_group": id_group,
+                "numbers": numbers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id_group = d.pop("id_group")
+
+        numbers = cast(list[str], d.pop("numbers"))
+
+        group_numbers_removal = cls(
+            id_group=id_group,
+            numbers=numbers,
+        )
+
+        group_numbers_removal.additional_properties = d
+        return group_numbers_removal
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewGroup")
+
+
+@_attrs_define
+class NewGroup:
+    """
+    Attributes:
+        name_group (str): The group's name.
+        time_birth (bool | str | Unset): When birthday greetings are sent.
+        originator_birth (bool | str | Unset): The sender ID of birthday greetings.
+        text_birth (bool | str | Unset): The text of birthday greetings; placeholders as for `/v1/send-bulk`.
+        on_birth (bool | Unset): Whether birthday greetings are sent.
+    """
+
+    name_group: str
+    time_birth: bool | str | Unset = UNSET
+    originator_birth: bool | str | Unset = UNSET
+    text_birth: bool | str | Unset = UNSET
+    on_birth: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name_group = self.name_group
+
+        time_birth: bool | str | Unset
+        if isinstance(self.time_birth, Unset):
+            time_birth = UNSET
+        else:
+            time_birth = self.time_birth
+
+        originator_birth: bool | str | Unset
+        if isinstance(self.originator_birth, Unset):
+            originator_birth = UNSET
+        else:
+            originator_birth = self.originator_birth
+
+        text_birth: bool | str | Unset
+        if isinstance(self.text_birth, Unset):
+            text_birth = UNSET
+        else:
+            text_birth = self.text_birth
+
+        on_birth = self.on_birth
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name_group": name_group,
+            }
+        )
+        if time_birth is not UNSET:
+            field_dict["time_birth"] = time_birth
+        if originator_birth is not UNSET:
+            field_dict["originator_birth"] = originator_birth
+        if text_birth is not UNSET:
+            field_dict["text_birth"] = text_birth
+        if on_birth is not UNSET:
+            field_dict["on_birth"] = on_birth
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name_group = d.pop("name_group")
+
+        def _parse_time_birth(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        time_birth = _parse_time_birth(d.pop("time_birth", UNSET))
+
+        def _parse_originator_birth(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        originator_birth = _parse_originator_birth(d.pop("originator_birth", UNSET))
+
+        def _parse_text_birth(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        text_birth = _parse_text_birth(d.pop("text_birth", UNSET))
+
+        on_birth = d.pop("on_birth", UNSET)
+
+        new_group = cls(
+            name_group=name_group,
+            time_birth=time_birth,
+            originator_birth=originator_birth,
+            text_birth=text_birth,
+            on_birth=on_birth,
+        )
+
+        new_group.additional_properties = d
+        return new_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

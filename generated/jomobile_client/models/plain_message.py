@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PlainMessage")
+
+
+@_attrs_define
+class PlainMessage:
+    """
+    Attributes:
+        number (str): A phone number of 5 to 15 digits, written any way (spaces, dashes, dots, brackets and a leading
+            `+` are dropped). Example: +380 66 218-52-99.
+        sender_id (str): A sender ID; surrounding spaces are dropped and it is cut to 11 characters (15 digits for a
+            number).
+        text (str): The text. Longer than one SMS, it is sent in parts (GSM-7 153 characters per part, UCS-2 67) and
+            each part is charged.
+    """
+
+    number: str
+    sender_id: str
+    text: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        sender_id = self.sender_id
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "number": number,
+                "senderID": sender_id,
+                "text": text,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        number = d.pop("number")
+
+        sender_id = d.pop("senderID")
+
+        text = d.pop("text")
+
+        plain_message = cls(
+            number=number,
+            sender_id=sender_id,
+            text=text,
+        )
+
+        plain_message.additional_properties = d
+        return plain_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PriceQuery")
+
+
+@_attrs_define
+class PriceQuery:
+    """
+    Attributes:
+        iso (bool | str | Unset):
+        mcc (int | Unset): Mobile country code (310 for the US).
+        mnc (int | Unset): Mobile network code (best used with `MCC`).
+    """
+
+    iso: bool | str | Unset = UNSET
+    mcc: int | Unset = UNSET
+    mnc: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        iso: bool | str | Unset
+        if isinstance(self.iso, Unset):
+            iso = UNSET
+        else:
+            iso = self.iso
+
+        mcc = self.mcc
+
+        mnc = self.mnc
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if iso is not UNSET:
+            field_dict["ISO"] = iso
+        if mcc is not UNSET:
+            field_dict["MCC"] = mcc
+        if mnc is not UNSET:
+            field_dict["MNC"] = mnc
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_iso(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        iso = _parse_iso(d.pop("ISO", UNSET))
+
+        mcc = d.pop("MCC", UNSET)
+
+        mnc = d.pop("MNC", UNSET)
+
+        price_query = cls(
+            iso=iso,
+            mcc=mcc,
+            mnc=mnc,
+        )
+
+        price_query.additional_properties = d
+        return price_query
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

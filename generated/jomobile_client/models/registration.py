@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Registration")
+
+
+@_attrs_define
+class Registration:
+    """
+    Attributes:
+        login (str): The new account's login; it must not be taken.
+        password (str): The new account's password.
+        name (str): The name of the person responsible for the account.
+        phone (str): A phone number in international format, digits only (a leading `+` is allowed and dropped).
+            Example: 380662185299.
+        email (str): The account's e-mail address.
+        skype (bool | str | Unset): The account's Skype name.
+        company_name (bool | str | Unset): The company's name.
+    """
+
+    login: str
+    password: str
+    name: str
+    phone: str
+    email: str
+    skype: bool | str | Unset = UNSET
+    company_name: bool | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        login = self.login
+
+        password = self.password
+
+        name = self.name
+
+        phone = self.phone
+
+        email = self.email
+
+        skype: bool | str | Unset
+        if isinstance(self.skype, Unset):
+            skype = UNSET
+        else:
+            skype = self.skype
+
+        company_name: bool | str | Unset
+        if isinstance(self.company_name, Unset):
+            company_name = UNSET
+        else:
+            company_name = self.company_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "login": login,
+                "password": password,
+                "name": name,
+                "phone": phone,
+                "email": email,
+            }
+        )
+        if skype is not UNSET:
+            field_dict["skype"] = skype
+        if company_name is not UNSET:
+            field_dict["company_name"] = company_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        login = d.pop("login")
+
+        password = d.pop("password")
+
+        name = d.pop("name")
+
+        phone = d.pop("phone")
+
+        email = d.pop("email")
+
+        def _parse_skype(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        skype = _parse_skype(d.pop("skype", UNSET))
+
+        def _parse_company_name(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        company_name = _parse_company_name(d.pop("company_name", UNSET))
+
+        registration = cls(
+            login=login,
+            password=password,
+            name=name,
+            phone=phone,
+            email=email,
+            skype=skype,
+            company_name=company_name,
+        )
+
+        registration.additional_properties = d
+        return registration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sms_type import SmsType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmsMessage")
+
+
+@_attrs_define
+class SmsMessage:
+    """
+    Attributes:
+        number (str): A phone number in international format, digits only (a leading `+` is allowed and dropped).
+            Example: 380662185299.
+        sender_id (str): The sender shown to the recipient; up to 11 letters, digits, spaces and `._&-`, or a number of
+            up to 15 digits. Example: SenderID.
+        text (str): The text. Longer than one SMS, it is sent in parts (GSM-7 153 characters per part, UCS-2 67) and
+            each part is charged.
+        type_ (bool | SmsType | Unset): The kind of message; `SMS` when not set.
+        begin_date (bool | str | Unset): The day to send on (with `beginTime`); not set or in the past, the message goes
+            at once.
+        begin_time (bool | str | Unset): The time to send at; without `beginDate` it means today.
+        lifetime (int | Unset): Minutes the message is kept trying from submission (1440, a day, when not set). A
+            message that could not be sent or delivered by then ends `EXPIRED`.
+        delivery (bool | Unset): Ask for a delivery report. With it the message ends `DELIVERED` or `UNDELIVERED` and
+            `date_delivery` is filled in; without it, it stays `SENT`.
+    """
+
+    number: str
+    sender_id: str
+    text: str
+    type_: bool | SmsType | Unset = UNSET
+    begin_date: bool | str | Unset = UNSET
+    begin_time: bool | str | Unset = UNSET
+    lifetime: int | Unset = UNSET
+    delivery: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        sender_id = self.sender_id
+
+        text = self.text
+
+        type_: bool | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, SmsType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        begin_date: bool | str | Unset
+        if isinstance(self.begin_date, Unset):
+            begin_date = UNSET
+        else:
+            begin_date = self.begin_date
+
+        begin_time: bool | str | Unset
+        if isinstance(self.begin_time, Unset):
+            begin_time = UNSET
+        else:
+            begin_time = self.begin_time
+
+        lifetime = self.lifetime
+
+        delivery = self.delivery
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "number": number,
+                "senderID": sender_id,
+                "text": text,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if begin_date is not UNSET:
+            field_dict["beginDate"] = begin_date
+        if begin_time is not UNSET:
+            field_dict["beginTime"] = begin_time
+        if lifetime is not UNSET:
+            field_dict["lifetime"] = lifetime
+        if delivery is not UNSET:
+            field_dict["delivery"] = delivery
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        number = d.pop("number")
+
+        sender_id = d.pop("senderID")
+
+        text = d.pop("text")
+
+        def _parse_type_(data: object) -> bool | SmsType | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = SmsType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | SmsType | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_begin_date(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        begin_date = _parse_begin_date(d.pop("beginDate", UNSET))
+
+        def _parse_begin_time(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        begin_time = _parse_begin_time(d.pop("beginTime", UNSET))
+
+        lifetime = d.pop("lifetime", UNSET)
+
+        delivery = d.pop("delivery", UNSET)
+
+        sms_message = cls(
+            number=number,
+            sender_id=sender_id,
+            text=text,
+            type_=type_,
+            begin_date=begin_date,
+            begin_time=begin_time,
+            lifetime=lifetime,
+            delivery=delivery,
+        )
+
+        sms_message.additional_properties = d
+        return sms_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

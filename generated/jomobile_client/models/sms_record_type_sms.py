@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class SmsRecordTypeSms(StrEnum):
+    FLASHSMS = "FLASHSMS"
+    HLR = "HLR"
+    SMS = "SMS"
+    WAPPUSH = "WAPPUSH"
+
+    def __str__(self) -> str:
+        return str(self.value)

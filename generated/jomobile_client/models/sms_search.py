@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sms_type import SmsType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmsSearch")
+
+
+@_attrs_define
+class SmsSearch:
+    """
+    Attributes:
+        mcc (int | Unset): Mobile country code of the destination network.
+        mnc (int | Unset): Mobile network code of the destination network (best used with `MCC`).
+        sender (bool | str | Unset): The sender ID the messages were sent from.
+        phone (bool | list[str] | Unset): Numbers the messages were sent to.
+        id_base (bool | list[int] | Unset): Message ids, as `/v1/send` and `/v1/send-bulk` return them.
+        time_period (bool | str | Unset): When the messages were submitted: `start - end`, both included, in UTC.
+        type_sms (bool | SmsType | Unset): The kind of message.
+        limit (int | None | Unset): At most this many messages (the newest); null or absent, no limit.
+    """
+
+    mcc: int | Unset = UNSET
+    mnc: int | Unset = UNSET
+    sender: bool | str | Unset = UNSET
+    phone: bool | list[str] | Unset = UNSET
+    id_base: bool | list[int] | Unset = UNSET
+    time_period: bool | str | Unset = UNSET
+    type_sms: bool | SmsType | Unset = UNSET
+    limit: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mcc = self.mcc
+
+        mnc = self.mnc
+
+        sender: bool | str | Unset
+        if isinstance(self.sender, Unset):
+            sender = UNSET
+        else:
+            sender = self.sender
+
+        phone: bool | list[str] | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        elif isinstance(self.phone, list):
+            phone = self.phone
+
+        else:
+            phone = self.phone
+
+        id_base: bool | list[int] | Unset
+        if isinstance(self.id_base, Unset):
+            id_base = UNSET
+        elif isinstance(self.id_base, list):
+            id_base = self.id_base
+
+        else:
+            id_base = self.id_base
+
+        time_period: bool | str | Unset
+        if isinstance(self.time_period, Unset):
+            time_period = UNSET
+        else:
+            time_period = self.time_period
+
+        type_sms: bool | str | Unset
+        if isinstance(self.type_sms, Unset):
+            type_sms = UNSET
+        elif isinstance(self.type_sms, SmsType):
+            type_sms = self.type_sms.value
+        else:
+            type_sms = self.type_sms
+
+        limit: int | None | Unset
+        if isinstance(self.limit, Unset):
+            limit = UNSET
+        else:
+            limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mcc is not UNSET:
+            field_dict["MCC"] = mcc
+        if mnc is not UNSET:
+            field_dict["MNC"] = mnc
+        if sender is not UNSET:
+            field_dict["sender"] = sender
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if id_base is not UNSET:
+            field_dict["id_base"] = id_base
+        if time_period is not UNSET:
+            field_dict["time_period"] = time_period
+        if type_sms is not UNSET:
+            field_dict["type_sms"] = type_sms
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        mcc = d.pop("MCC", UNSET)
+
+        mnc = d.pop("MNC", UNSET)
+
+        def _parse_sender(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        sender = _parse_sender(d.pop("sender", UNSET))
+
+        def _parse_phone(data: object) -> bool | list[str] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                phone_type_0 = cast(list[str], data)
+
+                return phone_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[str] | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_id_base(data: object) -> bool | list[int] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                id_base_type_0 = cast(list[int], data)
+
+                return id_base_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[int] | Unset, data)
+
+        id_base = _parse_id_base(d.pop("id_base", UNSET))
+
+        def _parse_time_period(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        time_period = _parse_time_period(d.pop("time_period", UNSET))
+
+        def _parse_type_sms(data: object) -> bool | SmsType | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_sms_type_0 = SmsType(data)
+
+                return type_sms_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | SmsType | Unset, data)
+
+        type_sms = _parse_type_sms(d.pop("type_sms", UNSET))
+
+        def _parse_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        limit = _parse_limit(d.pop("limit", UNSET))
+
+        sms_search = cls(
+            mcc=mcc,
+            mnc=mnc,
+            sender=sender,
+            phone=phone,
+            id_base=id_base,
+            time_period=time_period,
+            type_sms=type_sms,
+            limit=limit,
+        )
+
+        sms_search.additional_properties = d
+        return sms_search
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

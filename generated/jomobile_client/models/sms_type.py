@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+
+class SmsType(StrEnum):
+    FLASHSMS = "FLASHSMS"
+    FLASHSMS_LOWERCASE = "flashsms"
+    HLR = "HLR"
+    HLR_LOWERCASE = "hlr"
+    SMS = "SMS"
+    SMS_LOWERCASE = "sms"
+    WAPPUSH = "WAPPUSH"
+    WAPPUSH_LOWERCASE = "wappush"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,364 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StoredContact")
+
+
+@_attrs_define
+class StoredContact:
+    """A number in a group with its contact's fields (unset fields are null).
+
+    Attributes:
+        number (str):
+        name (None | str | Unset):
+        surname (None | str | Unset):
+        patronymic (None | str | Unset):
+        date_birth (None | str | Unset):
+        male (None | str | Unset):
+        note_1 (None | str | Unset):
+        note_2 (None | str | Unset):
+        note_3 (None | str | Unset):
+        note_4 (None | str | Unset):
+        note_5 (None | str | Unset):
+        note_6 (None | str | Unset):
+        note_7 (None | str | Unset):
+        note_8 (None | str | Unset):
+        note_9 (None | str | Unset):
+        note_10 (None | str | Unset):
+    """
+
+    number: str
+    name: None | str | Unset = UNSET
+    surname: None | str | Unset = UNSET
+    patronymic: None | str | Unset = UNSET
+    date_birth: None | str | Unset = UNSET
+    male: None | str | Unset = UNSET
+    note_1: None | str | Unset = UNSET
+    note_2: None | str | Unset = UNSET
+    note_3: None | str | Unset = UNSET
+    note_4: None | str | Unset = UNSET
+    note_5: None | str | Unset = UNSET
+    note_6: None | str | Unset = UNSET
+    note_7: None | str | Unset = UNSET
+    note_8: None | str | Unset = UNSET
+    note_9: None | str | Unset = UNSET
+    note_10: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        surname: None | str | Unset
+        if isinstance(self.surname, Unset):
+            surname = UNSET
+        else:
+            surname = self.surname
+
+        patronymic: None | str | Unset
+        if isinstance(self.patronymic, Unset):
+            patronymic = UNSET
+        else:
+            patronymic = self.patronymic
+
+        date_birth: None | str | Unset
+        if isinstance(self.date_birth, Unset):
+            date_birth = UNSET
+        else:
+            date_birth = self.date_birth
+
+        male: None | str | Unset
+        if isinstance(self.male, Unset):
+            male = UNSET
+        else:
+            male = self.male
+
+        note_1: None | str | Unset
+        if isinstance(self.note_1, Unset):
+            note_1 = UNSET
+        else:
+            note_1 = self.note_1
+
+        note_2: None | str | Unset
+        if isinstance(self.note_2, Unset):
+            note_2 = UNSET
+        else:
+            note_2 = self.note_2
+
+        note_3: None | str | Unset
+        if isinstance(self.note_3, Unset):
+            note_3 = UNSET
+        else:
+            note_3 = self.note_3
+
+        note_4: None | str | Unset
+        if isinstance(self.note_4, Unset):
+            note_4 = UNSET
+        else:
+            note_4 = self.note_4
+
+        note_5: None | str | Unset
+        if isinstance(self.note_5, Unset):
+            note_5 = UNSET
+        else:
+            note_5 = self.note_5
+
+        note_6: None | str | Unset
+        if isinstance(self.note_6, Unset):
+            note_6 = UNSET
+        else:
+            note_6 = self.note_6
+
+        note_7: None | str | Unset
+        if isinstance(self.note_7, Unset):
+            note_7 = UNSET
+        else:
+            note_7 = self.note_7
+
+        note_8: None | str | Unset
+        if isinstance(self.note_8, Unset):
+            note_8 = UNSET
+        else:
+            note_8 = self.note_8
+
+        note_9: None | str | Unset
+        if isinstance(self.note_9, Unset):
+            note_9 = UNSET
+        else:
+            note_9 = self.note_9
+
+        note_10: None | str | Unset
+        if isinstance(self.note_10, Unset):
+            note_10 = UNSET
+        else:
+            note_10 = self.note_10
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "number": number,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if surname is not UNSET:
+            field_dict["surname"] = surname
+        if patronymic is not UNSET:
+            field_dict["patronymic"] = patronymic
+        if date_birth is not UNSET:
+            field_dict["date_birth"] = date_birth
+        if male is not UNSET:
+            field_dict["male"] = male
+        if note_1 is not UNSET:
+            field_dict["note_1"] = note_1
+        if note_2 is not UNSET:
+            field_dict["note_2"] = note_2
+        if note_3 is not UNSET:
+            field_dict["note_3"] = note_3
+        if note_4 is not UNSET:
+            field_dict["note_4"] = note_4
+        if note_5 is not UNSET:
+            field_dict["note_5"] = note_5
+        if note_6 is not UNSET:
+            field_dict["note_6"] = note_6
+        if note_7 is not UNSET:
+            field_dict["note_7"] = note_7
+        if note_8 is not UNSET:
+            field_dict["note_8"] = note_8
+        if note_9 is not UNSET:
+            field_dict["note_9"] = note_9
+        if note_10 is not UNSET:
+            field_dict["note_10"] = note_10
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        number = d.pop("number")
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_surname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        surname = _parse_surname(d.pop("surname", UNSET))
+
+        def _parse_patronymic(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        patronymic = _parse_patronymic(d.pop("patronymic", UNSET))
+
+        def _parse_date_birth(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_birth = _parse_date_birth(d.pop("date_birth", UNSET))
+
+        def _parse_male(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        male = _parse_male(d.pop("male", UNSET))
+
+        def _parse_note_1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note_1 = _parse_note_1(d.pop("note_1", UNSET))
+
+        def _parse_note_2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note_2 = _parse_note_2(d.pop("note_2", UNSET))
+
+        def _parse_note_3(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note_3 = _parse_note_3(d.pop("note_3", UNSET))
+
+        def _parse_note_4(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note_4 = _parse_note_4(d.pop("note_4", UNSET))
+
+        def _parse_note_5(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note_5 = _parse_note_5(d.pop("note_5", UNSET))
+
+        def _parse_note_6(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note_6 = _parse_note_6(d.pop("note_6", UNSET))
+
+        def _parse_note_7(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note_7 = _parse_note_7(d.pop("note_7", UNSET))
+
+        def _parse_note_8(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note_8 = _parse_note_8(d.pop("note_8", UNSET))
+
+        def _parse_note_9(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note_9 = _parse_note_9(d.pop("note_9", UNSET))
+
+        def _parse_note_10(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note_10 = _parse_note_10(d.pop("note_10", UNSET))
+
+        stored_contact = cls(
+            number=number,
+            name=name,
+            surname=surname,
+            patronymic=patronymic,
+            date_birth=date_birth,
+            male=male,
+            note_1=note_1,
+            note_2=note_2,
+            note_3=note_3,
+            note_4=note_4,
+            note_5=note_5,
+            note_6=note_6,
+            note_7=note_7,
+            note_8=note_8,
+            note_9=note_9,
+            note_10=note_10,
+        )
+
+        stored_contact.additional_properties = d
+        return stored_contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
