@@ -8,6 +8,7 @@ import httpx
 import pytest
 from jomobile_client.api.account import get_me
 from jomobile_client.models import Profile
+from sms_operations.jomobile import OPERATIONS
 
 from sms_clients import AuthenticationFailed, _http, jomobile
 
@@ -75,6 +76,7 @@ def test_a_token_the_local_clock_sees_expiring_is_renewed_before_the_call(base_u
         credentials=session,
         parse_error=jomobile.error_details,
         check_reply=jomobile.check_reply,
+        operations=OPERATIONS,
         session=session,
     )
     with client:
