@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import httpx
@@ -30,6 +31,16 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def wait_until_listening(port: int, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    raise AssertionError(f"nothing listens on port {port}")
+
+
 def test_the_module_prints_its_base_urls_and_demo_credentials() -> None:
     port = free_port()
     process = subprocess.Popen(
@@ -45,9 +56,14 @@ def test_the_module_prints_its_base_urls_and_demo_credentials() -> None:
             banner.append(line)
             if "/_emulator/" in line or len(banner) >= 50:
                 break
+        wait_until_listening(port)
     finally:
         process.send_signal(signal.SIGINT)
-        process.wait(timeout=10)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            raise
     text = "".join(banner)
     assert f"http://127.0.0.1:{port}/tyntec" in text
     assert "tyntec-demo-key" in text
