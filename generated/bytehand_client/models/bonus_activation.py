@@ -12,6 +12,9 @@ T = TypeVar("T", bound="BonusActivation")
 @_attrs_define
 class BonusActivation:
     """
+    Example:
+        {'code': 'WELCOME'}
+
     Attributes:
         code (str): The promo code.
     """

@@ -19,6 +19,9 @@ T = TypeVar("T", bound="ContactBulkPatch")
 class ContactBulkPatch:
     """The fields to set on every matching contact; `properties` are merged into each contact's.
 
+    Example:
+        {'properties': {'city': 'Moscow'}}
+
     Attributes:
         name (str | Unset):
         email (str | Unset):

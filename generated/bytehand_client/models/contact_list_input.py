@@ -14,6 +14,9 @@ T = TypeVar("T", bound="ContactListInput")
 @_attrs_define
 class ContactListInput:
     """
+    Example:
+        {'name': 'Clients', 'description': 'Everyone who bought something in 2024'}
+
     Attributes:
         name (str):
         description (str | Unset):

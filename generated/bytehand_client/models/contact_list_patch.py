@@ -15,6 +15,9 @@ T = TypeVar("T", bound="ContactListPatch")
 class ContactListPatch:
     """The fields to change.
 
+    Example:
+        {'description': 'Clients of the Moscow store'}
+
     Attributes:
         name (str | Unset):
         description (str | Unset):

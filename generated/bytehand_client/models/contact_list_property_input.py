@@ -14,6 +14,9 @@ T = TypeVar("T", bound="ContactListPropertyInput")
 @_attrs_define
 class ContactListPropertyInput:
     """
+    Example:
+        {'name': 'city', 'description': 'Where the client lives'}
+
     Attributes:
         name (str): The key contacts use in `properties` (and campaigns as `{name}` in the text).
         description (str | Unset):

@@ -15,6 +15,9 @@ T = TypeVar("T", bound="ContactListPropertyPatch")
 class ContactListPropertyPatch:
     """The fields to change.
 
+    Example:
+        {'description': "The client's city"}
+
     Attributes:
         name (str | Unset):
         description (str | Unset):

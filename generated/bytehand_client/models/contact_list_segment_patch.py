@@ -15,10 +15,14 @@ T = TypeVar("T", bound="ContactListSegmentPatch")
 class ContactListSegmentPatch:
     """The fields to change.
 
+    Example:
+        {'name': 'All Ivans'}
+
     Attributes:
         name (str | Unset):
         query (str | Unset): A search over contacts: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `phone`, `name`, `email`, `created_at`, `updated_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks. Fields: `id`, `phone`,
+            `name`, `email`, `created_at`, `updated_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches

@@ -19,6 +19,9 @@ T = TypeVar("T", bound="ContactPatch")
 class ContactPatch:
     """The fields to change; `properties` are merged into the contact's.
 
+    Example:
+        {'name': 'Ivan I. Petrov'}
+
     Attributes:
         phone (str | Unset): A phone number in E.164, with or without the leading `+`. Example: +79161234567.
         name (str | Unset):

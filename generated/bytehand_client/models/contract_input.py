@@ -14,6 +14,10 @@ T = TypeVar("T", bound="ContractInput")
 @_attrs_define
 class ContractInput:
     """
+    Example:
+        {'legal_entity_id': 1, 'company_name': 'Romashka LLC', 'inn': '7701234567', 'kpp': '770101001', 'ogrn':
+            '1027700123456', 'address': 'Moscow, Tverskaya st. 1'}
+
     Attributes:
         legal_entity_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         company_name (str):

@@ -15,6 +15,9 @@ T = TypeVar("T", bound="ContractPatch")
 class ContractPatch:
     """The contact details to change (the legal details cannot change).
 
+    Example:
+        {'contact_person': 'Ivan Petrov'}
+
     Attributes:
         address (str | Unset):
         contact_person (str | Unset):

@@ -14,6 +14,9 @@ T = TypeVar("T", bound="DepositInput")
 @_attrs_define
 class DepositInput:
     """
+    Example:
+        {'method': 'card', 'amount': 500}
+
     Attributes:
         method (str): One of the `method`s of `getPossibleDepositRequests` (404 otherwise); the amount must be within
             its limits (403 otherwise).

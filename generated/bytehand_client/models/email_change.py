@@ -12,6 +12,9 @@ T = TypeVar("T", bound="EmailChange")
 @_attrs_define
 class EmailChange:
     """
+    Example:
+        {'email': 'new.address@example.com'}
+
     Attributes:
         email (str):
     """

@@ -14,6 +14,9 @@ T = TypeVar("T", bound="ExternalOAuthCode")
 @_attrs_define
 class ExternalOAuthCode:
     """
+    Example:
+        {'code': '4/0AX4XfWh-example'}
+
     Attributes:
         code (str): The authorization code the external provider gave.
         redirect_uri (str | Unset): An absolute http(s) URL of printable ASCII. Example:

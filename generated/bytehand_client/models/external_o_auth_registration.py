@@ -14,6 +14,9 @@ T = TypeVar("T", bound="ExternalOAuthRegistration")
 @_attrs_define
 class ExternalOAuthRegistration:
     """
+    Example:
+        {'code': '4/0AX4XfWh-example', 'email': 'new.user@example.com'}
+
     Attributes:
         code (str):
         email (str): The new account's address (providers do not always share theirs).

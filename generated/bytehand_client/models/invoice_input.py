@@ -14,6 +14,9 @@ T = TypeVar("T", bound="InvoiceInput")
 @_attrs_define
 class InvoiceInput:
     """
+    Example:
+        {'amount': 10000, 'legal_entity_id': 1}
+
     Attributes:
         amount (float): An amount to pay or withdraw, in the account's currency; rounded to two decimals. Example: 500.
         legal_entity_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.

@@ -12,6 +12,9 @@ T = TypeVar("T", bound="Login")
 @_attrs_define
 class Login:
     """
+    Example:
+        {'login': 'user@example.com', 'password': 'correct-horse-battery'}
+
     Attributes:
         login (str): The account's e-mail address.
         password (str):

@@ -14,6 +14,10 @@ T = TypeVar("T", bound="OAuthTokenRequest")
 @_attrs_define
 class OAuthTokenRequest:
     """
+    Example:
+        {'grant_type': 'authorization_code', 'code': '9Qm2kXv7-example', 'client_id': 'bytehand-demo-app',
+            'client_secret': 'your-client-secret', 'redirect_uri': 'http://127.0.0.1/callback'}
+
     Attributes:
         grant_type (OAuthTokenRequestGrantType):
         code (str):

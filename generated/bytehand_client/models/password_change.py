@@ -12,6 +12,9 @@ T = TypeVar("T", bound="PasswordChange")
 @_attrs_define
 class PasswordChange:
     """
+    Example:
+        {'old_password': 'correct-horse-battery', 'new_password': 'correct-horse-battery-staple'}
+
     Attributes:
         old_password (str):
         new_password (str):

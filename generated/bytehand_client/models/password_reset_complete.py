@@ -12,6 +12,9 @@ T = TypeVar("T", bound="PasswordResetComplete")
 @_attrs_define
 class PasswordResetComplete:
     """
+    Example:
+        {'token': 'Ykq3dHf1-2Zx9LrVtN0a', 'password': 'correct-horse-battery'}
+
     Attributes:
         token (str): The token from the reset e-mail.
         password (str):

@@ -12,6 +12,9 @@ T = TypeVar("T", bound="PasswordResetStart")
 @_attrs_define
 class PasswordResetStart:
     """
+    Example:
+        {'email': 'user@example.com'}
+
     Attributes:
         email (str):
     """

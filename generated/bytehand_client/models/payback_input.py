@@ -12,6 +12,9 @@ T = TypeVar("T", bound="PaybackInput")
 @_attrs_define
 class PaybackInput:
     """
+    Example:
+        {'amount': 100, 'details': 'IBAN RU00 0000 0000 0000 0000'}
+
     Attributes:
         amount (float): An amount to pay or withdraw, in the account's currency; rounded to two decimals. Example: 500.
         details (str): Where to pay the money (bank details).

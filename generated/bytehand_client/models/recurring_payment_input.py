@@ -12,6 +12,9 @@ T = TypeVar("T", bound="RecurringPaymentInput")
 @_attrs_define
 class RecurringPaymentInput:
     """
+    Example:
+        {'method': 'card', 'amount': 1000, 'threshold': 100}
+
     Attributes:
         method (str): A `method` of `getPossibleDepositRequests` (404 otherwise).
         amount (float): An amount to pay or withdraw, in the account's currency; rounded to two decimals. Example: 500.

@@ -14,6 +14,9 @@ T = TypeVar("T", bound="SmsSenderInput")
 @_attrs_define
 class SmsSenderInput:
     """
+    Example:
+        {'sender': 'MyShop', 'description': 'Order notifications of the MyShop online store'}
+
     Attributes:
         sender (str): A sender signature - up to 11 letters, digits, spaces and `._&-` starting with a letter or digit,
             or a phone number. Example: SMS-INFO.

@@ -14,6 +14,9 @@ T = TypeVar("T", bound="SmsTemplateInput")
 @_attrs_define
 class SmsTemplateInput:
     """
+    Example:
+        {'name': 'Order shipped', 'text': 'Your order {order} has been shipped.', 'category_id': 1}
+
     Attributes:
         name (str):
         text (str):

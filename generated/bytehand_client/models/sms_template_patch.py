@@ -15,6 +15,9 @@ T = TypeVar("T", bound="SmsTemplatePatch")
 class SmsTemplatePatch:
     """The fields to change.
 
+    Example:
+        {'text': 'Your order {order} is on its way.'}
+
     Attributes:
         name (str | Unset):
         text (str | Unset):

@@ -13,6 +13,9 @@ T = TypeVar("T", bound="SmsUpdate")
 class SmsUpdate:
     """Stop (`true`) or restart (`false`) sending.
 
+    Example:
+        {'stopped': True}
+
     Attributes:
         stopped (bool):
     """

@@ -14,6 +14,9 @@ T = TypeVar("T", bound="SupportTicketInput")
 @_attrs_define
 class SupportTicketInput:
     """
+    Example:
+        {'subject': 'Delivery reports', 'text': 'My messages to Tele2 stay SENT; could you check?'}
+
     Attributes:
         subject (str):
         text (str):

@@ -15,6 +15,9 @@ T = TypeVar("T", bound="UserPatch")
 class UserPatch:
     """The fields to change.
 
+    Example:
+        {'name': 'Ivan Petrov', 'time_zone_id': 2}
+
     Attributes:
         name (str | Unset):
         phone (str | Unset): A phone number in E.164, with or without the leading `+`. Example: +79161234567.

@@ -14,6 +14,9 @@ T = TypeVar("T", bound="UserRegistration")
 @_attrs_define
 class UserRegistration:
     """
+    Example:
+        {'email': 'new.user@example.com', 'password': 'correct-horse-battery', 'name': 'New User'}
+
     Attributes:
         email (str):
         password (str):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
 from connexion.lifecycle import ConnexionResponse
@@ -26,13 +27,18 @@ from . import ledger, messages
 from .accounts import PROVIDER, credential_for, new_credential, new_user
 from .handlers import BytehandApi
 from .handlers.payments import deposit_is_due
-from .reference import ALL_RIGHTS, LEGACY_LISTS
+from .reference import ALL_RIGHTS, APPLICATIONS, LEGACY_LISTS
 
 DEMO_EMAIL = "demo@bytehand.test"
 DEMO_PASSWORD = "bytehand-demo-password"  # noqa: S105 - a published demo credential
 DEMO_KEY = "bytehand-demo-key"
 READ_ONLY_KEY = "bytehand-readonly-key"
 OTHER_KEY = "bytehand-other-key"
+DEMO_TOKEN = "bytehand-demo-token"  # noqa: S105 - a published demo credential
+DEMO_CODE = "bytehand-demo-code"
+DEMO_RESET_TOKEN = "bytehand-demo-reset-token"  # noqa: S105 - a published demo credential
+DEMO_REDIRECT_URI = "http://127.0.0.1/callback"
+_DEMO_GRANT_LIFETIME = timedelta(days=1)
 DEMO_BALANCE = 100_000.0
 _READ_ONLY_RIGHTS = ("profile_view", "sms_view", "contacts_view", "payments_view")
 _CREDENTIAL_KINDS = {"X-Service-Key": {"key", "session"}, "access_token": {"oauth"}}
@@ -119,10 +125,40 @@ class BytehandProvider(Provider):
             credential_id=2,
         )
         new_credential(self.store, now, user_id=2, kind="key", name="Other key", key=OTHER_KEY, credential_id=3)
+        self._seed_demo_grants(now)
         for index, legacy in enumerate(LEGACY_LISTS, start=1):
             created = f"{2018 + index}-0{index}-15T10:00:00Z"
             document = {"id": index, **legacy, "created_at": created, "_user": demo["id"]}
             self.store.put(PROVIDER, "list-v1", str(index), document)
+
+    def _seed_demo_grants(self, now: datetime) -> None:
+        """An OAuth token, an unused authorization code and a password-reset e-mail for the demo user.
+
+        They let a client (or a fuzzer) exercise the token, revoke and reset flows without a browser
+        or a mailbox; each works once, like the real ones.
+        """
+        expires = now + _DEMO_GRANT_LIFETIME
+        new_credential(
+            self.store,
+            now,
+            user_id=1,
+            kind="oauth",
+            name=APPLICATIONS[0]["name"],
+            expires_at=expires,
+            application_id=APPLICATIONS[0]["id"],
+            key=DEMO_TOKEN,
+            credential_id=4,
+        )
+        grant = {
+            "application": APPLICATIONS[0]["id"],
+            "user": 1,
+            "rights": list(ALL_RIGHTS),
+            "redirect_uri": DEMO_REDIRECT_URI,
+            "expires_at": isoformat(expires),
+        }
+        self.store.put(PROVIDER, "oauth-code", DEMO_CODE, grant)
+        self.store.put(PROVIDER, "reset-token", DEMO_RESET_TOKEN, {"user": 1, "expires_at": isoformat(expires)})
+        self.send_mail(DEMO_EMAIL, "Password reset", DEMO_RESET_TOKEN)
 
     def demo_credentials(self) -> dict[str, str]:
         return {
@@ -130,7 +166,9 @@ class BytehandProvider(Provider):
             "X-Service-Key (read-only rights)": READ_ONLY_KEY,
             "X-Service-Key (a second account)": OTHER_KEY,
             "loginUser": f"{DEMO_EMAIL} / {DEMO_PASSWORD}",
+            "access_token (OAuth, every right)": DEMO_TOKEN,
             "OAuth application": "client_id bytehand-demo-app, client_secret bytehand-demo-app-secret",
+            "OAuth code (one use)": f"{DEMO_CODE} for redirect_uri {DEMO_REDIRECT_URI}",
         }
 
     async def tick(self) -> None:

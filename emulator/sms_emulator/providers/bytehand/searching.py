@@ -9,7 +9,7 @@ has already rejected anything else and named the parameter):
 * a value is a bare word (``DELIVERED``, ``+79161234567``, ``2.5``) or is
   quoted with ``'`` or ``"`` (``'Hello world'``);
 * conditions are joined with ``and`` and ``or``; ``and`` binds tighter and
-  there are no parentheses;
+  there are no parentheses; white space is spaces, tabs and line breaks;
 * an empty expression matches everything.
 
 A value compares with the object's field by the field's type: numbers as
@@ -27,11 +27,14 @@ from typing import Any
 
 from ...store import Document
 
+# Only these four count as white space: Python's ``\s`` also takes \x1c-\x1f, which the spec's
+# pattern (and every other regex engine reading it) does not, so the two would disagree.
+_SPACE = " \t\n\r"
 _FIELD = r"[a-z_][a-z0-9_]*"
 _OPERATOR = r"==|!=|<=|>=|<|>|=~"
-_VALUE = r"""'(?P<single>[^']*)'|"(?P<double>[^"]*)"|(?P<bare>[^\s'"]+)"""
-_CONDITION = re.compile(rf"\s*(?P<field>{_FIELD})\s*(?P<op>{_OPERATOR})\s*(?:{_VALUE})")
-_JOINER = re.compile(r"\s+(?P<word>and|or)\s+")
+_VALUE = r"""'(?P<single>[^']*)'|"(?P<double>[^"]*)"|(?P<bare>[^ \t\n\r'"]+)"""
+_CONDITION = re.compile(rf"[ \t\n\r]*(?P<field>{_FIELD})[ \t\n\r]*(?P<op>{_OPERATOR})[ \t\n\r]*(?:{_VALUE})")
+_JOINER = re.compile(r"[ \t\n\r]+(?P<word>and|or)[ \t\n\r]+")
 _SORT_FIELD = re.compile(rf"^(?P<desc>-?)(?P<field>{_FIELD})$")
 
 
@@ -56,7 +59,7 @@ Query = tuple[tuple[Condition, ...], ...]
 
 def parse(text: str | None) -> Query:
     """The expression as alternatives of conjunctions; raises QueryError naming where it went wrong."""
-    source = (text or "").strip()
+    source = (text or "").strip(_SPACE)
     if not source:
         return ()
     alternatives: list[tuple[Condition, ...]] = []

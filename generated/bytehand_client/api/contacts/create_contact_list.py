@@ -78,7 +78,8 @@ def sync_detailed(
     """Creates a contact list.
 
     Args:
-        body (ContactListInput):
+        body (ContactListInput):  Example: {'name': 'Clients', 'description': 'Everyone who bought
+            something in 2024'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +108,8 @@ def sync(
     """Creates a contact list.
 
     Args:
-        body (ContactListInput):
+        body (ContactListInput):  Example: {'name': 'Clients', 'description': 'Everyone who bought
+            something in 2024'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +133,8 @@ async def asyncio_detailed(
     """Creates a contact list.
 
     Args:
-        body (ContactListInput):
+        body (ContactListInput):  Example: {'name': 'Clients', 'description': 'Everyone who bought
+            something in 2024'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +161,8 @@ async def asyncio(
     """Creates a contact list.
 
     Args:
-        body (ContactListInput):
+        body (ContactListInput):  Example: {'name': 'Clients', 'description': 'Everyone who bought
+            something in 2024'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -97,7 +97,8 @@ def sync_detailed(
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (ContactListPropertyInput):
+        body (ContactListPropertyInput):  Example: {'name': 'city', 'description': 'Where the
+            client lives'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +133,8 @@ def sync(
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (ContactListPropertyInput):
+        body (ContactListPropertyInput):  Example: {'name': 'city', 'description': 'Where the
+            client lives'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +164,8 @@ async def asyncio_detailed(
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (ContactListPropertyInput):
+        body (ContactListPropertyInput):  Example: {'name': 'city', 'description': 'Where the
+            client lives'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +198,8 @@ async def asyncio(
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (ContactListPropertyInput):
+        body (ContactListPropertyInput):  Example: {'name': 'city', 'description': 'Where the
+            client lives'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

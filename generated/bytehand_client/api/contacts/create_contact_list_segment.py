@@ -91,7 +91,7 @@ def sync_detailed(
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (ContactListSegmentInput):
+        body (ContactListSegmentInput):  Example: {'name': 'Ivans', 'query': 'name=~ivan'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +125,7 @@ def sync(
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (ContactListSegmentInput):
+        body (ContactListSegmentInput):  Example: {'name': 'Ivans', 'query': 'name=~ivan'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +154,7 @@ async def asyncio_detailed(
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (ContactListSegmentInput):
+        body (ContactListSegmentInput):  Example: {'name': 'Ivans', 'query': 'name=~ivan'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +186,7 @@ async def asyncio(
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (ContactListSegmentInput):
+        body (ContactListSegmentInput):  Example: {'name': 'Ivans', 'query': 'name=~ivan'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,8 +90,8 @@ def sync_detailed(
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         query (str): A search over contacts: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `phone`, `name`, `email`,
-            `created_at`, `updated_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `phone`, `name`, `email`, `created_at`, `updated_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -129,8 +129,8 @@ def sync(
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         query (str): A search over contacts: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `phone`, `name`, `email`,
-            `created_at`, `updated_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `phone`, `name`, `email`, `created_at`, `updated_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -163,8 +163,8 @@ async def asyncio_detailed(
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         query (str): A search over contacts: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `phone`, `name`, `email`,
-            `created_at`, `updated_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `phone`, `name`, `email`, `created_at`, `updated_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -200,8 +200,8 @@ async def asyncio(
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         query (str): A search over contacts: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `phone`, `name`, `email`,
-            `created_at`, `updated_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `phone`, `name`, `email`, `created_at`, `updated_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches

@@ -81,8 +81,8 @@ def sync_detailed(
 
     Args:
         query (str): A search over contact lists: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `description`, `size`,
-            `created_at`, `updated_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `description`, `size`, `created_at`, `updated_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -119,8 +119,8 @@ def sync(
 
     Args:
         query (str): A search over contact lists: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `description`, `size`,
-            `created_at`, `updated_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `description`, `size`, `created_at`, `updated_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -152,8 +152,8 @@ async def asyncio_detailed(
 
     Args:
         query (str): A search over contact lists: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `description`, `size`,
-            `created_at`, `updated_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `description`, `size`, `created_at`, `updated_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -188,8 +188,8 @@ async def asyncio(
 
     Args:
         query (str): A search over contact lists: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `description`, `size`,
-            `created_at`, `updated_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `description`, `size`, `created_at`, `updated_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches

@@ -80,7 +80,8 @@ def sync_detailed(
     Args:
         query (str): A search over legacy contact lists: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `size`, `created_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `size`, `created_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -116,7 +117,8 @@ def sync(
     Args:
         query (str): A search over legacy contact lists: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `size`, `created_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `size`, `created_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -147,7 +149,8 @@ async def asyncio_detailed(
     Args:
         query (str): A search over legacy contact lists: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `size`, `created_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `size`, `created_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -181,7 +184,8 @@ async def asyncio(
     Args:
         query (str): A search over legacy contact lists: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `size`, `created_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `size`, `created_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches

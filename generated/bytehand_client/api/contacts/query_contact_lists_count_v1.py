@@ -78,7 +78,8 @@ def sync_detailed(
     Args:
         query (str | Unset): A search over legacy contact lists: conditions `field op value`
             joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `size`, `created_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `size`, `created_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -114,7 +115,8 @@ def sync(
     Args:
         query (str | Unset): A search over legacy contact lists: conditions `field op value`
             joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `size`, `created_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `size`, `created_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -145,7 +147,8 @@ async def asyncio_detailed(
     Args:
         query (str | Unset): A search over legacy contact lists: conditions `field op value`
             joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `size`, `created_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `size`, `created_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -179,7 +182,8 @@ async def asyncio(
     Args:
         query (str | Unset): A search over legacy contact lists: conditions `field op value`
             joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `size`, `created_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `size`, `created_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches

@@ -91,7 +91,8 @@ def sync_detailed(
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (ContactListPatch): The fields to change.
+        body (ContactListPatch): The fields to change. Example: {'description': 'Clients of the
+            Moscow store'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +126,8 @@ def sync(
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (ContactListPatch): The fields to change.
+        body (ContactListPatch): The fields to change. Example: {'description': 'Clients of the
+            Moscow store'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +156,8 @@ async def asyncio_detailed(
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (ContactListPatch): The fields to change.
+        body (ContactListPatch): The fields to change. Example: {'description': 'Clients of the
+            Moscow store'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +189,8 @@ async def asyncio(
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (ContactListPatch): The fields to change.
+        body (ContactListPatch): The fields to change. Example: {'description': 'Clients of the
+            Moscow store'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

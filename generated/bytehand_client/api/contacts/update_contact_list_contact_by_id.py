@@ -96,6 +96,7 @@ def sync_detailed(
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         contact_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         body (ContactPatch): The fields to change; `properties` are merged into the contact's.
+            Example: {'name': 'Ivan I. Petrov'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +134,7 @@ def sync(
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         contact_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         body (ContactPatch): The fields to change; `properties` are merged into the contact's.
+            Example: {'name': 'Ivan I. Petrov'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,6 +167,7 @@ async def asyncio_detailed(
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         contact_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         body (ContactPatch): The fields to change; `properties` are merged into the contact's.
+            Example: {'name': 'Ivan I. Petrov'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,6 +203,7 @@ async def asyncio(
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         contact_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         body (ContactPatch): The fields to change; `properties` are merged into the contact's.
+            Example: {'name': 'Ivan I. Petrov'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -101,15 +101,15 @@ def sync_detailed(
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         query (str): A search over contacts: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `phone`, `name`, `email`,
-            `created_at`, `updated_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `phone`, `name`, `email`, `created_at`, `updated_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
              Example: name=~ivan.
         body (ContactBulkPatch): The fields to set on every matching contact; `properties` are
-            merged into each contact's.
+            merged into each contact's. Example: {'properties': {'city': 'Moscow'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,15 +146,15 @@ def sync(
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         query (str): A search over contacts: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `phone`, `name`, `email`,
-            `created_at`, `updated_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `phone`, `name`, `email`, `created_at`, `updated_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
              Example: name=~ivan.
         body (ContactBulkPatch): The fields to set on every matching contact; `properties` are
-            merged into each contact's.
+            merged into each contact's. Example: {'properties': {'city': 'Moscow'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,15 +186,15 @@ async def asyncio_detailed(
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         query (str): A search over contacts: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `phone`, `name`, `email`,
-            `created_at`, `updated_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `phone`, `name`, `email`, `created_at`, `updated_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
              Example: name=~ivan.
         body (ContactBulkPatch): The fields to set on every matching contact; `properties` are
-            merged into each contact's.
+            merged into each contact's. Example: {'properties': {'city': 'Moscow'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,15 +229,15 @@ async def asyncio(
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         query (str): A search over contacts: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `phone`, `name`, `email`,
-            `created_at`, `updated_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `phone`, `name`, `email`, `created_at`, `updated_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
              Example: name=~ivan.
         body (ContactBulkPatch): The fields to set on every matching contact; `properties` are
-            merged into each contact's.
+            merged into each contact's. Example: {'properties': {'city': 'Moscow'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -100,7 +100,8 @@ def sync_detailed(
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         property_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (ContactListPropertyPatch): The fields to change.
+        body (ContactListPropertyPatch): The fields to change. Example: {'description': "The
+            client's city"}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +138,8 @@ def sync(
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         property_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (ContactListPropertyPatch): The fields to change.
+        body (ContactListPropertyPatch): The fields to change. Example: {'description': "The
+            client's city"}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +171,8 @@ async def asyncio_detailed(
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         property_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (ContactListPropertyPatch): The fields to change.
+        body (ContactListPropertyPatch): The fields to change. Example: {'description': "The
+            client's city"}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +207,8 @@ async def asyncio(
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         property_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (ContactListPropertyPatch): The fields to change.
+        body (ContactListPropertyPatch): The fields to change. Example: {'description': "The
+            client's city"}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

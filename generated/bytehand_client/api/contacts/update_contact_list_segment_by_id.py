@@ -95,7 +95,7 @@ def sync_detailed(
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         segment_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (ContactListSegmentPatch): The fields to change.
+        body (ContactListSegmentPatch): The fields to change. Example: {'name': 'All Ivans'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +132,7 @@ def sync(
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         segment_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (ContactListSegmentPatch): The fields to change.
+        body (ContactListSegmentPatch): The fields to change. Example: {'name': 'All Ivans'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         segment_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (ContactListSegmentPatch): The fields to change.
+        body (ContactListSegmentPatch): The fields to change. Example: {'name': 'All Ivans'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +199,7 @@ async def asyncio(
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         segment_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (ContactListSegmentPatch): The fields to change.
+        body (ContactListSegmentPatch): The fields to change. Example: {'name': 'All Ivans'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -104,8 +104,8 @@ def sync_detailed(
         count (int | Unset):  Default: 10.
         query (str | Unset): A search over news items: conditions `field op value` joined by `and`
             or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `title`, `text`, `category`,
-            `published_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `title`, `text`, `category`, `published_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -158,8 +158,8 @@ def sync(
         count (int | Unset):  Default: 10.
         query (str | Unset): A search over news items: conditions `field op value` joined by `and`
             or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `title`, `text`, `category`,
-            `published_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `title`, `text`, `category`, `published_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -207,8 +207,8 @@ async def asyncio_detailed(
         count (int | Unset):  Default: 10.
         query (str | Unset): A search over news items: conditions `field op value` joined by `and`
             or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `title`, `text`, `category`,
-            `published_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `title`, `text`, `category`, `published_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -259,8 +259,8 @@ async def asyncio(
         count (int | Unset):  Default: 10.
         query (str | Unset): A search over news items: conditions `field op value` joined by `and`
             or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `title`, `text`, `category`,
-            `published_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `title`, `text`, `category`, `published_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches

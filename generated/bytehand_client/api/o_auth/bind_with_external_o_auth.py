@@ -96,7 +96,7 @@ def sync_detailed(
 
     Args:
         provider_id (str):
-        body (ExternalOAuthCode):
+        body (ExternalOAuthCode):  Example: {'code': '4/0AX4XfWh-example'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ def sync(
 
     Args:
         provider_id (str):
-        body (ExternalOAuthCode):
+        body (ExternalOAuthCode):  Example: {'code': '4/0AX4XfWh-example'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 
     Args:
         provider_id (str):
-        body (ExternalOAuthCode):
+        body (ExternalOAuthCode):  Example: {'code': '4/0AX4XfWh-example'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +191,7 @@ async def asyncio(
 
     Args:
         provider_id (str):
-        body (ExternalOAuthCode):
+        body (ExternalOAuthCode):  Example: {'code': '4/0AX4XfWh-example'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -76,7 +76,9 @@ def sync_detailed(
     code works once. Send the token as the `access_token` query parameter.
 
     Args:
-        body (OAuthTokenRequest):
+        body (OAuthTokenRequest):  Example: {'grant_type': 'authorization_code', 'code':
+            '9Qm2kXv7-example', 'client_id': 'bytehand-demo-app', 'client_secret': 'your-client-
+            secret', 'redirect_uri': 'http://127.0.0.1/callback'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +111,9 @@ def sync(
     code works once. Send the token as the `access_token` query parameter.
 
     Args:
-        body (OAuthTokenRequest):
+        body (OAuthTokenRequest):  Example: {'grant_type': 'authorization_code', 'code':
+            '9Qm2kXv7-example', 'client_id': 'bytehand-demo-app', 'client_secret': 'your-client-
+            secret', 'redirect_uri': 'http://127.0.0.1/callback'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +141,9 @@ async def asyncio_detailed(
     code works once. Send the token as the `access_token` query parameter.
 
     Args:
-        body (OAuthTokenRequest):
+        body (OAuthTokenRequest):  Example: {'grant_type': 'authorization_code', 'code':
+            '9Qm2kXv7-example', 'client_id': 'bytehand-demo-app', 'client_secret': 'your-client-
+            secret', 'redirect_uri': 'http://127.0.0.1/callback'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +174,9 @@ async def asyncio(
     code works once. Send the token as the `access_token` query parameter.
 
     Args:
-        body (OAuthTokenRequest):
+        body (OAuthTokenRequest):  Example: {'grant_type': 'authorization_code', 'code':
+            '9Qm2kXv7-example', 'client_id': 'bytehand-demo-app', 'client_secret': 'your-client-
+            secret', 'redirect_uri': 'http://127.0.0.1/callback'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -82,7 +82,7 @@ def sync_detailed(
 
     Args:
         provider_id (str):
-        body (ExternalOAuthCode):
+        body (ExternalOAuthCode):  Example: {'code': '4/0AX4XfWh-example'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +117,7 @@ def sync(
 
     Args:
         provider_id (str):
-        body (ExternalOAuthCode):
+        body (ExternalOAuthCode):  Example: {'code': '4/0AX4XfWh-example'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
 
     Args:
         provider_id (str):
-        body (ExternalOAuthCode):
+        body (ExternalOAuthCode):  Example: {'code': '4/0AX4XfWh-example'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +180,7 @@ async def asyncio(
 
     Args:
         provider_id (str):
-        body (ExternalOAuthCode):
+        body (ExternalOAuthCode):  Example: {'code': '4/0AX4XfWh-example'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -88,7 +88,8 @@ def sync_detailed(
 
     Args:
         provider_id (str):
-        body (ExternalOAuthRegistration):
+        body (ExternalOAuthRegistration):  Example: {'code': '4/0AX4XfWh-example', 'email':
+            'new.user@example.com'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +125,8 @@ def sync(
 
     Args:
         provider_id (str):
-        body (ExternalOAuthRegistration):
+        body (ExternalOAuthRegistration):  Example: {'code': '4/0AX4XfWh-example', 'email':
+            'new.user@example.com'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +157,8 @@ async def asyncio_detailed(
 
     Args:
         provider_id (str):
-        body (ExternalOAuthRegistration):
+        body (ExternalOAuthRegistration):  Example: {'code': '4/0AX4XfWh-example', 'email':
+            'new.user@example.com'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +192,8 @@ async def asyncio(
 
     Args:
         provider_id (str):
-        body (ExternalOAuthRegistration):
+        body (ExternalOAuthRegistration):  Example: {'code': '4/0AX4XfWh-example', 'email':
+            'new.user@example.com'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

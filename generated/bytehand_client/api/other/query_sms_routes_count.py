@@ -72,8 +72,8 @@ def sync_detailed(
 
     Args:
         query (str | Unset): A search over routes: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `country`, `operator`, `mcc`,
-            `mnc`, `price`, `currency`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `country`, `operator`, `mcc`, `mnc`, `price`, `currency`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -108,8 +108,8 @@ def sync(
 
     Args:
         query (str | Unset): A search over routes: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `country`, `operator`, `mcc`,
-            `mnc`, `price`, `currency`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `country`, `operator`, `mcc`, `mnc`, `price`, `currency`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -139,8 +139,8 @@ async def asyncio_detailed(
 
     Args:
         query (str | Unset): A search over routes: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `country`, `operator`, `mcc`,
-            `mnc`, `price`, `currency`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `country`, `operator`, `mcc`, `mnc`, `price`, `currency`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -173,8 +173,8 @@ async def asyncio(
 
     Args:
         query (str | Unset): A search over routes: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `country`, `operator`, `mcc`,
-            `mnc`, `price`, `currency`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `country`, `operator`, `mcc`, `mnc`, `price`, `currency`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches

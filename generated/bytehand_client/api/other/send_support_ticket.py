@@ -73,7 +73,8 @@ def sync_detailed(
     """Sends a message to BYTEHAND support.
 
     Args:
-        body (SupportTicketInput):
+        body (SupportTicketInput):  Example: {'subject': 'Delivery reports', 'text': 'My messages
+            to Tele2 stay SENT; could you check?'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +103,8 @@ def sync(
     """Sends a message to BYTEHAND support.
 
     Args:
-        body (SupportTicketInput):
+        body (SupportTicketInput):  Example: {'subject': 'Delivery reports', 'text': 'My messages
+            to Tele2 stay SENT; could you check?'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,8 @@ async def asyncio_detailed(
     """Sends a message to BYTEHAND support.
 
     Args:
-        body (SupportTicketInput):
+        body (SupportTicketInput):  Example: {'subject': 'Delivery reports', 'text': 'My messages
+            to Tele2 stay SENT; could you check?'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +156,8 @@ async def asyncio(
     """Sends a message to BYTEHAND support.
 
     Args:
-        body (SupportTicketInput):
+        body (SupportTicketInput):  Example: {'subject': 'Delivery reports', 'text': 'My messages
+            to Tele2 stay SENT; could you check?'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,7 +90,7 @@ def sync_detailed(
      Adds the promo code's amount to the balance; each code works once per user (409 the second time).
 
     Args:
-        body (BonusActivation):
+        body (BonusActivation):  Example: {'code': 'WELCOME'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +121,7 @@ def sync(
      Adds the promo code's amount to the balance; each code works once per user (409 the second time).
 
     Args:
-        body (BonusActivation):
+        body (BonusActivation):  Example: {'code': 'WELCOME'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
      Adds the promo code's amount to the balance; each code works once per user (409 the second time).
 
     Args:
-        body (BonusActivation):
+        body (BonusActivation):  Example: {'code': 'WELCOME'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +176,7 @@ async def asyncio(
      Adds the promo code's amount to the balance; each code works once per user (409 the second time).
 
     Args:
-        body (BonusActivation):
+        body (BonusActivation):  Example: {'code': 'WELCOME'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -87,7 +87,7 @@ def sync_detailed(
     emulator completes every deposit one emulated minute later).
 
     Args:
-        body (DepositInput):
+        body (DepositInput):  Example: {'method': 'card', 'amount': 500}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +120,7 @@ def sync(
     emulator completes every deposit one emulated minute later).
 
     Args:
-        body (DepositInput):
+        body (DepositInput):  Example: {'method': 'card', 'amount': 500}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     emulator completes every deposit one emulated minute later).
 
     Args:
-        body (DepositInput):
+        body (DepositInput):  Example: {'method': 'card', 'amount': 500}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio(
     emulator completes every deposit one emulated minute later).
 
     Args:
-        body (DepositInput):
+        body (DepositInput):  Example: {'method': 'card', 'amount': 500}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

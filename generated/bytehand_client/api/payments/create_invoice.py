@@ -83,7 +83,7 @@ def sync_detailed(
     """Creates an invoice for payment via bank transfer.
 
     Args:
-        body (InvoiceInput):
+        body (InvoiceInput):  Example: {'amount': 10000, 'legal_entity_id': 1}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +112,7 @@ def sync(
     """Creates an invoice for payment via bank transfer.
 
     Args:
-        body (InvoiceInput):
+        body (InvoiceInput):  Example: {'amount': 10000, 'legal_entity_id': 1}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     """Creates an invoice for payment via bank transfer.
 
     Args:
-        body (InvoiceInput):
+        body (InvoiceInput):  Example: {'amount': 10000, 'legal_entity_id': 1}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +163,7 @@ async def asyncio(
     """Creates an invoice for payment via bank transfer.
 
     Args:
-        body (InvoiceInput):
+        body (InvoiceInput):  Example: {'amount': 10000, 'legal_entity_id': 1}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

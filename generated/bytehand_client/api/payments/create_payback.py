@@ -81,7 +81,8 @@ def sync_detailed(
     `details`.
 
     Args:
-        body (PaybackInput):
+        body (PaybackInput):  Example: {'amount': 100, 'details': 'IBAN RU00 0000 0000 0000
+            0000'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +114,8 @@ def sync(
     `details`.
 
     Args:
-        body (PaybackInput):
+        body (PaybackInput):  Example: {'amount': 100, 'details': 'IBAN RU00 0000 0000 0000
+            0000'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +142,8 @@ async def asyncio_detailed(
     `details`.
 
     Args:
-        body (PaybackInput):
+        body (PaybackInput):  Example: {'amount': 100, 'details': 'IBAN RU00 0000 0000 0000
+            0000'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +173,8 @@ async def asyncio(
     `details`.
 
     Args:
-        body (PaybackInput):
+        body (PaybackInput):  Example: {'amount': 100, 'details': 'IBAN RU00 0000 0000 0000
+            0000'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

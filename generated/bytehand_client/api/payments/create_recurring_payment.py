@@ -90,7 +90,8 @@ def sync_detailed(
      Tops the balance up by `amount` whenever it falls below `threshold`; a user has at most one (409).
 
     Args:
-        body (RecurringPaymentInput):
+        body (RecurringPaymentInput):  Example: {'method': 'card', 'amount': 1000, 'threshold':
+            100}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +122,8 @@ def sync(
      Tops the balance up by `amount` whenever it falls below `threshold`; a user has at most one (409).
 
     Args:
-        body (RecurringPaymentInput):
+        body (RecurringPaymentInput):  Example: {'method': 'card', 'amount': 1000, 'threshold':
+            100}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +149,8 @@ async def asyncio_detailed(
      Tops the balance up by `amount` whenever it falls below `threshold`; a user has at most one (409).
 
     Args:
-        body (RecurringPaymentInput):
+        body (RecurringPaymentInput):  Example: {'method': 'card', 'amount': 1000, 'threshold':
+            100}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +179,8 @@ async def asyncio(
      Tops the balance up by `amount` whenever it falls below `threshold`; a user has at most one (409).
 
     Args:
-        body (RecurringPaymentInput):
+        body (RecurringPaymentInput):  Example: {'method': 'card', 'amount': 1000, 'threshold':
+            100}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -111,8 +111,8 @@ def sync_detailed(
         count (int | Unset):  Default: 10.
         query (str | Unset): A search over transactions: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `type`, `amount`, `currency`,
-            `description`, `messages`, `created_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `type`, `amount`, `currency`, `description`, `messages`, `created_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -167,8 +167,8 @@ def sync(
         count (int | Unset):  Default: 10.
         query (str | Unset): A search over transactions: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `type`, `amount`, `currency`,
-            `description`, `messages`, `created_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `type`, `amount`, `currency`, `description`, `messages`, `created_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -218,8 +218,8 @@ async def asyncio_detailed(
         count (int | Unset):  Default: 10.
         query (str | Unset): A search over transactions: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `type`, `amount`, `currency`,
-            `description`, `messages`, `created_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `type`, `amount`, `currency`, `description`, `messages`, `created_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -272,8 +272,8 @@ async def asyncio(
         count (int | Unset):  Default: 10.
         query (str | Unset): A search over transactions: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `type`, `amount`, `currency`,
-            `description`, `messages`, `created_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `type`, `amount`, `currency`, `description`, `messages`, `created_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches

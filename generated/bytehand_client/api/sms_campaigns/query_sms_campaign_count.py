@@ -80,9 +80,9 @@ def sync_detailed(
     Args:
         query (str | Unset): A search over SMS campaigns: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `sender`, `text`,
-            `state`, `contact_list_id`, `segment_id`, `messages`, `parts`, `cost`, `currency`,
-            `created_at`, `send_after`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `sender`, `text`, `state`, `contact_list_id`, `segment_id`,
+            `messages`, `parts`, `cost`, `currency`, `created_at`, `send_after`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -120,9 +120,9 @@ def sync(
     Args:
         query (str | Unset): A search over SMS campaigns: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `sender`, `text`,
-            `state`, `contact_list_id`, `segment_id`, `messages`, `parts`, `cost`, `currency`,
-            `created_at`, `send_after`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `sender`, `text`, `state`, `contact_list_id`, `segment_id`,
+            `messages`, `parts`, `cost`, `currency`, `created_at`, `send_after`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -155,9 +155,9 @@ async def asyncio_detailed(
     Args:
         query (str | Unset): A search over SMS campaigns: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `sender`, `text`,
-            `state`, `contact_list_id`, `segment_id`, `messages`, `parts`, `cost`, `currency`,
-            `created_at`, `send_after`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `sender`, `text`, `state`, `contact_list_id`, `segment_id`,
+            `messages`, `parts`, `cost`, `currency`, `created_at`, `send_after`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -193,9 +193,9 @@ async def asyncio(
     Args:
         query (str | Unset): A search over SMS campaigns: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `sender`, `text`,
-            `state`, `contact_list_id`, `segment_id`, `messages`, `parts`, `cost`, `currency`,
-            `created_at`, `send_after`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `sender`, `text`, `state`, `contact_list_id`, `segment_id`,
+            `messages`, `parts`, `cost`, `currency`, `created_at`, `send_after`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches

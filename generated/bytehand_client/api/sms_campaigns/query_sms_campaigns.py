@@ -109,9 +109,9 @@ def sync_detailed(
         count (int | Unset):  Default: 10.
         query (str | Unset): A search over SMS campaigns: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `sender`, `text`,
-            `state`, `contact_list_id`, `segment_id`, `messages`, `parts`, `cost`, `currency`,
-            `created_at`, `send_after`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `sender`, `text`, `state`, `contact_list_id`, `segment_id`,
+            `messages`, `parts`, `cost`, `currency`, `created_at`, `send_after`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -164,9 +164,9 @@ def sync(
         count (int | Unset):  Default: 10.
         query (str | Unset): A search over SMS campaigns: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `sender`, `text`,
-            `state`, `contact_list_id`, `segment_id`, `messages`, `parts`, `cost`, `currency`,
-            `created_at`, `send_after`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `sender`, `text`, `state`, `contact_list_id`, `segment_id`,
+            `messages`, `parts`, `cost`, `currency`, `created_at`, `send_after`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -214,9 +214,9 @@ async def asyncio_detailed(
         count (int | Unset):  Default: 10.
         query (str | Unset): A search over SMS campaigns: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `sender`, `text`,
-            `state`, `contact_list_id`, `segment_id`, `messages`, `parts`, `cost`, `currency`,
-            `created_at`, `send_after`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `sender`, `text`, `state`, `contact_list_id`, `segment_id`,
+            `messages`, `parts`, `cost`, `currency`, `created_at`, `send_after`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -267,9 +267,9 @@ async def asyncio(
         count (int | Unset):  Default: 10.
         query (str | Unset): A search over SMS campaigns: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `sender`, `text`,
-            `state`, `contact_list_id`, `segment_id`, `messages`, `parts`, `cost`, `currency`,
-            `created_at`, `send_after`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `sender`, `text`, `state`, `contact_list_id`, `segment_id`,
+            `messages`, `parts`, `cost`, `currency`, `created_at`, `send_after`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches

@@ -91,15 +91,15 @@ def sync_detailed(
 
     Args:
         query (str): A search over SMS campaigns: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `sender`, `text`,
-            `state`, `contact_list_id`, `segment_id`, `messages`, `parts`, `cost`, `currency`,
-            `created_at`, `send_after`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `sender`, `text`, `state`, `contact_list_id`, `segment_id`,
+            `messages`, `parts`, `cost`, `currency`, `created_at`, `send_after`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
              Example: state!=FINISHED.
-        body (SmsUpdate): Stop (`true`) or restart (`false`) sending.
+        body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,15 +134,15 @@ def sync(
 
     Args:
         query (str): A search over SMS campaigns: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `sender`, `text`,
-            `state`, `contact_list_id`, `segment_id`, `messages`, `parts`, `cost`, `currency`,
-            `created_at`, `send_after`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `sender`, `text`, `state`, `contact_list_id`, `segment_id`,
+            `messages`, `parts`, `cost`, `currency`, `created_at`, `send_after`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
              Example: state!=FINISHED.
-        body (SmsUpdate): Stop (`true`) or restart (`false`) sending.
+        body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,15 +172,15 @@ async def asyncio_detailed(
 
     Args:
         query (str): A search over SMS campaigns: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `sender`, `text`,
-            `state`, `contact_list_id`, `segment_id`, `messages`, `parts`, `cost`, `currency`,
-            `created_at`, `send_after`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `sender`, `text`, `state`, `contact_list_id`, `segment_id`,
+            `messages`, `parts`, `cost`, `currency`, `created_at`, `send_after`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
              Example: state!=FINISHED.
-        body (SmsUpdate): Stop (`true`) or restart (`false`) sending.
+        body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,15 +213,15 @@ async def asyncio(
 
     Args:
         query (str): A search over SMS campaigns: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `name`, `sender`, `text`,
-            `state`, `contact_list_id`, `segment_id`, `messages`, `parts`, `cost`, `currency`,
-            `created_at`, `send_after`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `sender`, `text`, `state`, `contact_list_id`, `segment_id`,
+            `messages`, `parts`, `cost`, `currency`, `created_at`, `send_after`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
              Example: state!=FINISHED.
-        body (SmsUpdate): Stop (`true`) or restart (`false`) sending.
+        body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

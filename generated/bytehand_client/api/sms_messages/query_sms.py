@@ -109,9 +109,10 @@ def sync_detailed(
         count (int | Unset):  Default: 10.
         query (str | Unset): A search over SMS messages: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `sender`, `receiver`, `text`,
-            `state`, `parts`, `encoding`, `cost`, `currency`, `country`, `operator`, `campaign_id`,
-            `error_code`, `created_at`, `send_after`, `sent_at`, `done_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `sender`, `receiver`, `text`, `state`, `parts`, `encoding`, `cost`,
+            `currency`, `country`, `operator`, `campaign_id`, `error_code`, `created_at`,
+            `send_after`, `sent_at`, `done_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -164,9 +165,10 @@ def sync(
         count (int | Unset):  Default: 10.
         query (str | Unset): A search over SMS messages: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `sender`, `receiver`, `text`,
-            `state`, `parts`, `encoding`, `cost`, `currency`, `country`, `operator`, `campaign_id`,
-            `error_code`, `created_at`, `send_after`, `sent_at`, `done_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `sender`, `receiver`, `text`, `state`, `parts`, `encoding`, `cost`,
+            `currency`, `country`, `operator`, `campaign_id`, `error_code`, `created_at`,
+            `send_after`, `sent_at`, `done_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -214,9 +216,10 @@ async def asyncio_detailed(
         count (int | Unset):  Default: 10.
         query (str | Unset): A search over SMS messages: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `sender`, `receiver`, `text`,
-            `state`, `parts`, `encoding`, `cost`, `currency`, `country`, `operator`, `campaign_id`,
-            `error_code`, `created_at`, `send_after`, `sent_at`, `done_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `sender`, `receiver`, `text`, `state`, `parts`, `encoding`, `cost`,
+            `currency`, `country`, `operator`, `campaign_id`, `error_code`, `created_at`,
+            `send_after`, `sent_at`, `done_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -267,9 +270,10 @@ async def asyncio(
         count (int | Unset):  Default: 10.
         query (str | Unset): A search over SMS messages: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `sender`, `receiver`, `text`,
-            `state`, `parts`, `encoding`, `cost`, `currency`, `country`, `operator`, `campaign_id`,
-            `error_code`, `created_at`, `send_after`, `sent_at`, `done_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `sender`, `receiver`, `text`, `state`, `parts`, `encoding`, `cost`,
+            `currency`, `country`, `operator`, `campaign_id`, `error_code`, `created_at`,
+            `send_after`, `sent_at`, `done_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches

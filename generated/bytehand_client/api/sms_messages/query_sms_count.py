@@ -78,9 +78,10 @@ def sync_detailed(
     Args:
         query (str | Unset): A search over SMS messages: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `sender`, `receiver`, `text`,
-            `state`, `parts`, `encoding`, `cost`, `currency`, `country`, `operator`, `campaign_id`,
-            `error_code`, `created_at`, `send_after`, `sent_at`, `done_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `sender`, `receiver`, `text`, `state`, `parts`, `encoding`, `cost`,
+            `currency`, `country`, `operator`, `campaign_id`, `error_code`, `created_at`,
+            `send_after`, `sent_at`, `done_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -116,9 +117,10 @@ def sync(
     Args:
         query (str | Unset): A search over SMS messages: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `sender`, `receiver`, `text`,
-            `state`, `parts`, `encoding`, `cost`, `currency`, `country`, `operator`, `campaign_id`,
-            `error_code`, `created_at`, `send_after`, `sent_at`, `done_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `sender`, `receiver`, `text`, `state`, `parts`, `encoding`, `cost`,
+            `currency`, `country`, `operator`, `campaign_id`, `error_code`, `created_at`,
+            `send_after`, `sent_at`, `done_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -149,9 +151,10 @@ async def asyncio_detailed(
     Args:
         query (str | Unset): A search over SMS messages: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `sender`, `receiver`, `text`,
-            `state`, `parts`, `encoding`, `cost`, `currency`, `country`, `operator`, `campaign_id`,
-            `error_code`, `created_at`, `send_after`, `sent_at`, `done_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `sender`, `receiver`, `text`, `state`, `parts`, `encoding`, `cost`,
+            `currency`, `country`, `operator`, `campaign_id`, `error_code`, `created_at`,
+            `send_after`, `sent_at`, `done_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -185,9 +188,10 @@ async def asyncio(
     Args:
         query (str | Unset): A search over SMS messages: conditions `field op value` joined by
             `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `sender`, `receiver`, `text`,
-            `state`, `parts`, `encoding`, `cost`, `currency`, `country`, `operator`, `campaign_id`,
-            `error_code`, `created_at`, `send_after`, `sent_at`, `done_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `sender`, `receiver`, `text`, `state`, `parts`, `encoding`, `cost`,
+            `currency`, `country`, `operator`, `campaign_id`, `error_code`, `created_at`,
+            `send_after`, `sent_at`, `done_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches

@@ -91,15 +91,16 @@ def sync_detailed(
 
     Args:
         query (str): A search over SMS messages: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `sender`, `receiver`, `text`,
-            `state`, `parts`, `encoding`, `cost`, `currency`, `country`, `operator`, `campaign_id`,
-            `error_code`, `created_at`, `send_after`, `sent_at`, `done_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `sender`, `receiver`, `text`, `state`, `parts`, `encoding`, `cost`,
+            `currency`, `country`, `operator`, `campaign_id`, `error_code`, `created_at`,
+            `send_after`, `sent_at`, `done_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
              Example: state==DELIVERED.
-        body (SmsUpdate): Stop (`true`) or restart (`false`) sending.
+        body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,15 +135,16 @@ def sync(
 
     Args:
         query (str): A search over SMS messages: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `sender`, `receiver`, `text`,
-            `state`, `parts`, `encoding`, `cost`, `currency`, `country`, `operator`, `campaign_id`,
-            `error_code`, `created_at`, `send_after`, `sent_at`, `done_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `sender`, `receiver`, `text`, `state`, `parts`, `encoding`, `cost`,
+            `currency`, `country`, `operator`, `campaign_id`, `error_code`, `created_at`,
+            `send_after`, `sent_at`, `done_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
              Example: state==DELIVERED.
-        body (SmsUpdate): Stop (`true`) or restart (`false`) sending.
+        body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,15 +174,16 @@ async def asyncio_detailed(
 
     Args:
         query (str): A search over SMS messages: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `sender`, `receiver`, `text`,
-            `state`, `parts`, `encoding`, `cost`, `currency`, `country`, `operator`, `campaign_id`,
-            `error_code`, `created_at`, `send_after`, `sent_at`, `done_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `sender`, `receiver`, `text`, `state`, `parts`, `encoding`, `cost`,
+            `currency`, `country`, `operator`, `campaign_id`, `error_code`, `created_at`,
+            `send_after`, `sent_at`, `done_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
              Example: state==DELIVERED.
-        body (SmsUpdate): Stop (`true`) or restart (`false`) sending.
+        body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,15 +216,16 @@ async def asyncio(
 
     Args:
         query (str): A search over SMS messages: conditions `field op value` joined by `and` or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `sender`, `receiver`, `text`,
-            `state`, `parts`, `encoding`, `cost`, `currency`, `country`, `operator`, `campaign_id`,
-            `error_code`, `created_at`, `send_after`, `sent_at`, `done_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `sender`, `receiver`, `text`, `state`, `parts`, `encoding`, `cost`,
+            `currency`, `country`, `operator`, `campaign_id`, `error_code`, `created_at`,
+            `send_after`, `sent_at`, `done_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
              Example: state==DELIVERED.
-        body (SmsUpdate): Stop (`true`) or restart (`false`) sending.
+        body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

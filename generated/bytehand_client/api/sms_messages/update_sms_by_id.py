@@ -97,7 +97,7 @@ def sync_detailed(
     Args:
         sms_id (str): A 64-bit id above 2^53, written as a string of digits so it never passes
             through a float. Example: 164030947974825423.
-        body (SmsUpdate): Stop (`true`) or restart (`false`) sending.
+        body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +132,7 @@ def sync(
     Args:
         sms_id (str): A 64-bit id above 2^53, written as a string of digits so it never passes
             through a float. Example: 164030947974825423.
-        body (SmsUpdate): Stop (`true`) or restart (`false`) sending.
+        body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     Args:
         sms_id (str): A 64-bit id above 2^53, written as a string of digits so it never passes
             through a float. Example: 164030947974825423.
-        body (SmsUpdate): Stop (`true`) or restart (`false`) sending.
+        body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +195,7 @@ async def asyncio(
     Args:
         sms_id (str): A 64-bit id above 2^53, written as a string of digits so it never passes
             through a float. Example: 164030947974825423.
-        body (SmsUpdate): Stop (`true`) or restart (`false`) sending.
+        body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -80,8 +80,8 @@ def sync_detailed(
     Args:
         query (str): A search over sender signatures: conditions `field op value` joined by `and`
             or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `sender`, `description`,
-            `state`, `created_at`, `updated_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `sender`, `description`, `state`, `created_at`, `updated_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -117,8 +117,8 @@ def sync(
     Args:
         query (str): A search over sender signatures: conditions `field op value` joined by `and`
             or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `sender`, `description`,
-            `state`, `created_at`, `updated_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `sender`, `description`, `state`, `created_at`, `updated_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -149,8 +149,8 @@ async def asyncio_detailed(
     Args:
         query (str): A search over sender signatures: conditions `field op value` joined by `and`
             or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `sender`, `description`,
-            `state`, `created_at`, `updated_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `sender`, `description`, `state`, `created_at`, `updated_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
@@ -184,8 +184,8 @@ async def asyncio(
     Args:
         query (str): A search over sender signatures: conditions `field op value` joined by `and`
             or
-            `or` (`and` binds tighter; no parentheses). Fields: `id`, `sender`, `description`,
-            `state`, `created_at`, `updated_at`.
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `sender`, `description`, `state`, `created_at`, `updated_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches

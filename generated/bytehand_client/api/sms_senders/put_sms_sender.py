@@ -88,7 +88,8 @@ def sync_detailed(
     sent with `APPROVED` signatures.
 
     Args:
-        body (SmsSenderInput):
+        body (SmsSenderInput):  Example: {'sender': 'MyShop', 'description': 'Order notifications
+            of the MyShop online store'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +123,8 @@ def sync(
     sent with `APPROVED` signatures.
 
     Args:
-        body (SmsSenderInput):
+        body (SmsSenderInput):  Example: {'sender': 'MyShop', 'description': 'Order notifications
+            of the MyShop online store'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +153,8 @@ async def asyncio_detailed(
     sent with `APPROVED` signatures.
 
     Args:
-        body (SmsSenderInput):
+        body (SmsSenderInput):  Example: {'sender': 'MyShop', 'description': 'Order notifications
+            of the MyShop online store'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +186,8 @@ async def asyncio(
     sent with `APPROVED` signatures.
 
     Args:
-        body (SmsSenderInput):
+        body (SmsSenderInput):  Example: {'sender': 'MyShop', 'description': 'Order notifications
+            of the MyShop online store'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

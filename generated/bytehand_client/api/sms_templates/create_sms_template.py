@@ -83,7 +83,8 @@ def sync_detailed(
     """Creates an SMS template.
 
     Args:
-        body (SmsTemplateInput):
+        body (SmsTemplateInput):  Example: {'name': 'Order shipped', 'text': 'Your order {order}
+            has been shipped.', 'category_id': 1}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +113,8 @@ def sync(
     """Creates an SMS template.
 
     Args:
-        body (SmsTemplateInput):
+        body (SmsTemplateInput):  Example: {'name': 'Order shipped', 'text': 'Your order {order}
+            has been shipped.', 'category_id': 1}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +138,8 @@ async def asyncio_detailed(
     """Creates an SMS template.
 
     Args:
-        body (SmsTemplateInput):
+        body (SmsTemplateInput):  Example: {'name': 'Order shipped', 'text': 'Your order {order}
+            has been shipped.', 'category_id': 1}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +166,8 @@ async def asyncio(
     """Creates an SMS template.
 
     Args:
-        body (SmsTemplateInput):
+        body (SmsTemplateInput):  Example: {'name': 'Order shipped', 'text': 'Your order {order}
+            has been shipped.', 'category_id': 1}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -91,7 +91,8 @@ def sync_detailed(
 
     Args:
         sms_template_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (SmsTemplatePatch): The fields to change.
+        body (SmsTemplatePatch): The fields to change. Example: {'text': 'Your order {order} is on
+            its way.'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +126,8 @@ def sync(
 
     Args:
         sms_template_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (SmsTemplatePatch): The fields to change.
+        body (SmsTemplatePatch): The fields to change. Example: {'text': 'Your order {order} is on
+            its way.'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +156,8 @@ async def asyncio_detailed(
 
     Args:
         sms_template_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (SmsTemplatePatch): The fields to change.
+        body (SmsTemplatePatch): The fields to change. Example: {'text': 'Your order {order} is on
+            its way.'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +189,8 @@ async def asyncio(
 
     Args:
         sms_template_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (SmsTemplatePatch): The fields to change.
+        body (SmsTemplatePatch): The fields to change. Example: {'text': 'Your order {order} is on
+            its way.'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

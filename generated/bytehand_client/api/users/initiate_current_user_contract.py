@@ -90,7 +90,9 @@ def sync_detailed(
      The contract is `PENDING` while BYTEHAND checks it (one day), then `SIGNED`.
 
     Args:
-        body (ContractInput):
+        body (ContractInput):  Example: {'legal_entity_id': 1, 'company_name': 'Romashka LLC',
+            'inn': '7701234567', 'kpp': '770101001', 'ogrn': '1027700123456', 'address': 'Moscow,
+            Tverskaya st. 1'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +123,9 @@ def sync(
      The contract is `PENDING` while BYTEHAND checks it (one day), then `SIGNED`.
 
     Args:
-        body (ContractInput):
+        body (ContractInput):  Example: {'legal_entity_id': 1, 'company_name': 'Romashka LLC',
+            'inn': '7701234567', 'kpp': '770101001', 'ogrn': '1027700123456', 'address': 'Moscow,
+            Tverskaya st. 1'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +151,9 @@ async def asyncio_detailed(
      The contract is `PENDING` while BYTEHAND checks it (one day), then `SIGNED`.
 
     Args:
-        body (ContractInput):
+        body (ContractInput):  Example: {'legal_entity_id': 1, 'company_name': 'Romashka LLC',
+            'inn': '7701234567', 'kpp': '770101001', 'ogrn': '1027700123456', 'address': 'Moscow,
+            Tverskaya st. 1'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +182,9 @@ async def asyncio(
      The contract is `PENDING` while BYTEHAND checks it (one day), then `SIGNED`.
 
     Args:
-        body (ContractInput):
+        body (ContractInput):  Example: {'legal_entity_id': 1, 'company_name': 'Romashka LLC',
+            'inn': '7701234567', 'kpp': '770101001', 'ogrn': '1027700123456', 'address': 'Moscow,
+            Tverskaya st. 1'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

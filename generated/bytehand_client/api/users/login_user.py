@@ -75,7 +75,8 @@ def sync_detailed(
      Answers a new session key (a credential with every right, valid for 30 days).
 
     Args:
-        body (Login):
+        body (Login):  Example: {'login': 'user@example.com', 'password': 'correct-horse-
+            battery'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +107,8 @@ def sync(
      Answers a new session key (a credential with every right, valid for 30 days).
 
     Args:
-        body (Login):
+        body (Login):  Example: {'login': 'user@example.com', 'password': 'correct-horse-
+            battery'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +134,8 @@ async def asyncio_detailed(
      Answers a new session key (a credential with every right, valid for 30 days).
 
     Args:
-        body (Login):
+        body (Login):  Example: {'login': 'user@example.com', 'password': 'correct-horse-
+            battery'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +164,8 @@ async def asyncio(
      Answers a new session key (a credential with every right, valid for 30 days).
 
     Args:
-        body (Login):
+        body (Login):  Example: {'login': 'user@example.com', 'password': 'correct-horse-
+            battery'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -82,7 +82,8 @@ def sync_detailed(
     that user (see `queryReferrals`).
 
     Args:
-        body (UserRegistration):
+        body (UserRegistration):  Example: {'email': 'new.user@example.com', 'password': 'correct-
+            horse-battery', 'name': 'New User'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +116,8 @@ def sync(
     that user (see `queryReferrals`).
 
     Args:
-        body (UserRegistration):
+        body (UserRegistration):  Example: {'email': 'new.user@example.com', 'password': 'correct-
+            horse-battery', 'name': 'New User'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +145,8 @@ async def asyncio_detailed(
     that user (see `queryReferrals`).
 
     Args:
-        body (UserRegistration):
+        body (UserRegistration):  Example: {'email': 'new.user@example.com', 'password': 'correct-
+            horse-battery', 'name': 'New User'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +177,8 @@ async def asyncio(
     that user (see `queryReferrals`).
 
     Args:
-        body (UserRegistration):
+        body (UserRegistration):  Example: {'email': 'new.user@example.com', 'password': 'correct-
+            horse-battery', 'name': 'New User'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

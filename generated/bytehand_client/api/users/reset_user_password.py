@@ -70,7 +70,7 @@ def sync_detailed(
     be used to find accounts.
 
     Args:
-        body (PasswordResetStart):
+        body (PasswordResetStart):  Example: {'email': 'user@example.com'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +103,7 @@ def sync(
     be used to find accounts.
 
     Args:
-        body (PasswordResetStart):
+        body (PasswordResetStart):  Example: {'email': 'user@example.com'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     be used to find accounts.
 
     Args:
-        body (PasswordResetStart):
+        body (PasswordResetStart):  Example: {'email': 'user@example.com'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio(
     be used to find accounts.
 
     Args:
-        body (PasswordResetStart):
+        body (PasswordResetStart):  Example: {'email': 'user@example.com'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

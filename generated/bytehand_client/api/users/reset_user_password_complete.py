@@ -73,7 +73,8 @@ def sync_detailed(
      Sets a new password with the e-mailed token; the token works once.
 
     Args:
-        body (PasswordResetComplete):
+        body (PasswordResetComplete):  Example: {'token': 'Ykq3dHf1-2Zx9LrVtN0a', 'password':
+            'correct-horse-battery'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +105,8 @@ def sync(
      Sets a new password with the e-mailed token; the token works once.
 
     Args:
-        body (PasswordResetComplete):
+        body (PasswordResetComplete):  Example: {'token': 'Ykq3dHf1-2Zx9LrVtN0a', 'password':
+            'correct-horse-battery'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +132,8 @@ async def asyncio_detailed(
      Sets a new password with the e-mailed token; the token works once.
 
     Args:
-        body (PasswordResetComplete):
+        body (PasswordResetComplete):  Example: {'token': 'Ykq3dHf1-2Zx9LrVtN0a', 'password':
+            'correct-horse-battery'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +162,8 @@ async def asyncio(
      Sets a new password with the e-mailed token; the token works once.
 
     Args:
-        body (PasswordResetComplete):
+        body (PasswordResetComplete):  Example: {'token': 'Ykq3dHf1-2Zx9LrVtN0a', 'password':
+            'correct-horse-battery'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

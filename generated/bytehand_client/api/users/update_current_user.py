@@ -85,7 +85,8 @@ def sync_detailed(
      Changes the fields given; the e-mail address, password and routing have methods of their own.
 
     Args:
-        body (UserPatch): The fields to change.
+        body (UserPatch): The fields to change. Example: {'name': 'Ivan Petrov', 'time_zone_id':
+            2}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +117,8 @@ def sync(
      Changes the fields given; the e-mail address, password and routing have methods of their own.
 
     Args:
-        body (UserPatch): The fields to change.
+        body (UserPatch): The fields to change. Example: {'name': 'Ivan Petrov', 'time_zone_id':
+            2}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +144,8 @@ async def asyncio_detailed(
      Changes the fields given; the e-mail address, password and routing have methods of their own.
 
     Args:
-        body (UserPatch): The fields to change.
+        body (UserPatch): The fields to change. Example: {'name': 'Ivan Petrov', 'time_zone_id':
+            2}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +174,8 @@ async def asyncio(
      Changes the fields given; the e-mail address, password and routing have methods of their own.
 
     Args:
-        body (UserPatch): The fields to change.
+        body (UserPatch): The fields to change. Example: {'name': 'Ivan Petrov', 'time_zone_id':
+            2}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -86,6 +86,7 @@ def sync_detailed(
 
     Args:
         body (ContractPatch): The contact details to change (the legal details cannot change).
+            Example: {'contact_person': 'Ivan Petrov'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,6 +118,7 @@ def sync(
 
     Args:
         body (ContractPatch): The contact details to change (the legal details cannot change).
+            Example: {'contact_person': 'Ivan Petrov'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +145,7 @@ async def asyncio_detailed(
 
     Args:
         body (ContractPatch): The contact details to change (the legal details cannot change).
+            Example: {'contact_person': 'Ivan Petrov'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,6 +175,7 @@ async def asyncio(
 
     Args:
         body (ContractPatch): The contact details to change (the legal details cannot change).
+            Example: {'contact_person': 'Ivan Petrov'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

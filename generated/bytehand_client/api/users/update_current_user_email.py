@@ -86,7 +86,7 @@ def sync_detailed(
     confirmed.
 
     Args:
-        body (EmailChange):
+        body (EmailChange):  Example: {'email': 'new.address@example.com'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +118,7 @@ def sync(
     confirmed.
 
     Args:
-        body (EmailChange):
+        body (EmailChange):  Example: {'email': 'new.address@example.com'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     confirmed.
 
     Args:
-        body (EmailChange):
+        body (EmailChange):  Example: {'email': 'new.address@example.com'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +175,7 @@ async def asyncio(
     confirmed.
 
     Args:
-        body (EmailChange):
+        body (EmailChange):  Example: {'email': 'new.address@example.com'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

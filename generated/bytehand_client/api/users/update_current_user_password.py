@@ -76,7 +76,8 @@ def sync_detailed(
     """Changes the user's password.
 
     Args:
-        body (PasswordChange):
+        body (PasswordChange):  Example: {'old_password': 'correct-horse-battery', 'new_password':
+            'correct-horse-battery-staple'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +106,8 @@ def sync(
     """Changes the user's password.
 
     Args:
-        body (PasswordChange):
+        body (PasswordChange):  Example: {'old_password': 'correct-horse-battery', 'new_password':
+            'correct-horse-battery-staple'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +131,8 @@ async def asyncio_detailed(
     """Changes the user's password.
 
     Args:
-        body (PasswordChange):
+        body (PasswordChange):  Example: {'old_password': 'correct-horse-battery', 'new_password':
+            'correct-horse-battery-staple'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +159,8 @@ async def asyncio(
     """Changes the user's password.
 
     Args:
-        body (PasswordChange):
+        body (PasswordChange):  Example: {'old_password': 'correct-horse-battery', 'new_password':
+            'correct-horse-battery-staple'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
