@@ -20,7 +20,7 @@ class ContactPatch:
     """The fields to change; `properties` are merged into the contact's.
 
     Example:
-        {'name': 'Ivan I. Petrov'}
+        {'email': 'client@example.com'}
 
     Attributes:
         phone (str | Unset): A phone number in E.164, with or without the leading `+`. Example: +79161234567.

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ExternalOAuthRegistration")
 class ExternalOAuthRegistration:
     """
     Example:
-        {'code': '4/0AX4XfWh-example', 'email': 'new.user@example.com'}
+        {'code': '4/0AX4XfWh-example', 'email': 'oauth.user@example.com'}
 
     Attributes:
         code (str):

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
 from connexion.lifecycle import ConnexionResponse
@@ -23,24 +22,19 @@ from ...errors import ErrorContext
 from ...specs import load_spec
 from ...store import Document
 from ..base import Provider, TokenInfo
-from . import ledger, messages
-from .accounts import PROVIDER, credential_for, new_credential, new_user
+from . import demo, ledger, messages
+from .accounts import PROVIDER, credential_for, new_id
+from .demo import (
+    DEMO_EMAIL,
+    DEMO_KEY,
+    DEMO_PASSWORD,
+    DEMO_TOKEN,
+    OTHER_KEY,
+    READ_ONLY_KEY,
+)
 from .handlers import BytehandApi
 from .handlers.payments import deposit_is_due
-from .reference import ALL_RIGHTS, APPLICATIONS, LEGACY_LISTS
 
-DEMO_EMAIL = "demo@bytehand.test"
-DEMO_PASSWORD = "bytehand-demo-password"  # noqa: S105 - a published demo credential
-DEMO_KEY = "bytehand-demo-key"
-READ_ONLY_KEY = "bytehand-readonly-key"
-OTHER_KEY = "bytehand-other-key"
-DEMO_TOKEN = "bytehand-demo-token"  # noqa: S105 - a published demo credential
-DEMO_CODE = "bytehand-demo-code"
-DEMO_RESET_TOKEN = "bytehand-demo-reset-token"  # noqa: S105 - a published demo credential
-DEMO_REDIRECT_URI = "http://127.0.0.1/callback"
-_DEMO_GRANT_LIFETIME = timedelta(days=1)
-DEMO_BALANCE = 100_000.0
-_READ_ONLY_RIGHTS = ("profile_view", "sms_view", "contacts_view", "payments_view")
 _CREDENTIAL_KINDS = {"X-Service-Key": {"key", "session"}, "access_token": {"oauth"}}
 _OAUTH_DEFAULT_ERRORS = {400: "invalid_request", 401: "invalid_client"}
 _LONG_PATTERN = re.compile(r"(does not match) '\^.{80,}'$")
@@ -108,57 +102,7 @@ class BytehandProvider(Provider):
     # --- state ------------------------------------------------------------
 
     def seed(self) -> None:
-        now = self.state.clock.now()
-        demo = new_user(
-            self.store, now, email=DEMO_EMAIL, password=DEMO_PASSWORD, user_id=1, balance=DEMO_BALANCE, name="Demo"
-        )
-        new_user(self.store, now, email="other@bytehand.test", password=DEMO_PASSWORD, user_id=2, name="Other")
-        new_credential(self.store, now, user_id=1, kind="key", name="Demo key", key=DEMO_KEY, credential_id=1)
-        new_credential(
-            self.store,
-            now,
-            user_id=1,
-            kind="key",
-            name="Read-only key",
-            rights=_READ_ONLY_RIGHTS,
-            key=READ_ONLY_KEY,
-            credential_id=2,
-        )
-        new_credential(self.store, now, user_id=2, kind="key", name="Other key", key=OTHER_KEY, credential_id=3)
-        self._seed_demo_grants(now)
-        for index, legacy in enumerate(LEGACY_LISTS, start=1):
-            created = f"{2018 + index}-0{index}-15T10:00:00Z"
-            document = {"id": index, **legacy, "created_at": created, "_user": demo["id"]}
-            self.store.put(PROVIDER, "list-v1", str(index), document)
-
-    def _seed_demo_grants(self, now: datetime) -> None:
-        """An OAuth token, an unused authorization code and a password-reset e-mail for the demo user.
-
-        They let a client (or a fuzzer) exercise the token, revoke and reset flows without a browser
-        or a mailbox; each works once, like the real ones.
-        """
-        expires = now + _DEMO_GRANT_LIFETIME
-        new_credential(
-            self.store,
-            now,
-            user_id=1,
-            kind="oauth",
-            name=APPLICATIONS[0]["name"],
-            expires_at=expires,
-            application_id=APPLICATIONS[0]["id"],
-            key=DEMO_TOKEN,
-            credential_id=4,
-        )
-        grant = {
-            "application": APPLICATIONS[0]["id"],
-            "user": 1,
-            "rights": list(ALL_RIGHTS),
-            "redirect_uri": DEMO_REDIRECT_URI,
-            "expires_at": isoformat(expires),
-        }
-        self.store.put(PROVIDER, "oauth-code", DEMO_CODE, grant)
-        self.store.put(PROVIDER, "reset-token", DEMO_RESET_TOKEN, {"user": 1, "expires_at": isoformat(expires)})
-        self.send_mail(DEMO_EMAIL, "Password reset", DEMO_RESET_TOKEN)
+        demo.seed(self.store, self.state.clock.now())
 
     def demo_credentials(self) -> dict[str, str]:
         return {
@@ -168,7 +112,6 @@ class BytehandProvider(Provider):
             "loginUser": f"{DEMO_EMAIL} / {DEMO_PASSWORD}",
             "access_token (OAuth, every right)": DEMO_TOKEN,
             "OAuth application": "client_id bytehand-demo-app, client_secret bytehand-demo-app-secret",
-            "OAuth code (one use)": f"{DEMO_CODE} for redirect_uri {DEMO_REDIRECT_URI}",
         }
 
     async def tick(self) -> None:
@@ -201,7 +144,7 @@ class BytehandProvider(Provider):
 
     def send_mail(self, to: str, subject: str, token: str) -> None:
         """Record an e-mail BYTEHAND would send (listed at ``GET /_emulator/bytehand/mail``)."""
-        number = self.store.next_number("bytehand.mail")
+        number = new_id(self.store, "mail")
         mail = {
             "id": number,
             "to": to,
@@ -233,4 +176,4 @@ class BytehandProvider(Provider):
         ]
 
 
-__all__ = ["ALL_RIGHTS", "DEMO_KEY", "OTHER_KEY", "READ_ONLY_KEY", "BytehandProvider"]
+__all__ = ["DEMO_KEY", "OTHER_KEY", "READ_ONLY_KEY", "BytehandProvider"]

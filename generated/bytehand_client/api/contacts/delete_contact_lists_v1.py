@@ -86,7 +86,7 @@ def sync_detailed(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: size>0.
+             Example: name=~archive.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +123,7 @@ def sync(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: size>0.
+             Example: name=~archive.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +155,7 @@ async def asyncio_detailed(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: size>0.
+             Example: name=~archive.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +190,7 @@ async def asyncio(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: size>0.
+             Example: name=~archive.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -117,7 +117,7 @@ def sync_detailed(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: size>0.
+             Example: name=~archive.
         sort (str | Unset):
         fields (str | Unset):  Default: '*'.
         plain (bool | Unset):  Default: False.
@@ -173,7 +173,7 @@ def sync(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: size>0.
+             Example: name=~archive.
         sort (str | Unset):
         fields (str | Unset):  Default: '*'.
         plain (bool | Unset):  Default: False.
@@ -224,7 +224,7 @@ async def asyncio_detailed(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: size>0.
+             Example: name=~archive.
         sort (str | Unset):
         fields (str | Unset):  Default: '*'.
         plain (bool | Unset):  Default: False.
@@ -278,7 +278,7 @@ async def asyncio(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: size>0.
+             Example: name=~archive.
         sort (str | Unset):
         fields (str | Unset):  Default: '*'.
         plain (bool | Unset):  Default: False.

@@ -96,7 +96,7 @@ def sync_detailed(
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         contact_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         body (ContactPatch): The fields to change; `properties` are merged into the contact's.
-            Example: {'name': 'Ivan I. Petrov'}.
+            Example: {'email': 'client@example.com'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +134,7 @@ def sync(
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         contact_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         body (ContactPatch): The fields to change; `properties` are merged into the contact's.
-            Example: {'name': 'Ivan I. Petrov'}.
+            Example: {'email': 'client@example.com'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         contact_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         body (ContactPatch): The fields to change; `properties` are merged into the contact's.
-            Example: {'name': 'Ivan I. Petrov'}.
+            Example: {'email': 'client@example.com'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +203,7 @@ async def asyncio(
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         contact_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         body (ContactPatch): The fields to change; `properties` are merged into the contact's.
-            Example: {'name': 'Ivan I. Petrov'}.
+            Example: {'email': 'client@example.com'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -89,7 +89,7 @@ def sync_detailed(
     Args:
         provider_id (str):
         body (ExternalOAuthRegistration):  Example: {'code': '4/0AX4XfWh-example', 'email':
-            'new.user@example.com'}.
+            'oauth.user@example.com'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +126,7 @@ def sync(
     Args:
         provider_id (str):
         body (ExternalOAuthRegistration):  Example: {'code': '4/0AX4XfWh-example', 'email':
-            'new.user@example.com'}.
+            'oauth.user@example.com'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     Args:
         provider_id (str):
         body (ExternalOAuthRegistration):  Example: {'code': '4/0AX4XfWh-example', 'email':
-            'new.user@example.com'}.
+            'oauth.user@example.com'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +193,7 @@ async def asyncio(
     Args:
         provider_id (str):
         body (ExternalOAuthRegistration):  Example: {'code': '4/0AX4XfWh-example', 'email':
-            'new.user@example.com'}.
+            'oauth.user@example.com'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

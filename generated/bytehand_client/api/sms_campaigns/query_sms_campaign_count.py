@@ -87,7 +87,7 @@ def sync_detailed(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: state!=FINISHED.
+             Example: name=~sale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +127,7 @@ def sync(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: state!=FINISHED.
+             Example: name=~sale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: state!=FINISHED.
+             Example: name=~sale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +200,7 @@ async def asyncio(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: state!=FINISHED.
+             Example: name=~sale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

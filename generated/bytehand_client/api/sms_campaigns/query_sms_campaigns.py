@@ -116,7 +116,7 @@ def sync_detailed(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: state!=FINISHED.
+             Example: name=~sale.
         sort (str | Unset):
         fields (str | Unset):  Default: '*'.
         plain (bool | Unset):  Default: False.
@@ -171,7 +171,7 @@ def sync(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: state!=FINISHED.
+             Example: name=~sale.
         sort (str | Unset):
         fields (str | Unset):  Default: '*'.
         plain (bool | Unset):  Default: False.
@@ -221,7 +221,7 @@ async def asyncio_detailed(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: state!=FINISHED.
+             Example: name=~sale.
         sort (str | Unset):
         fields (str | Unset):  Default: '*'.
         plain (bool | Unset):  Default: False.
@@ -274,7 +274,7 @@ async def asyncio(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: state!=FINISHED.
+             Example: name=~sale.
         sort (str | Unset):
         fields (str | Unset):  Default: '*'.
         plain (bool | Unset):  Default: False.

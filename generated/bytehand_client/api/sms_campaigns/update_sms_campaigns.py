@@ -98,7 +98,7 @@ def sync_detailed(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: state!=FINISHED.
+             Example: name=~sale.
         body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
 
     Raises:
@@ -141,7 +141,7 @@ def sync(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: state!=FINISHED.
+             Example: name=~sale.
         body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
 
     Raises:
@@ -179,7 +179,7 @@ async def asyncio_detailed(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: state!=FINISHED.
+             Example: name=~sale.
         body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
 
     Raises:
@@ -220,7 +220,7 @@ async def asyncio(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: state!=FINISHED.
+             Example: name=~sale.
         body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
 
     Raises:

@@ -115,7 +115,7 @@ def sync_detailed(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: state==APPROVED.
+             Example: sender=~shop.
         sort (str | Unset):
         fields (str | Unset):  Default: '*'.
         plain (bool | Unset):  Default: False.
@@ -169,7 +169,7 @@ def sync(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: state==APPROVED.
+             Example: sender=~shop.
         sort (str | Unset):
         fields (str | Unset):  Default: '*'.
         plain (bool | Unset):  Default: False.
@@ -218,7 +218,7 @@ async def asyncio_detailed(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: state==APPROVED.
+             Example: sender=~shop.
         sort (str | Unset):
         fields (str | Unset):  Default: '*'.
         plain (bool | Unset):  Default: False.
@@ -270,7 +270,7 @@ async def asyncio(
             case). A value is a bare word or is quoted with `'` or `"`; numbers
             compare as numbers, times as RFC 3339 text. An empty expression matches
             everything.
-             Example: state==APPROVED.
+             Example: sender=~shop.
         sort (str | Unset):
         fields (str | Unset):  Default: '*'.
         plain (bool | Unset):  Default: False.
