@@ -129,13 +129,16 @@ class MessagingHandlers(HandlerBase):
                 raise ApiError(404, f"segment_id: list {list_id} has no segment {body['segment_id']}")
             contacts = self._matching(contacts, segment["query"])
         campaign_id = messages.snowflake(self._store, self._clock)
+        fields = {"name", "phone", "email"} | {
+            prop["name"] for prop in self._owned("property", caller, lambda doc: doc["_list"] == list_id)
+        }
         items = [
             (
                 f"contact {contact['id']}",
                 {
                     "sender": body.get("sender"),
                     "receiver": contact["phone"],
-                    "text": _personalize(body["text"], contact),
+                    "text": _personalize(body["text"], contact, fields),
                     "send_after": body.get("send_after"),
                 },
             )
@@ -353,12 +356,15 @@ def _normalized_time(text: str | None) -> str | None:
     return None if text is None else isoformat(messages.parse_time(text))
 
 
-def _personalize(text: str, contact: Document) -> str:
-    """The text with ``{name}``, ``{phone}``, ``{email}`` and ``{<property>}`` filled in from the contact."""
+def _personalize(text: str, contact: Document, fields: set[str]) -> str:
+    """The text with ``{name}``, ``{phone}``, ``{email}`` and ``{<property>}`` filled in from the contact.
+
+    A field the contact has no value for becomes empty; braces around anything else stay as they are.
+    """
     values = {**contact.get("properties", {}), **{key: contact.get(key) for key in ("name", "phone", "email")}}
 
     def fill(found: re.Match[str]) -> str:
         key = found.group(1)
-        return str(values.get(key) or "") if key in values else found.group(0)
+        return str(values.get(key) or "") if key in fields else found.group(0)
 
     return _PLACEHOLDER.sub(fill, text)
