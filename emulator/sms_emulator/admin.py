@@ -8,6 +8,7 @@ from dateutil.parser import isoparse
 
 from .clock import isoformat
 from .errors import ApiError
+from .providers.bytehand import BytehandProvider
 from .providers.tyntec import TyntecProvider
 from .replies import Reply, empty, json_reply
 from .state import EmulatorState
@@ -57,6 +58,11 @@ class AdminApi:
         payload = tyntec.inbound_message(body["from"], body["to"], body["message"])
         record = await self._state.outbound.send("tyntec", "inbound SMS", "POST", body["url"], json=payload)
         return json_reply(record, 200)
+
+    def list_bytehand_mail(self) -> Reply:
+        bytehand = self._state.providers["bytehand"]
+        assert isinstance(bytehand, BytehandProvider)
+        return json_reply(bytehand.mail(), 200)
 
     def _clock(self) -> dict[str, Any]:
         clock = self._state.clock
