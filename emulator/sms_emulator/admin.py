@@ -9,6 +9,7 @@ from dateutil.parser import isoparse
 from . import faults
 from .clock import isoformat
 from .errors import ApiError
+from .providers.bytehand import BytehandProvider
 from .providers.tyntec import TyntecProvider
 from .replies import Reply, empty, json_reply
 from .state import EmulatorState
@@ -82,6 +83,11 @@ class AdminApi:
 
     def _limits(self) -> dict[str, Any]:
         return {"enforced": self._state.limits_enforced}
+
+    def list_bytehand_mail(self) -> Reply:
+        bytehand = self._state.providers["bytehand"]
+        assert isinstance(bytehand, BytehandProvider)
+        return json_reply(bytehand.mail(), 200)
 
     def _clock(self) -> dict[str, Any]:
         clock = self._state.clock

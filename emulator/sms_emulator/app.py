@@ -105,10 +105,14 @@ class ErrorRenderer:
             headers = {key: value for key, value in headers.items() if key.lower() != "allow"}
             headers["Allow"] = ", ".join(allowed)
         routing = request.scope.get("extensions", {}).get("connexion_routing", {})
+        operation_id = routing.get("operation_id")
+        if operation_id is None and provider is not None:
+            # Connexion routes on a copy of the scope, so errors raised past routing arrive without it.
+            operation_id = provider.spec.operation_id(request.method, request.url.path[len(provider.prefix) :])
         context = ErrorContext(
             status=status,
             detail=_first_line(detail),
-            operation_id=routing.get("operation_id"),
+            operation_id=operation_id,
             method=request.method,
             path=request.url.path,
             code=getattr(exc, "code", None),

@@ -11,9 +11,11 @@ from typing import Any
 Reply = tuple[Any, int, dict[str, str]]
 
 
-def json_reply(body: Any, status: int = 200) -> Reply:
-    return body, status, {"Content-Type": "application/json"}
+def json_reply(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Reply:
+    """``body`` as JSON, with any extra response ``headers`` (a count, a location)."""
+    return body, status, {"Content-Type": "application/json", **(headers or {})}
 
 
-def empty(status: int) -> Reply:
-    return None, status, {}
+def empty(status: int, headers: dict[str, str] | None = None) -> Reply:
+    """No body, with any response ``headers`` (a count for HEAD, a ``Location`` for a redirect)."""
+    return None, status, dict(headers or {})

@@ -62,24 +62,17 @@ class SpecIndex:
         self._responses: dict[str, dict[str, Any]] = {}
         self._operations: list[tuple[re.Pattern[str], dict[str, str]]] = []
         for path, item in document.get("paths", {}).items():
-            by_method = {}
+            operations = {}
             for method, operation in item.items():
                 if isinstance(operation, dict) and "operationId" in operation:
                     self._responses[operation["operationId"]] = operation.get("responses", {})
-                    by_method[method.upper()] = operation["operationId"]
-            pattern = re.sub(r"\\{[^/]+?\\}", "[^/]+", re.escape(path))
-            self._operations.append((re.compile(f"^{pattern}$"), by_method))
+                    operations[method.upper()] = operation["operationId"]
+            pattern = re.compile("^" + re.sub(r"\\{[^/]+?\\}", "[^/]+", re.escape(path)) + "$")
+            self._operations.append((pattern, operations))
 
     @property
     def operation_ids(self) -> list[str]:
         return list(self._responses)
-
-    def operation_id(self, method: str, path: str) -> str | None:
-        """The operationId serving ``method`` on a concrete path (relative to the provider's prefix)."""
-        for pattern, operations in self._operations:
-            if pattern.match(path):
-                return operations.get(method.upper())
-        return None
 
     def methods(self, path: str) -> list[str]:
         """The methods the spec documents for a concrete path (relative to the provider's prefix)."""
@@ -87,6 +80,20 @@ class SpecIndex:
             if pattern.match(path):
                 return list(operations)
         return []
+
+    def operation_id(self, method: str, path: str) -> str | None:
+        """The operation a request would be routed to (first matching path, as Starlette does), if any.
+
+        HEAD falls back to the path's GET operation, because Starlette answers HEAD with a GET route.
+        """
+        for pattern, operations in self._operations:
+            if pattern.match(path):
+                found = operations.get(method.upper())
+                if found is None and method.upper() == "HEAD":
+                    found = operations.get("GET")
+                if found is not None:
+                    return found
+        return None
 
     def response(self, operation_id: str | None, status: int) -> DocumentedResponse | None:
         """The documented response, or None when the operation does not document ``status``."""

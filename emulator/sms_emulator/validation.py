@@ -4,10 +4,12 @@ Three gaps in connexion 3.3 are closed here: its parameter validator reports a
 schema failure without saying which parameter failed (tyntec's problems name
 the field, and so should every emulated provider); its JSON body validator
 raises an unhandled ``UnicodeDecodeError`` (a 500) for a body that is not
-UTF-8, which must be a 400 like any other unreadable body; and a body that
-breaks a size limit (``maxItems``, ``maxLength``, ...) is echoed whole in the
-message (a 101-message send came back as a 10 kB error) instead of saying
-what the limit is.
+UTF-8, which must be a 400 like any other unreadable body; and it reports the
+first schema failure it meets, which for a ``oneOf`` body (one object or an
+array of them) only says that none matched, where jsonschema's ``best_match``
+names the field at fault; a broken size limit (``maxItems``, ``maxLength``,
+...) is stated rather than echoing the whole value (a 101-message send came
+back as a 10 kB error).
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from connexion.json_schema import format_error_with_path
 from connexion.validators import VALIDATOR_MAP as CONNEXION_VALIDATORS
 from connexion.validators.json import JSONRequestBodyValidator
 from connexion.validators.parameter import ParameterValidator
-from jsonschema import ValidationError  # type: ignore[import-untyped]
+from jsonschema import ValidationError  # type: ignore[import-untyped]  # no stubs installed
+from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
 
 _SIZE_LIMITS = {
     "maxItems": "has {size} items, more than the {limit} allowed",
@@ -62,13 +65,12 @@ class Utf8JsonBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
             raise BadRequestProblem(detail=f"the body is not valid {self._encoding} ({exc.reason})") from None
         return await super()._parse(replay(), scope)
 
-    def _validate(self, body: Any) -> Any:
+    def _validate(self, body: Any) -> None:
         if not self._nullable and body is None:
             raise BadRequestProblem("Request body must not be empty")
-        try:
-            return self._validator.validate(body)
-        except ValidationError as error:
-            raise BadRequestProblem(detail=f"{_message(error)}{format_error_with_path(exception=error)}") from None
+        error = best_match(self._validator.iter_errors(body))
+        if error is not None:
+            raise BadRequestProblem(detail=f"{_message(error)}{format_error_with_path(exception=error)}")
 
 
 def _message(error: ValidationError) -> str:

@@ -1,4 +1,4 @@
-"""Credentials sent in a request header (tyntec's ``apikey``, BYTEHAND's ``X-Service-Key``)."""
+"""Credentials sent in a request header (tyntec's ``apikey``, BYTEHAND's ``X-Service-Key``) or query parameter."""
 
 from __future__ import annotations
 
@@ -22,4 +22,26 @@ class ApiKeyHeader(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers[self._header] = self._key
+        yield request
+
+
+class ApiKeyQuery(httpx.Auth):
+    """Sends a fixed key as one query parameter (BYTEHAND's ``access_token``). Its ``repr`` never shows the key.
+
+    A key in the URL shows up wherever URLs are logged; ``sms_clients`` masks the usual parameter names
+    in httpx's log and in exception messages (see ``_redact``).
+    """
+
+    def __init__(self, parameter: str, key: str) -> None:
+        self._parameter = parameter
+        self._key = key
+
+    def __repr__(self) -> str:
+        return f"ApiKeyQuery({self._parameter!r}, key='***')"
+
+    def secrets(self) -> Iterable[str]:
+        return (self._key,)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.url = request.url.copy_set_param(self._parameter, self._key)
         yield request

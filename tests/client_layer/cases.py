@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import uuid4
 
+from bytehand_client.api.sms_messages import send_sms as bytehand_send
+from bytehand_client.api.users import get_current_user
+from bytehand_client.models import SmsMessageInput
 from jomobile_client.api.account import get_me
 from jomobile_client.api.sms import send_sms as jomobile_send
 from jomobile_client.models import SmsMessage as JoMobileMessage
@@ -22,7 +25,7 @@ from tyntec_client.api.byon_contact_service import list_contacts
 from tyntec_client.api.sms_messaging import send_sms, send_sms_via_get
 from tyntec_client.models import SmsMessage
 
-from sms_clients import jomobile, smsc, tyntec
+from sms_clients import bytehand, jomobile, smsc, tyntec
 
 Client = Any
 Send = tuple[Callable[[Client], Any], Callable[[Client], Awaitable[Any]]]
@@ -113,4 +116,24 @@ JOMOBILE = ProviderCase(
     },
 )
 
-CASES = [TYNTEC, SMSC, JOMOBILE]
+BYTEHAND_KEY = "bytehand-demo-key"
+
+BYTEHAND = ProviderCase(
+    name="bytehand",
+    connect=lambda base, **settings: bytehand.connect(f"{base}/bytehand/v2", api_key=BYTEHAND_KEY, **settings),
+    read_operation="getCurrentUser",
+    read=lambda client: get_current_user.sync(client=client),
+    aread=lambda client: get_current_user.asyncio(client=client),
+    sends={
+        "sendSms": (
+            lambda client: bytehand_send.sync(
+                client=client, body=SmsMessageInput(receiver="+79161234567", text=_unique("hello"))
+            ),
+            lambda client: bytehand_send.asyncio(
+                client=client, body=SmsMessageInput(receiver="+79161234567", text=_unique("hello"))
+            ),
+        ),
+    },
+)
+
+CASES = [TYNTEC, BYTEHAND, JOMOBILE, SMSC]

@@ -82,27 +82,30 @@ def test_each_status_raises_its_class(
 
 
 def test_a_send_is_not_retried_after_a_503(case: ProviderCase, emulator: str, control: httpx.Client) -> None:
+    before = sent_count(control, case)
     for operation, (send, _) in case.sends.items():
         arm(control, case, operation, "status", status=503)
         with pytest.raises(ServerError):
             send(case.connect(emulator, retries=3))
     assert armed(control) == []
-    assert sent_count(control, case) == 0
+    assert sent_count(control, case) == before
 
 
 def test_a_send_is_retried_when_the_caller_opts_in(case: ProviderCase, emulator: str, control: httpx.Client) -> None:
+    before = sent_count(control, case)
     for operation, (send, _) in case.sends.items():
         arm(control, case, operation, "status", status=503)
         send(case.connect(emulator, retries=1, retry_non_idempotent=True))
-    assert sent_count(control, case) == len(case.sends)
+    assert sent_count(control, case) == before + len(case.sends)
 
 
 def test_a_dropped_reply_does_not_duplicate_a_send(case: ProviderCase, emulator: str, control: httpx.Client) -> None:
+    before = sent_count(control, case)
     for operation, (send, _) in case.sends.items():
         arm(control, case, operation, "drop-after")
         with pytest.raises(ConnectionFailed):
             send(case.connect(emulator, retries=3))
-    assert sent_count(control, case) == len(case.sends)  # processed once each, never repeated
+    assert sent_count(control, case) == before + len(case.sends)  # processed once each, never repeated
 
 
 def test_a_dropped_connection_is_retried_for_a_read(case: ProviderCase, emulator: str, control: httpx.Client) -> None:
@@ -143,5 +146,6 @@ def test_async_calls_retry_and_raise_alike(case: ProviderCase, emulator: str, co
             await case.aread(client)
 
     control.delete("/faults")
+    before = sent_count(control, case)
     anyio.run(scenario)
-    assert sent_count(control, case) == len(case.sends)
+    assert sent_count(control, case) == before + len(case.sends)

@@ -1,0 +1,64 @@
+"""The balance: every change of it goes through ``move_balance`` and is recorded as a transaction."""
+
+from __future__ import annotations
+
+from ...clock import Clock, isoformat
+from ...store import Document, Store
+from .accounts import PROVIDER
+from .messages import snowflake
+
+
+class NotEnoughMoney(Exception):
+    """Taking the amount would make the balance negative; nothing was changed."""
+
+    def __init__(self, needed: float, balance: float) -> None:
+        super().__init__(f"not enough money: this needs {needed:.2f}, the balance is {balance:.2f}")
+
+
+class _Refused(Exception):
+    """Raised inside a store update to leave the document unchanged."""
+
+
+def move_balance(
+    store: Store,
+    clock: Clock,
+    user_id: int,
+    amount: float,
+    kind: str,
+    description: str,
+    messages: int | None = None,
+) -> Document | None:
+    """Add ``amount`` (negative: take it) to the user's balance and record the transaction.
+
+    Returns the updated user, or None if the user does not exist. Raises
+    NotEnoughMoney, changing nothing, when the balance would go below zero.
+    """
+    amount = round(amount, 2)
+    before: list[float] = []
+
+    def change(user: Document) -> None:
+        before.append(float(user["balance"]))
+        balance = round(before[0] + amount, 2)
+        if balance < 0:
+            raise _Refused
+        user["balance"] = balance
+
+    try:
+        user = store.update(PROVIDER, "user", str(user_id), change)
+    except _Refused:
+        raise NotEnoughMoney(-amount, before[0]) from None
+    if user is None:
+        return None
+    transaction = {
+        "id": snowflake(store, clock),
+        "type": kind,
+        "amount": amount,
+        "currency": user["currency"],
+        "description": description,
+        "created_at": isoformat(clock.now()),
+        "_user": user_id,
+    }
+    if messages is not None:
+        transaction["messages"] = messages
+    store.put(PROVIDER, "transaction", transaction["id"], transaction)
+    return user

@@ -1,0 +1,304 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_list_v1 import ContactListV1
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+    query: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = "*",
+    plain: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["count"] = count
+
+    params["query"] = query
+
+    params["sort"] = sort
+
+    params["fields"] = fields
+
+    params["plain"] = plain
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/contact_lists/v1",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[ContactListV1] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ContactListV1.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[ContactListV1]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+    query: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = "*",
+    plain: bool | Unset = False,
+) -> Response[Error | list[ContactListV1]]:
+    """Returns legacy contact lists that match the query.
+
+     Contact lists made with the v1 API, in their old format (the
+    contacts inside the list). They can only be read, deleted or upgraded
+    to the current format; oldest first unless `sort` says otherwise.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
+        query (str | Unset): A search over legacy contact lists: conditions `field op value`
+            joined by `and` or
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `size`, `created_at`.
+            Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
+            case). A value is a bare word or is quoted with `'` or `"`; numbers
+            compare as numbers, times as RFC 3339 text. An empty expression matches
+            everything.
+             Example: name=~archive.
+        sort (str | Unset):
+        fields (str | Unset):  Default: '*'.
+        plain (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[ContactListV1]]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        count=count,
+        query=query,
+        sort=sort,
+        fields=fields,
+        plain=plain,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+    query: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = "*",
+    plain: bool | Unset = False,
+) -> Error | list[ContactListV1] | None:
+    """Returns legacy contact lists that match the query.
+
+     Contact lists made with the v1 API, in their old format (the
+    contacts inside the list). They can only be read, deleted or upgraded
+    to the current format; oldest first unless `sort` says otherwise.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
+        query (str | Unset): A search over legacy contact lists: conditions `field op value`
+            joined by `and` or
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `size`, `created_at`.
+            Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
+            case). A value is a bare word or is quoted with `'` or `"`; numbers
+            compare as numbers, times as RFC 3339 text. An empty expression matches
+            everything.
+             Example: name=~archive.
+        sort (str | Unset):
+        fields (str | Unset):  Default: '*'.
+        plain (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[ContactListV1]
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        count=count,
+        query=query,
+        sort=sort,
+        fields=fields,
+        plain=plain,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+    query: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = "*",
+    plain: bool | Unset = False,
+) -> Response[Error | list[ContactListV1]]:
+    """Returns legacy contact lists that match the query.
+
+     Contact lists made with the v1 API, in their old format (the
+    contacts inside the list). They can only be read, deleted or upgraded
+    to the current format; oldest first unless `sort` says otherwise.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
+        query (str | Unset): A search over legacy contact lists: conditions `field op value`
+            joined by `and` or
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `size`, `created_at`.
+            Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
+            case). A value is a bare word or is quoted with `'` or `"`; numbers
+            compare as numbers, times as RFC 3339 text. An empty expression matches
+            everything.
+             Example: name=~archive.
+        sort (str | Unset):
+        fields (str | Unset):  Default: '*'.
+        plain (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[ContactListV1]]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        count=count,
+        query=query,
+        sort=sort,
+        fields=fields,
+        plain=plain,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+    query: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = "*",
+    plain: bool | Unset = False,
+) -> Error | list[ContactListV1] | None:
+    """Returns legacy contact lists that match the query.
+
+     Contact lists made with the v1 API, in their old format (the
+    contacts inside the list). They can only be read, deleted or upgraded
+    to the current format; oldest first unless `sort` says otherwise.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
+        query (str | Unset): A search over legacy contact lists: conditions `field op value`
+            joined by `and` or
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `size`, `created_at`.
+            Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
+            case). A value is a bare word or is quoted with `'` or `"`; numbers
+            compare as numbers, times as RFC 3339 text. An empty expression matches
+            everything.
+             Example: name=~archive.
+        sort (str | Unset):
+        fields (str | Unset):  Default: '*'.
+        plain (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[ContactListV1]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            count=count,
+            query=query,
+            sort=sort,
+            fields=fields,
+            plain=plain,
+        )
+    ).parsed

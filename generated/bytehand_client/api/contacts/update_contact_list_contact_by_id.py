@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact import Contact
+from ...models.contact_patch import ContactPatch
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    list_id: int,
+    contact_id: int,
+    *,
+    body: ContactPatch,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/contact_lists/{list_id}/contacts/{contact_id}".format(
+            list_id=quote(str(list_id), safe=""),
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Contact | Error | None:
+    if response.status_code == 200:
+        response_200 = Contact.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Contact | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    list_id: int,
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactPatch,
+) -> Response[Contact | Error]:
+    """Edits a contact in the contact list by its ID.
+
+     Changes the fields given; `properties` are merged into the contact's.
+
+    Args:
+        list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        contact_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        body (ContactPatch): The fields to change; `properties` are merged into the contact's.
+            Example: {'email': 'client@example.com'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | Error]
+    """
+
+    kwargs = _get_kwargs(
+        list_id=list_id,
+        contact_id=contact_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    list_id: int,
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactPatch,
+) -> Contact | Error | None:
+    """Edits a contact in the contact list by its ID.
+
+     Changes the fields given; `properties` are merged into the contact's.
+
+    Args:
+        list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        contact_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        body (ContactPatch): The fields to change; `properties` are merged into the contact's.
+            Example: {'email': 'client@example.com'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | Error
+    """
+
+    return sync_detailed(
+        list_id=list_id,
+        contact_id=contact_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    list_id: int,
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactPatch,
+) -> Response[Contact | Error]:
+    """Edits a contact in the contact list by its ID.
+
+     Changes the fields given; `properties` are merged into the contact's.
+
+    Args:
+        list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        contact_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        body (ContactPatch): The fields to change; `properties` are merged into the contact's.
+            Example: {'email': 'client@example.com'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | Error]
+    """
+
+    kwargs = _get_kwargs(
+        list_id=list_id,
+        contact_id=contact_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    list_id: int,
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactPatch,
+) -> Contact | Error | None:
+    """Edits a contact in the contact list by its ID.
+
+     Changes the fields given; `properties` are merged into the contact's.
+
+    Args:
+        list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        contact_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        body (ContactPatch): The fields to change; `properties` are merged into the contact's.
+            Example: {'email': 'client@example.com'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            list_id=list_id,
+            contact_id=contact_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

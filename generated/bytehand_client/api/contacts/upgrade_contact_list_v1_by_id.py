@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_list import ContactList
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    list_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/contact_lists/v1/{list_id}".format(
+            list_id=quote(str(list_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactList | Error | None:
+    if response.status_code == 201:
+        response_201 = ContactList.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ContactList | Error]:
+    """Upgrades a contact list from a legacy format by its ID to the current format.
+
+     Creates a current contact list with the legacy list's name and contacts, and removes the legacy
+    list.
+
+    Args:
+        list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        list_id=list_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ContactList | Error | None:
+    """Upgrades a contact list from a legacy format by its ID to the current format.
+
+     Creates a current contact list with the legacy list's name and contacts, and removes the legacy
+    list.
+
+    Args:
+        list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactList | Error
+    """
+
+    return sync_detailed(
+        list_id=list_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ContactList | Error]:
+    """Upgrades a contact list from a legacy format by its ID to the current format.
+
+     Creates a current contact list with the legacy list's name and contacts, and removes the legacy
+    list.
+
+    Args:
+        list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        list_id=list_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ContactList | Error | None:
+    """Upgrades a contact list from a legacy format by its ID to the current format.
+
+     Creates a current contact list with the legacy list's name and contacts, and removes the legacy
+    list.
+
+    Args:
+        list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            list_id=list_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,272 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.sms_message import SmsMessage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    phone: str,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = "*",
+    plain: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["phone"] = phone
+
+    params["page"] = page
+
+    params["count"] = count
+
+    params["sort"] = sort
+
+    params["fields"] = fields
+
+    params["plain"] = plain
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/history",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[SmsMessage] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = SmsMessage.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[SmsMessage]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    phone: str,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = "*",
+    plain: bool | Unset = False,
+) -> Response[Error | list[SmsMessage]]:
+    """Returns the history of sending SMS messages by phone number.
+
+     Every message sent to `phone` (single messages and campaigns alike), newest first unless `sort` says
+    otherwise.
+
+    Args:
+        phone (str): A phone number in E.164, with or without the leading `+`. Example:
+            +79161234567.
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
+        sort (str | Unset):
+        fields (str | Unset):  Default: '*'.
+        plain (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[SmsMessage]]
+    """
+
+    kwargs = _get_kwargs(
+        phone=phone,
+        page=page,
+        count=count,
+        sort=sort,
+        fields=fields,
+        plain=plain,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    phone: str,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = "*",
+    plain: bool | Unset = False,
+) -> Error | list[SmsMessage] | None:
+    """Returns the history of sending SMS messages by phone number.
+
+     Every message sent to `phone` (single messages and campaigns alike), newest first unless `sort` says
+    otherwise.
+
+    Args:
+        phone (str): A phone number in E.164, with or without the leading `+`. Example:
+            +79161234567.
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
+        sort (str | Unset):
+        fields (str | Unset):  Default: '*'.
+        plain (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[SmsMessage]
+    """
+
+    return sync_detailed(
+        client=client,
+        phone=phone,
+        page=page,
+        count=count,
+        sort=sort,
+        fields=fields,
+        plain=plain,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    phone: str,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = "*",
+    plain: bool | Unset = False,
+) -> Response[Error | list[SmsMessage]]:
+    """Returns the history of sending SMS messages by phone number.
+
+     Every message sent to `phone` (single messages and campaigns alike), newest first unless `sort` says
+    otherwise.
+
+    Args:
+        phone (str): A phone number in E.164, with or without the leading `+`. Example:
+            +79161234567.
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
+        sort (str | Unset):
+        fields (str | Unset):  Default: '*'.
+        plain (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[SmsMessage]]
+    """
+
+    kwargs = _get_kwargs(
+        phone=phone,
+        page=page,
+        count=count,
+        sort=sort,
+        fields=fields,
+        plain=plain,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    phone: str,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+    sort: str | Unset = UNSET,
+    fields: str | Unset = "*",
+    plain: bool | Unset = False,
+) -> Error | list[SmsMessage] | None:
+    """Returns the history of sending SMS messages by phone number.
+
+     Every message sent to `phone` (single messages and campaigns alike), newest first unless `sort` says
+    otherwise.
+
+    Args:
+        phone (str): A phone number in E.164, with or without the leading `+`. Example:
+            +79161234567.
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
+        sort (str | Unset):
+        fields (str | Unset):  Default: '*'.
+        plain (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[SmsMessage]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            phone=phone,
+            page=page,
+            count=count,
+            sort=sort,
+            fields=fields,
+            plain=plain,
+        )
+    ).parsed

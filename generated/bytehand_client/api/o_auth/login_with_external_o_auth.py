@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.external_o_auth_code import ExternalOAuthCode
+from ...models.session import Session
+from ...types import Response
+
+
+def _get_kwargs(
+    provider_id: str,
+    *,
+    body: ExternalOAuthCode,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/oauth/providers/{provider_id}".format(
+            provider_id=quote(str(provider_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Session | None:
+    if response.status_code == 200:
+        response_200 = Session.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Session]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExternalOAuthCode,
+) -> Response[Error | Session]:
+    """Authorizes a BYTEHAND user through an external OAuth service.
+
+     Signs in the user bound to the external account that `code` stands for and answers a new session
+    key.
+
+    Args:
+        provider_id (str):
+        body (ExternalOAuthCode):  Example: {'code': '4/0AX4XfWh-example'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Session]
+    """
+
+    kwargs = _get_kwargs(
+        provider_id=provider_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExternalOAuthCode,
+) -> Error | Session | None:
+    """Authorizes a BYTEHAND user through an external OAuth service.
+
+     Signs in the user bound to the external account that `code` stands for and answers a new session
+    key.
+
+    Args:
+        provider_id (str):
+        body (ExternalOAuthCode):  Example: {'code': '4/0AX4XfWh-example'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Session
+    """
+
+    return sync_detailed(
+        provider_id=provider_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExternalOAuthCode,
+) -> Response[Error | Session]:
+    """Authorizes a BYTEHAND user through an external OAuth service.
+
+     Signs in the user bound to the external account that `code` stands for and answers a new session
+    key.
+
+    Args:
+        provider_id (str):
+        body (ExternalOAuthCode):  Example: {'code': '4/0AX4XfWh-example'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Session]
+    """
+
+    kwargs = _get_kwargs(
+        provider_id=provider_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExternalOAuthCode,
+) -> Error | Session | None:
+    """Authorizes a BYTEHAND user through an external OAuth service.
+
+     Signs in the user bound to the external account that `code` stands for and answers a new session
+    key.
+
+    Args:
+        provider_id (str):
+        body (ExternalOAuthCode):  Example: {'code': '4/0AX4XfWh-example'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Session
+    """
+
+    return (
+        await asyncio_detailed(
+            provider_id=provider_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

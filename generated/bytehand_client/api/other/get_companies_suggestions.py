@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.company_suggestion import CompanySuggestion
+from ...models.error import Error
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    query: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["query"] = query
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/companies/suggestions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[CompanySuggestion] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = CompanySuggestion.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[CompanySuggestion]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+) -> Response[Error | list[CompanySuggestion]]:
+    """Returns information about legal entities for Russia.
+
+     Russian companies whose name contains `query` (ignoring case) or whose INN or OGRN starts with it,
+    for filling in a contract; at most 10.
+
+    Args:
+        query (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[CompanySuggestion]]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+) -> Error | list[CompanySuggestion] | None:
+    """Returns information about legal entities for Russia.
+
+     Russian companies whose name contains `query` (ignoring case) or whose INN or OGRN starts with it,
+    for filling in a contract; at most 10.
+
+    Args:
+        query (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[CompanySuggestion]
+    """
+
+    return sync_detailed(
+        client=client,
+        query=query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+) -> Response[Error | list[CompanySuggestion]]:
+    """Returns information about legal entities for Russia.
+
+     Russian companies whose name contains `query` (ignoring case) or whose INN or OGRN starts with it,
+    for filling in a contract; at most 10.
+
+    Args:
+        query (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[CompanySuggestion]]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+) -> Error | list[CompanySuggestion] | None:
+    """Returns information about legal entities for Russia.
+
+     Russian companies whose name contains `query` (ignoring case) or whose INN or OGRN starts with it,
+    for filling in a contract; at most 10.
+
+    Args:
+        query (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[CompanySuggestion]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            query=query,
+        )
+    ).parsed

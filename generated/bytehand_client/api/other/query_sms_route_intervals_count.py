@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    query: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["query"] = query
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "head",
+        "url": "/sms/routes/intervals",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str | Unset = UNSET,
+) -> Response[Any | Error]:
+    """Returns the number of route intervals for SMS messages that match the query.
+
+    Args:
+        query (str | Unset): A search over route intervals: conditions `field op value` joined by
+            `and` or
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `route_id`, `country`, `operator`, `number_from`, `number_to`.
+            Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
+            case). A value is a bare word or is quoted with `'` or `"`; numbers
+            compare as numbers, times as RFC 3339 text. An empty expression matches
+            everything.
+             Example: country==RU.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str | Unset = UNSET,
+) -> Any | Error | None:
+    """Returns the number of route intervals for SMS messages that match the query.
+
+    Args:
+        query (str | Unset): A search over route intervals: conditions `field op value` joined by
+            `and` or
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `route_id`, `country`, `operator`, `number_from`, `number_to`.
+            Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
+            case). A value is a bare word or is quoted with `'` or `"`; numbers
+            compare as numbers, times as RFC 3339 text. An empty expression matches
+            everything.
+             Example: country==RU.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        query=query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str | Unset = UNSET,
+) -> Response[Any | Error]:
+    """Returns the number of route intervals for SMS messages that match the query.
+
+    Args:
+        query (str | Unset): A search over route intervals: conditions `field op value` joined by
+            `and` or
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `route_id`, `country`, `operator`, `number_from`, `number_to`.
+            Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
+            case). A value is a bare word or is quoted with `'` or `"`; numbers
+            compare as numbers, times as RFC 3339 text. An empty expression matches
+            everything.
+             Example: country==RU.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str | Unset = UNSET,
+) -> Any | Error | None:
+    """Returns the number of route intervals for SMS messages that match the query.
+
+    Args:
+        query (str | Unset): A search over route intervals: conditions `field op value` joined by
+            `and` or
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `route_id`, `country`, `operator`, `number_from`, `number_to`.
+            Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
+            case). A value is a bare word or is quoted with `'` or `"`; numbers
+            compare as numbers, times as RFC 3339 text. An empty expression matches
+            everything.
+             Example: country==RU.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            query=query,
+        )
+    ).parsed

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.recurring_payment import RecurringPayment
+from ...models.recurring_payment_input import RecurringPaymentInput
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: RecurringPaymentInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/payments/recurring",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RecurringPayment | None:
+    if response.status_code == 201:
+        response_201 = RecurringPayment.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RecurringPayment]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RecurringPaymentInput,
+) -> Response[Error | RecurringPayment]:
+    """Starts auto payment connection.
+
+     Tops the balance up by `amount` whenever it falls below `threshold`; a user has at most one (409).
+
+    Args:
+        body (RecurringPaymentInput):  Example: {'method': 'card', 'amount': 1000, 'threshold':
+            100}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RecurringPayment]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RecurringPaymentInput,
+) -> Error | RecurringPayment | None:
+    """Starts auto payment connection.
+
+     Tops the balance up by `amount` whenever it falls below `threshold`; a user has at most one (409).
+
+    Args:
+        body (RecurringPaymentInput):  Example: {'method': 'card', 'amount': 1000, 'threshold':
+            100}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RecurringPayment
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RecurringPaymentInput,
+) -> Response[Error | RecurringPayment]:
+    """Starts auto payment connection.
+
+     Tops the balance up by `amount` whenever it falls below `threshold`; a user has at most one (409).
+
+    Args:
+        body (RecurringPaymentInput):  Example: {'method': 'card', 'amount': 1000, 'threshold':
+            100}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RecurringPayment]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RecurringPaymentInput,
+) -> Error | RecurringPayment | None:
+    """Starts auto payment connection.
+
+     Tops the balance up by `amount` whenever it falls below `threshold`; a user has at most one (409).
+
+    Args:
+        body (RecurringPaymentInput):  Example: {'method': 'card', 'amount': 1000, 'threshold':
+            100}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RecurringPayment
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

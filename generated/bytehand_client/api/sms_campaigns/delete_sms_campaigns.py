@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_result import BulkResult
+from ...models.error import Error
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    query: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["query"] = query
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/sms/campaigns",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkResult | Error | None:
+    if response.status_code == 200:
+        response_200 = BulkResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulkResult | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+) -> Response[BulkResult | Error]:
+    """Deletes SMS Campaigns.
+
+     Deletes every matching campaign together with its messages.
+
+    Args:
+        query (str): A search over SMS campaigns: conditions `field op value` joined by `and` or
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `sender`, `text`, `state`, `contact_list_id`, `segment_id`,
+            `messages`, `parts`, `cost`, `currency`, `created_at`, `send_after`.
+            Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
+            case). A value is a bare word or is quoted with `'` or `"`; numbers
+            compare as numbers, times as RFC 3339 text. An empty expression matches
+            everything.
+             Example: name=~sale.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+) -> BulkResult | Error | None:
+    """Deletes SMS Campaigns.
+
+     Deletes every matching campaign together with its messages.
+
+    Args:
+        query (str): A search over SMS campaigns: conditions `field op value` joined by `and` or
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `sender`, `text`, `state`, `contact_list_id`, `segment_id`,
+            `messages`, `parts`, `cost`, `currency`, `created_at`, `send_after`.
+            Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
+            case). A value is a bare word or is quoted with `'` or `"`; numbers
+            compare as numbers, times as RFC 3339 text. An empty expression matches
+            everything.
+             Example: name=~sale.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkResult | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        query=query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+) -> Response[BulkResult | Error]:
+    """Deletes SMS Campaigns.
+
+     Deletes every matching campaign together with its messages.
+
+    Args:
+        query (str): A search over SMS campaigns: conditions `field op value` joined by `and` or
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `sender`, `text`, `state`, `contact_list_id`, `segment_id`,
+            `messages`, `parts`, `cost`, `currency`, `created_at`, `send_after`.
+            Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
+            case). A value is a bare word or is quoted with `'` or `"`; numbers
+            compare as numbers, times as RFC 3339 text. An empty expression matches
+            everything.
+             Example: name=~sale.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str,
+) -> BulkResult | Error | None:
+    """Deletes SMS Campaigns.
+
+     Deletes every matching campaign together with its messages.
+
+    Args:
+        query (str): A search over SMS campaigns: conditions `field op value` joined by `and` or
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `sender`, `text`, `state`, `contact_list_id`, `segment_id`,
+            `messages`, `parts`, `cost`, `currency`, `created_at`, `send_after`.
+            Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
+            case). A value is a bare word or is quoted with `'` or `"`; numbers
+            compare as numbers, times as RFC 3339 text. An empty expression matches
+            everything.
+             Example: name=~sale.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkResult | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            query=query,
+        )
+    ).parsed

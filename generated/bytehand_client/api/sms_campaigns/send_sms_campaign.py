@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.send_result import SendResult
+from ...models.sms_campaign_input import SmsCampaignInput
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SmsCampaignInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sms/campaigns",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SendResult | None:
+    if response.status_code == 201:
+        response_201 = SendResult.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SendResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsCampaignInput,
+) -> Response[Error | SendResult]:
+    """Sends Campaign SMS
+
+     Sends `text` to every contact of a contact list (or of one of its
+    segments): one message per contact, all charged at once like
+    `sendSms`. `{name}`, `{phone}`, `{email}` and `{<property>}` in the
+    text are replaced with the contact's values.
+
+    Args:
+        body (SmsCampaignInput): A campaign to send. Example: {'name': 'Spring sale', 'text':
+            'Hello, {name}! Spring sale starts today.', 'contact_list_id': 1}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsCampaignInput,
+) -> Error | SendResult | None:
+    """Sends Campaign SMS
+
+     Sends `text` to every contact of a contact list (or of one of its
+    segments): one message per contact, all charged at once like
+    `sendSms`. `{name}`, `{phone}`, `{email}` and `{<property>}` in the
+    text are replaced with the contact's values.
+
+    Args:
+        body (SmsCampaignInput): A campaign to send. Example: {'name': 'Spring sale', 'text':
+            'Hello, {name}! Spring sale starts today.', 'contact_list_id': 1}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsCampaignInput,
+) -> Response[Error | SendResult]:
+    """Sends Campaign SMS
+
+     Sends `text` to every contact of a contact list (or of one of its
+    segments): one message per contact, all charged at once like
+    `sendSms`. `{name}`, `{phone}`, `{email}` and `{<property>}` in the
+    text are replaced with the contact's values.
+
+    Args:
+        body (SmsCampaignInput): A campaign to send. Example: {'name': 'Spring sale', 'text':
+            'Hello, {name}! Spring sale starts today.', 'contact_list_id': 1}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsCampaignInput,
+) -> Error | SendResult | None:
+    """Sends Campaign SMS
+
+     Sends `text` to every contact of a contact list (or of one of its
+    segments): one message per contact, all charged at once like
+    `sendSms`. `{name}`, `{phone}`, `{email}` and `{<property>}` in the
+    text are replaced with the contact's values.
+
+    Args:
+        body (SmsCampaignInput): A campaign to send. Example: {'name': 'Spring sale', 'text':
+            'Hello, {name}! Spring sale starts today.', 'contact_list_id': 1}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

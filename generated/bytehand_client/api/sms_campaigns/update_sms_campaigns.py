@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_result import BulkResult
+from ...models.error import Error
+from ...models.sms_update import SmsUpdate
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: SmsUpdate,
+    query: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["query"] = query
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/sms/campaigns",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkResult | Error | None:
+    if response.status_code == 200:
+        response_200 = BulkResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulkResult | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsUpdate,
+    query: str,
+) -> Response[BulkResult | Error]:
+    """Stops or starts sending SMS campaigns.
+
+     Stops (or restarts) the unsent messages of every matching campaign; finished campaigns are left
+    alone and not counted.
+
+    Args:
+        query (str): A search over SMS campaigns: conditions `field op value` joined by `and` or
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `sender`, `text`, `state`, `contact_list_id`, `segment_id`,
+            `messages`, `parts`, `cost`, `currency`, `created_at`, `send_after`.
+            Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
+            case). A value is a bare word or is quoted with `'` or `"`; numbers
+            compare as numbers, times as RFC 3339 text. An empty expression matches
+            everything.
+             Example: name=~sale.
+        body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        query=query,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsUpdate,
+    query: str,
+) -> BulkResult | Error | None:
+    """Stops or starts sending SMS campaigns.
+
+     Stops (or restarts) the unsent messages of every matching campaign; finished campaigns are left
+    alone and not counted.
+
+    Args:
+        query (str): A search over SMS campaigns: conditions `field op value` joined by `and` or
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `sender`, `text`, `state`, `contact_list_id`, `segment_id`,
+            `messages`, `parts`, `cost`, `currency`, `created_at`, `send_after`.
+            Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
+            case). A value is a bare word or is quoted with `'` or `"`; numbers
+            compare as numbers, times as RFC 3339 text. An empty expression matches
+            everything.
+             Example: name=~sale.
+        body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkResult | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        query=query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsUpdate,
+    query: str,
+) -> Response[BulkResult | Error]:
+    """Stops or starts sending SMS campaigns.
+
+     Stops (or restarts) the unsent messages of every matching campaign; finished campaigns are left
+    alone and not counted.
+
+    Args:
+        query (str): A search over SMS campaigns: conditions `field op value` joined by `and` or
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `sender`, `text`, `state`, `contact_list_id`, `segment_id`,
+            `messages`, `parts`, `cost`, `currency`, `created_at`, `send_after`.
+            Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
+            case). A value is a bare word or is quoted with `'` or `"`; numbers
+            compare as numbers, times as RFC 3339 text. An empty expression matches
+            everything.
+             Example: name=~sale.
+        body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        query=query,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsUpdate,
+    query: str,
+) -> BulkResult | Error | None:
+    """Stops or starts sending SMS campaigns.
+
+     Stops (or restarts) the unsent messages of every matching campaign; finished campaigns are left
+    alone and not counted.
+
+    Args:
+        query (str): A search over SMS campaigns: conditions `field op value` joined by `and` or
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks.
+            Fields: `id`, `name`, `sender`, `text`, `state`, `contact_list_id`, `segment_id`,
+            `messages`, `parts`, `cost`, `currency`, `created_at`, `send_after`.
+            Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
+            case). A value is a bare word or is quoted with `'` or `"`; numbers
+            compare as numbers, times as RFC 3339 text. An empty expression matches
+            everything.
+             Example: name=~sale.
+        body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkResult | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            query=query,
+        )
+    ).parsed

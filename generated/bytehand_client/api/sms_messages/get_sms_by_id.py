@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.sms_message import SmsMessage
+from ...types import Response
+
+
+def _get_kwargs(
+    sms_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sms/messages/{sms_id}".format(
+            sms_id=quote(str(sms_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SmsMessage | None:
+    if response.status_code == 200:
+        response_200 = SmsMessage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SmsMessage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sms_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | SmsMessage]:
+    """Returns an SMS message by its ID.
+
+    Args:
+        sms_id (str): A 64-bit id above 2^53, written as a string of digits so it never passes
+            through a float. Example: 164030947974825423.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SmsMessage]
+    """
+
+    kwargs = _get_kwargs(
+        sms_id=sms_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sms_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | SmsMessage | None:
+    """Returns an SMS message by its ID.
+
+    Args:
+        sms_id (str): A 64-bit id above 2^53, written as a string of digits so it never passes
+            through a float. Example: 164030947974825423.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SmsMessage
+    """
+
+    return sync_detailed(
+        sms_id=sms_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sms_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | SmsMessage]:
+    """Returns an SMS message by its ID.
+
+    Args:
+        sms_id (str): A 64-bit id above 2^53, written as a string of digits so it never passes
+            through a float. Example: 164030947974825423.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SmsMessage]
+    """
+
+    kwargs = _get_kwargs(
+        sms_id=sms_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sms_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | SmsMessage | None:
+    """Returns an SMS message by its ID.
+
+    Args:
+        sms_id (str): A 64-bit id above 2^53, written as a string of digits so it never passes
+            through a float. Example: 164030947974825423.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SmsMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            sms_id=sms_id,
+            client=client,
+        )
+    ).parsed

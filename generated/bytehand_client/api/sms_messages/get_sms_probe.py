@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.sms_probe import SmsProbe
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    receiver: str,
+    text: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["receiver"] = receiver
+
+    params["text"] = text
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sms/messages/probe",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SmsProbe | None:
+    if response.status_code == 200:
+        response_200 = SmsProbe.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SmsProbe]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    receiver: str,
+    text: str | Unset = UNSET,
+) -> Response[Error | SmsProbe]:
+    """Gets information about the phone number and text of the SMS message.
+
+     Checks a receiver number (and, when given, a text) without sending
+    anything: whether the number is valid, its E.164 form and country,
+    and how many parts the text takes in which encoding.
+
+    Args:
+        receiver (str):
+        text (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SmsProbe]
+    """
+
+    kwargs = _get_kwargs(
+        receiver=receiver,
+        text=text,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    receiver: str,
+    text: str | Unset = UNSET,
+) -> Error | SmsProbe | None:
+    """Gets information about the phone number and text of the SMS message.
+
+     Checks a receiver number (and, when given, a text) without sending
+    anything: whether the number is valid, its E.164 form and country,
+    and how many parts the text takes in which encoding.
+
+    Args:
+        receiver (str):
+        text (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SmsProbe
+    """
+
+    return sync_detailed(
+        client=client,
+        receiver=receiver,
+        text=text,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    receiver: str,
+    text: str | Unset = UNSET,
+) -> Response[Error | SmsProbe]:
+    """Gets information about the phone number and text of the SMS message.
+
+     Checks a receiver number (and, when given, a text) without sending
+    anything: whether the number is valid, its E.164 form and country,
+    and how many parts the text takes in which encoding.
+
+    Args:
+        receiver (str):
+        text (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SmsProbe]
+    """
+
+    kwargs = _get_kwargs(
+        receiver=receiver,
+        text=text,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    receiver: str,
+    text: str | Unset = UNSET,
+) -> Error | SmsProbe | None:
+    """Gets information about the phone number and text of the SMS message.
+
+     Checks a receiver number (and, when given, a text) without sending
+    anything: whether the number is valid, its E.164 form and country,
+    and how many parts the text takes in which encoding.
+
+    Args:
+        receiver (str):
+        text (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SmsProbe
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            receiver=receiver,
+            text=text,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.send_result import SendResult
+from ...models.sms_message_input import SmsMessageInput
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: list[SmsMessageInput] | SmsMessageInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sms/messages",
+    }
+
+    if isinstance(body, SmsMessageInput):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = []
+        for body_type_1_item_data in body:
+            body_type_1_item = body_type_1_item_data.to_dict()
+            _kwargs["json"].append(body_type_1_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SendResult | None:
+    if response.status_code == 201:
+        response_201 = SendResult.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SendResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[SmsMessageInput] | SmsMessageInput,
+) -> Response[Error | SendResult]:
+    """Sends one or more SMS messages.
+
+     Sends one message, or an array of up to 1000. Every message is
+    charged when it is accepted (its parts times the route's price for the
+    receiver), so the whole request is refused (403) when the balance
+    cannot pay for it. A message with a future `send_after` waits (`NEW`)
+    until then and can be stopped meanwhile.
+
+    Args:
+        body (list[SmsMessageInput] | SmsMessageInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[SmsMessageInput] | SmsMessageInput,
+) -> Error | SendResult | None:
+    """Sends one or more SMS messages.
+
+     Sends one message, or an array of up to 1000. Every message is
+    charged when it is accepted (its parts times the route's price for the
+    receiver), so the whole request is refused (403) when the balance
+    cannot pay for it. A message with a future `send_after` waits (`NEW`)
+    until then and can be stopped meanwhile.
+
+    Args:
+        body (list[SmsMessageInput] | SmsMessageInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[SmsMessageInput] | SmsMessageInput,
+) -> Response[Error | SendResult]:
+    """Sends one or more SMS messages.
+
+     Sends one message, or an array of up to 1000. Every message is
+    charged when it is accepted (its parts times the route's price for the
+    receiver), so the whole request is refused (403) when the balance
+    cannot pay for it. A message with a future `send_after` waits (`NEW`)
+    until then and can be stopped meanwhile.
+
+    Args:
+        body (list[SmsMessageInput] | SmsMessageInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[SmsMessageInput] | SmsMessageInput,
+) -> Error | SendResult | None:
+    """Sends one or more SMS messages.
+
+     Sends one message, or an array of up to 1000. Every message is
+    charged when it is accepted (its parts times the route's price for the
+    receiver), so the whole request is refused (403) when the balance
+    cannot pay for it. A message with a future `send_after` waits (`NEW`)
+    until then and can be stopped meanwhile.
+
+    Args:
+        body (list[SmsMessageInput] | SmsMessageInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.sms_sender import SmsSender
+from ...models.sms_sender_input import SmsSenderInput
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SmsSenderInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/sms/senders",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SmsSender | None:
+    if response.status_code == 200:
+        response_200 = SmsSender.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = SmsSender.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SmsSender]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsSenderInput,
+) -> Response[Error | SmsSender]:
+    """Creates or changes the signature of an SMS sender.
+
+     A signature is identified by its text (`sender`): a new one is
+    created (201) and is `PENDING` until BYTEHAND approves it (one hour),
+    an existing one gets the new description (200). Messages can only be
+    sent with `APPROVED` signatures.
+
+    Args:
+        body (SmsSenderInput):  Example: {'sender': 'MyShop', 'description': 'Order notifications
+            of the MyShop online store'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SmsSender]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsSenderInput,
+) -> Error | SmsSender | None:
+    """Creates or changes the signature of an SMS sender.
+
+     A signature is identified by its text (`sender`): a new one is
+    created (201) and is `PENDING` until BYTEHAND approves it (one hour),
+    an existing one gets the new description (200). Messages can only be
+    sent with `APPROVED` signatures.
+
+    Args:
+        body (SmsSenderInput):  Example: {'sender': 'MyShop', 'description': 'Order notifications
+            of the MyShop online store'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SmsSender
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsSenderInput,
+) -> Response[Error | SmsSender]:
+    """Creates or changes the signature of an SMS sender.
+
+     A signature is identified by its text (`sender`): a new one is
+    created (201) and is `PENDING` until BYTEHAND approves it (one hour),
+    an existing one gets the new description (200). Messages can only be
+    sent with `APPROVED` signatures.
+
+    Args:
+        body (SmsSenderInput):  Example: {'sender': 'MyShop', 'description': 'Order notifications
+            of the MyShop online store'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SmsSender]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsSenderInput,
+) -> Error | SmsSender | None:
+    """Creates or changes the signature of an SMS sender.
+
+     A signature is identified by its text (`sender`): a new one is
+    created (201) and is `PENDING` until BYTEHAND approves it (one hour),
+    an existing one gets the new description (200). Messages can only be
+    sent with `APPROVED` signatures.
+
+    Args:
+        body (SmsSenderInput):  Example: {'sender': 'MyShop', 'description': 'Order notifications
+            of the MyShop online store'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SmsSender
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

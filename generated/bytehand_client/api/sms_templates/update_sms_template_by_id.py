@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.sms_template import SmsTemplate
+from ...models.sms_template_patch import SmsTemplatePatch
+from ...types import Response
+
+
+def _get_kwargs(
+    sms_template_id: int,
+    *,
+    body: SmsTemplatePatch,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/sms/templates/{sms_template_id}".format(
+            sms_template_id=quote(str(sms_template_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SmsTemplate | None:
+    if response.status_code == 200:
+        response_200 = SmsTemplate.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SmsTemplate]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sms_template_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsTemplatePatch,
+) -> Response[Error | SmsTemplate]:
+    """Edits an SMS template by its ID.
+
+     Changes the fields given.
+
+    Args:
+        sms_template_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        body (SmsTemplatePatch): The fields to change. Example: {'text': 'Your order {order} is on
+            its way.'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SmsTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        sms_template_id=sms_template_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sms_template_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsTemplatePatch,
+) -> Error | SmsTemplate | None:
+    """Edits an SMS template by its ID.
+
+     Changes the fields given.
+
+    Args:
+        sms_template_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        body (SmsTemplatePatch): The fields to change. Example: {'text': 'Your order {order} is on
+            its way.'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SmsTemplate
+    """
+
+    return sync_detailed(
+        sms_template_id=sms_template_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sms_template_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsTemplatePatch,
+) -> Response[Error | SmsTemplate]:
+    """Edits an SMS template by its ID.
+
+     Changes the fields given.
+
+    Args:
+        sms_template_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        body (SmsTemplatePatch): The fields to change. Example: {'text': 'Your order {order} is on
+            its way.'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SmsTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        sms_template_id=sms_template_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sms_template_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsTemplatePatch,
+) -> Error | SmsTemplate | None:
+    """Edits an SMS template by its ID.
+
+     Changes the fields given.
+
+    Args:
+        sms_template_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        body (SmsTemplatePatch): The fields to change. Example: {'text': 'Your order {order} is on
+            its way.'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SmsTemplate
+    """
+
+    return (
+        await asyncio_detailed(
+            sms_template_id=sms_template_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

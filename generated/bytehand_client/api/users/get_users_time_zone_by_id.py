@@ -1,0 +1,166 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.time_zone import TimeZone
+from ...types import Response
+
+
+def _get_kwargs(
+    time_zone_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/users/time_zones/{time_zone_id}".format(
+            time_zone_id=quote(str(time_zone_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | TimeZone | None:
+    if response.status_code == 200:
+        response_200 = TimeZone.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | TimeZone]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    time_zone_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | TimeZone]:
+    """Returns the time zone with the given ID.
+
+    Args:
+        time_zone_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TimeZone]
+    """
+
+    kwargs = _get_kwargs(
+        time_zone_id=time_zone_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    time_zone_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | TimeZone | None:
+    """Returns the time zone with the given ID.
+
+    Args:
+        time_zone_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TimeZone
+    """
+
+    return sync_detailed(
+        time_zone_id=time_zone_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    time_zone_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | TimeZone]:
+    """Returns the time zone with the given ID.
+
+    Args:
+        time_zone_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TimeZone]
+    """
+
+    kwargs = _get_kwargs(
+        time_zone_id=time_zone_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    time_zone_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | TimeZone | None:
+    """Returns the time zone with the given ID.
+
+    Args:
+        time_zone_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TimeZone
+    """
+
+    return (
+        await asyncio_detailed(
+            time_zone_id=time_zone_id,
+            client=client,
+        )
+    ).parsed

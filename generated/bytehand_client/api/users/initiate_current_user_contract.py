@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contract import Contract
+from ...models.contract_input import ContractInput
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ContractInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/users/current/contract",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Contract | Error | None:
+    if response.status_code == 201:
+        response_201 = Contract.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Contract | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContractInput,
+) -> Response[Contract | Error]:
+    """Initiates the procedure for signing a user contract with BYTEHAND.
+
+     The contract is `PENDING` while BYTEHAND checks it (one day), then `SIGNED`.
+
+    Args:
+        body (ContractInput):  Example: {'legal_entity_id': 1, 'company_name': 'Romashka LLC',
+            'inn': '7701234567', 'kpp': '770101001', 'ogrn': '1027700123456', 'address': 'Moscow,
+            Tverskaya st. 1'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contract | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContractInput,
+) -> Contract | Error | None:
+    """Initiates the procedure for signing a user contract with BYTEHAND.
+
+     The contract is `PENDING` while BYTEHAND checks it (one day), then `SIGNED`.
+
+    Args:
+        body (ContractInput):  Example: {'legal_entity_id': 1, 'company_name': 'Romashka LLC',
+            'inn': '7701234567', 'kpp': '770101001', 'ogrn': '1027700123456', 'address': 'Moscow,
+            Tverskaya st. 1'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contract | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContractInput,
+) -> Response[Contract | Error]:
+    """Initiates the procedure for signing a user contract with BYTEHAND.
+
+     The contract is `PENDING` while BYTEHAND checks it (one day), then `SIGNED`.
+
+    Args:
+        body (ContractInput):  Example: {'legal_entity_id': 1, 'company_name': 'Romashka LLC',
+            'inn': '7701234567', 'kpp': '770101001', 'ogrn': '1027700123456', 'address': 'Moscow,
+            Tverskaya st. 1'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contract | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContractInput,
+) -> Contract | Error | None:
+    """Initiates the procedure for signing a user contract with BYTEHAND.
+
+     The contract is `PENDING` while BYTEHAND checks it (one day), then `SIGNED`.
+
+    Args:
+        body (ContractInput):  Example: {'legal_entity_id': 1, 'company_name': 'Romashka LLC',
+            'inn': '7701234567', 'kpp': '770101001', 'ogrn': '1027700123456', 'address': 'Moscow,
+            Tverskaya st. 1'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contract | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.session import Session
+from ...models.user_registration import UserRegistration
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UserRegistration,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/users",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Session | None:
+    if response.status_code == 201:
+        response_201 = Session.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Session]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserRegistration,
+) -> Response[Error | Session]:
+    """Creates a new BYTEHAND account.
+
+     Creates an account and answers it with a session key, so the new user
+    can go on at once. A `referrer_id` makes the account a referral of
+    that user (see `queryReferrals`).
+
+    Args:
+        body (UserRegistration):  Example: {'email': 'new.user@example.com', 'password': 'correct-
+            horse-battery', 'name': 'New User'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Session]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserRegistration,
+) -> Error | Session | None:
+    """Creates a new BYTEHAND account.
+
+     Creates an account and answers it with a session key, so the new user
+    can go on at once. A `referrer_id` makes the account a referral of
+    that user (see `queryReferrals`).
+
+    Args:
+        body (UserRegistration):  Example: {'email': 'new.user@example.com', 'password': 'correct-
+            horse-battery', 'name': 'New User'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Session
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserRegistration,
+) -> Response[Error | Session]:
+    """Creates a new BYTEHAND account.
+
+     Creates an account and answers it with a session key, so the new user
+    can go on at once. A `referrer_id` makes the account a referral of
+    that user (see `queryReferrals`).
+
+    Args:
+        body (UserRegistration):  Example: {'email': 'new.user@example.com', 'password': 'correct-
+            horse-battery', 'name': 'New User'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Session]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserRegistration,
+) -> Error | Session | None:
+    """Creates a new BYTEHAND account.
+
+     Creates an account and answers it with a session key, so the new user
+    can go on at once. A `referrer_id` makes the account a referral of
+    that user (see `queryReferrals`).
+
+    Args:
+        body (UserRegistration):  Example: {'email': 'new.user@example.com', 'password': 'correct-
+            horse-battery', 'name': 'New User'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Session
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.password_reset_start import PasswordResetStart
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PasswordResetStart,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/users/password",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | None:
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PasswordResetStart,
+) -> Response[Any | Error]:
+    """Starts the user password reset procedure.
+
+     E-mails a reset token to the address, valid for one hour. The answer
+    is the same whether or not an account has that address, so it cannot
+    be used to find accounts.
+
+    Args:
+        body (PasswordResetStart):  Example: {'email': 'user@example.com'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PasswordResetStart,
+) -> Any | Error | None:
+    """Starts the user password reset procedure.
+
+     E-mails a reset token to the address, valid for one hour. The answer
+    is the same whether or not an account has that address, so it cannot
+    be used to find accounts.
+
+    Args:
+        body (PasswordResetStart):  Example: {'email': 'user@example.com'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PasswordResetStart,
+) -> Response[Any | Error]:
+    """Starts the user password reset procedure.
+
+     E-mails a reset token to the address, valid for one hour. The answer
+    is the same whether or not an account has that address, so it cannot
+    be used to find accounts.
+
+    Args:
+        body (PasswordResetStart):  Example: {'email': 'user@example.com'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PasswordResetStart,
+) -> Any | Error | None:
+    """Starts the user password reset procedure.
+
+     E-mails a reset token to the address, valid for one hour. The answer
+    is the same whether or not an account has that address, so it cannot
+    be used to find accounts.
+
+    Args:
+        body (PasswordResetStart):  Example: {'email': 'user@example.com'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BillingPlan")
+
+
+@_attrs_define
+class BillingPlan:
+    """
+    Attributes:
+        id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        name (str):
+        monthly_fee (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        discount_percent (float): The discount on route prices.
+        currency (str):
+        description (str | Unset):
+    """
+
+    id: int
+    name: str
+    monthly_fee: float
+    discount_percent: float
+    currency: str
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        monthly_fee = self.monthly_fee
+
+        discount_percent = self.discount_percent
+
+        currency = self.currency
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "monthly_fee": monthly_fee,
+                "discount_percent": discount_percent,
+                "currency": currency,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        monthly_fee = d.pop("monthly_fee")
+
+        discount_percent = d.pop("discount_percent")
+
+        currency = d.pop("currency")
+
+        description = d.pop("description", UNSET)
+
+        billing_plan = cls(
+            id=id,
+            name=name,
+            monthly_fee=monthly_fee,
+            discount_percent=discount_percent,
+            currency=currency,
+            description=description,
+        )
+
+        billing_plan.additional_properties = d
+        return billing_plan
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Bonus")
+
+
+@_attrs_define
+class Bonus:
+    """
+    Attributes:
+        code (str): The promo code, or `startup` for the startup bonus.
+        amount (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str):
+        activated_at (datetime.datetime):
+    """
+
+    code: str
+    amount: float
+    currency: str
+    activated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        amount = self.amount
+
+        currency = self.currency
+
+        activated_at = self.activated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "amount": amount,
+                "currency": currency,
+                "activated_at": activated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        amount = d.pop("amount")
+
+        currency = d.pop("currency")
+
+        activated_at = datetime.datetime.fromisoformat(d.pop("activated_at"))
+
+        bonus = cls(
+            code=code,
+            amount=amount,
+            currency=currency,
+            activated_at=activated_at,
+        )
+
+        bonus.additional_properties = d
+        return bonus
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CampaignCountryStatistics")
+
+
+@_attrs_define
+class CampaignCountryStatistics:
+    """
+    Attributes:
+        country (str): ISO 3166-1 alpha-2, or `ZZ` when unknown.
+        messages (int):
+        parts (int):
+        cost (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+    """
+
+    country: str
+    messages: int
+    parts: int
+    cost: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country = self.country
+
+        messages = self.messages
+
+        parts = self.parts
+
+        cost = self.cost
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "country": country,
+                "messages": messages,
+                "parts": parts,
+                "cost": cost,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        country = d.pop("country")
+
+        messages = d.pop("messages")
+
+        parts = d.pop("parts")
+
+        cost = d.pop("cost")
+
+        campaign_country_statistics = cls(
+            country=country,
+            messages=messages,
+            parts=parts,
+            cost=cost,
+        )
+
+        campaign_country_statistics.additional_properties = d
+        return campaign_country_statistics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

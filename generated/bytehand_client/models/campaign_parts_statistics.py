@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CampaignPartsStatistics")
+
+
+@_attrs_define
+class CampaignPartsStatistics:
+    """
+    Attributes:
+        parts (int): A number of parts.
+        messages (int): How many of the campaign's messages have that many parts.
+    """
+
+    parts: int
+    messages: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        parts = self.parts
+
+        messages = self.messages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "parts": parts,
+                "messages": messages,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        parts = d.pop("parts")
+
+        messages = d.pop("messages")
+
+        campaign_parts_statistics = cls(
+            parts=parts,
+            messages=messages,
+        )
+
+        campaign_parts_statistics.additional_properties = d
+        return campaign_parts_statistics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

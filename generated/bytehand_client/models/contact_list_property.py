@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactListProperty")
+
+
+@_attrs_define
+class ContactListProperty:
+    """An additional field of a contact list.
+
+    Attributes:
+        id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        name (str):
+        created_at (datetime.datetime):
+        description (str | Unset):
+    """
+
+    id: int
+    name: str
+    created_at: datetime.datetime
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        created_at = self.created_at.isoformat()
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        description = d.pop("description", UNSET)
+
+        contact_list_property = cls(
+            id=id,
+            name=name,
+            created_at=created_at,
+            description=description,
+        )
+
+        contact_list_property.additional_properties = d
+        return contact_list_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactListSegment")
+
+
+@_attrs_define
+class ContactListSegment:
+    """A saved contact query of a list.
+
+    Attributes:
+        id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        name (str):
+        query (str):
+        size (int): How many of the list's contacts the query matches now.
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime | Unset):
+    """
+
+    id: int
+    name: str
+    query: str
+    size: int
+    created_at: datetime.datetime
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        query = self.query
+
+        size = self.size
+
+        created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "query": query,
+                "size": size,
+                "created_at": created_at,
+            }
+        )
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        query = d.pop("query")
+
+        size = d.pop("size")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        contact_list_segment = cls(
+            id=id,
+            name=name,
+            query=query,
+            size=size,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        contact_list_segment.additional_properties = d
+        return contact_list_segment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

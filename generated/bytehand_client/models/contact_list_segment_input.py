@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ContactListSegmentInput")
+
+
+@_attrs_define
+class ContactListSegmentInput:
+    """
+    Example:
+        {'name': 'Ivans', 'query': 'name=~ivan'}
+
+    Attributes:
+        name (str):
+        query (str): A search over contacts: conditions `field op value` joined by `and` or
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks. Fields: `id`, `phone`,
+            `name`, `email`, `created_at`, `updated_at`.
+            Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
+            case). A value is a bare word or is quoted with `'` or `"`; numbers
+            compare as numbers, times as RFC 3339 text. An empty expression matches
+            everything.
+             Example: name=~ivan.
+    """
+
+    name: str
+    query: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        query = self.query
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "query": query,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        query = d.pop("query")
+
+        contact_list_segment_input = cls(
+            name=name,
+            query=query,
+        )
+
+        contact_list_segment_input.additional_properties = d
+        return contact_list_segment_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactListSegmentPatch")
+
+
+@_attrs_define
+class ContactListSegmentPatch:
+    """The fields to change.
+
+    Example:
+        {'name': 'All Ivans'}
+
+    Attributes:
+        name (str | Unset):
+        query (str | Unset): A search over contacts: conditions `field op value` joined by `and` or
+            `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks. Fields: `id`, `phone`,
+            `name`, `email`, `created_at`, `updated_at`.
+            Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
+            case). A value is a bare word or is quoted with `'` or `"`; numbers
+            compare as numbers, times as RFC 3339 text. An empty expression matches
+            everything.
+             Example: name=~ivan.
+    """
+
+    name: str | Unset = UNSET
+    query: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        query = self.query
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if query is not UNSET:
+            field_dict["query"] = query
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        query = d.pop("query", UNSET)
+
+        contact_list_segment_patch = cls(
+            name=name,
+            query=query,
+        )
+
+        contact_list_segment_patch.additional_properties = d
+        return contact_list_segment_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_properties import ContactProperties
+
+
+T = TypeVar("T", bound="ContactPatch")
+
+
+@_attrs_define
+class ContactPatch:
+    """The fields to change; `properties` are merged into the contact's.
+
+    Example:
+        {'email': 'client@example.com'}
+
+    Attributes:
+        phone (str | Unset): A phone number in E.164, with or without the leading `+`. Example: +79161234567.
+        name (str | Unset):
+        email (str | Unset):
+        properties (ContactProperties | Unset): Values of the list's additional fields, by property name. Example:
+            {'city': 'Moscow'}.
+    """
+
+    phone: str | Unset = UNSET
+    name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    properties: ContactProperties | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone = self.phone
+
+        name = self.name
+
+        email = self.email
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.contact_properties import ContactProperties
+
+        d = dict(src_dict)
+        phone = d.pop("phone", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        _properties = d.pop("properties", UNSET)
+        properties: ContactProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = ContactProperties.from_dict(_properties)
+
+        contact_patch = cls(
+            phone=phone,
+            name=name,
+            email=email,
+            properties=properties,
+        )
+
+        contact_patch.additional_properties = d
+        return contact_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

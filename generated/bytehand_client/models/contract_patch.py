@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContractPatch")
+
+
+@_attrs_define
+class ContractPatch:
+    """The contact details to change (the legal details cannot change).
+
+    Example:
+        {'contact_person': 'Ivan Petrov'}
+
+    Attributes:
+        address (str | Unset):
+        contact_person (str | Unset):
+        email (str | Unset):
+        phone (str | Unset): A phone number in E.164, with or without the leading `+`. Example: +79161234567.
+    """
+
+    address: str | Unset = UNSET
+    contact_person: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address
+
+        contact_person = self.contact_person
+
+        email = self.email
+
+        phone = self.phone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if contact_person is not UNSET:
+            field_dict["contact_person"] = contact_person
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        address = d.pop("address", UNSET)
+
+        contact_person = d.pop("contact_person", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        contract_patch = cls(
+            address=address,
+            contact_person=contact_person,
+            email=email,
+            phone=phone,
+        )
+
+        contract_patch.additional_properties = d
+        return contract_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

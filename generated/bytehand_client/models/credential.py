@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.credential_type import CredentialType
+from ..models.right import Right
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Credential")
+
+
+@_attrs_define
+class Credential:
+    """An access key, a session or an OAuth token of the user.
+
+    Attributes:
+        id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        type_ (CredentialType): `key` - made with `createCurrentUserCredential`; `session` - from signing in; `oauth` -
+            an access token issued to an application.
+        rights (list[Right]):
+        created_at (datetime.datetime):
+        name (str | Unset):
+        key (str | Unset): The secret; only in the reply that created it.
+        application_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
+        expires_at (datetime.datetime | Unset):
+        last_used_at (datetime.datetime | Unset):
+    """
+
+    id: int
+    type_: CredentialType
+    rights: list[Right]
+    created_at: datetime.datetime
+    name: str | Unset = UNSET
+    key: str | Unset = UNSET
+    application_id: int | Unset = UNSET
+    expires_at: datetime.datetime | Unset = UNSET
+    last_used_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_.value
+
+        rights = []
+        for rights_item_data in self.rights:
+            rights_item = rights_item_data.value
+            rights.append(rights_item)
+
+        created_at = self.created_at.isoformat()
+
+        name = self.name
+
+        key = self.key
+
+        application_id = self.application_id
+
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        last_used_at: str | Unset = UNSET
+        if not isinstance(self.last_used_at, Unset):
+            last_used_at = self.last_used_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "rights": rights,
+                "created_at": created_at,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if key is not UNSET:
+            field_dict["key"] = key
+        if application_id is not UNSET:
+            field_dict["application_id"] = application_id
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if last_used_at is not UNSET:
+            field_dict["last_used_at"] = last_used_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = CredentialType(d.pop("type"))
+
+        rights = []
+        _rights = d.pop("rights")
+        for rights_item_data in _rights:
+            rights_item = Right(rights_item_data)
+
+            rights.append(rights_item)
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        name = d.pop("name", UNSET)
+
+        key = d.pop("key", UNSET)
+
+        application_id = d.pop("application_id", UNSET)
+
+        _expires_at = d.pop("expires_at", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        _last_used_at = d.pop("last_used_at", UNSET)
+        last_used_at: datetime.datetime | Unset
+        if isinstance(_last_used_at, Unset):
+            last_used_at = UNSET
+        else:
+            last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+
+        credential = cls(
+            id=id,
+            type_=type_,
+            rights=rights,
+            created_at=created_at,
+            name=name,
+            key=key,
+            application_id=application_id,
+            expires_at=expires_at,
+            last_used_at=last_used_at,
+        )
+
+        credential.additional_properties = d
+        return credential
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

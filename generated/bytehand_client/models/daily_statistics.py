@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DailyStatistics")
+
+
+@_attrs_define
+class DailyStatistics:
+    """
+    Attributes:
+        date (datetime.date):
+        messages (int):
+        parts (int):
+        delivered (int):
+        cost (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+    """
+
+    date: datetime.date
+    messages: int
+    parts: int
+    delivered: int
+    cost: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date = self.date.isoformat()
+
+        messages = self.messages
+
+        parts = self.parts
+
+        delivered = self.delivered
+
+        cost = self.cost
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date": date,
+                "messages": messages,
+                "parts": parts,
+                "delivered": delivered,
+                "cost": cost,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        date = datetime.date.fromisoformat(d.pop("date"))
+
+        messages = d.pop("messages")
+
+        parts = d.pop("parts")
+
+        delivered = d.pop("delivered")
+
+        cost = d.pop("cost")
+
+        daily_statistics = cls(
+            date=date,
+            messages=messages,
+            parts=parts,
+            delivered=delivered,
+            cost=cost,
+        )
+
+        daily_statistics.additional_properties = d
+        return daily_statistics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DepositInput")
+
+
+@_attrs_define
+class DepositInput:
+    """
+    Example:
+        {'method': 'card', 'amount': 500}
+
+    Attributes:
+        method (str): One of the `method`s of `getPossibleDepositRequests` (404 otherwise); the amount must be within
+            its limits (403 otherwise).
+        amount (float): An amount to pay or withdraw, in the account's currency; rounded to two decimals. Example: 500.
+        return_url (str | Unset): An absolute http(s) URL of printable ASCII. Example:
+            https://example.com/oauth/callback.
+    """
+
+    method: str
+    amount: float
+    return_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method = self.method
+
+        amount = self.amount
+
+        return_url = self.return_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "method": method,
+                "amount": amount,
+            }
+        )
+        if return_url is not UNSET:
+            field_dict["return_url"] = return_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        method = d.pop("method")
+
+        amount = d.pop("amount")
+
+        return_url = d.pop("return_url", UNSET)
+
+        deposit_input = cls(
+            method=method,
+            amount=amount,
+            return_url=return_url,
+        )
+
+        deposit_input.additional_properties = d
+        return deposit_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DepositOption")
+
+
+@_attrs_define
+class DepositOption:
+    """
+    Attributes:
+        method (str): What `createDepositRequest` takes as `method`. Example: card.
+        name (str):
+        min_amount (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        max_amount (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str):
+    """
+
+    method: str
+    name: str
+    min_amount: float
+    max_amount: float
+    currency: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method = self.method
+
+        name = self.name
+
+        min_amount = self.min_amount
+
+        max_amount = self.max_amount
+
+        currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "method": method,
+                "name": name,
+                "min_amount": min_amount,
+                "max_amount": max_amount,
+                "currency": currency,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        method = d.pop("method")
+
+        name = d.pop("name")
+
+        min_amount = d.pop("min_amount")
+
+        max_amount = d.pop("max_amount")
+
+        currency = d.pop("currency")
+
+        deposit_option = cls(
+            method=method,
+            name=name,
+            min_amount=min_amount,
+            max_amount=max_amount,
+            currency=currency,
+        )
+
+        deposit_option.additional_properties = d
+        return deposit_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.deposit_request_state import DepositRequestState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DepositRequest")
+
+
+@_attrs_define
+class DepositRequest:
+    """
+    Attributes:
+        id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        method (str):
+        amount (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str):
+        state (DepositRequestState):
+        payment_url (str): The payment page to send the user to.
+        created_at (datetime.datetime):
+        paid_at (datetime.datetime | Unset):
+    """
+
+    id: int
+    method: str
+    amount: float
+    currency: str
+    state: DepositRequestState
+    payment_url: str
+    created_at: datetime.datetime
+    paid_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        method = self.method
+
+        amount = self.amount
+
+        currency = self.currency
+
+        state = self.state.value
+
+        payment_url = self.payment_url
+
+        created_at = self.created_at.isoformat()
+
+        paid_at: str | Unset = UNSET
+        if not isinstance(self.paid_at, Unset):
+            paid_at = self.paid_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "method": method,
+                "amount": amount,
+                "currency": currency,
+                "state": state,
+                "payment_url": payment_url,
+                "created_at": created_at,
+            }
+        )
+        if paid_at is not UNSET:
+            field_dict["paid_at"] = paid_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        method = d.pop("method")
+
+        amount = d.pop("amount")
+
+        currency = d.pop("currency")
+
+        state = DepositRequestState(d.pop("state"))
+
+        payment_url = d.pop("payment_url")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        _paid_at = d.pop("paid_at", UNSET)
+        paid_at: datetime.datetime | Unset
+        if isinstance(_paid_at, Unset):
+            paid_at = UNSET
+        else:
+            paid_at = datetime.datetime.fromisoformat(_paid_at)
+
+        deposit_request = cls(
+            id=id,
+            method=method,
+            amount=amount,
+            currency=currency,
+            state=state,
+            payment_url=payment_url,
+            created_at=created_at,
+            paid_at=paid_at,
+        )
+
+        deposit_request.additional_properties = d
+        return deposit_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

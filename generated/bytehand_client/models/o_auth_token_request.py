@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.o_auth_token_request_grant_type import OAuthTokenRequestGrantType
+
+T = TypeVar("T", bound="OAuthTokenRequest")
+
+
+@_attrs_define
+class OAuthTokenRequest:
+    """
+    Example:
+        {'grant_type': 'authorization_code', 'code': '9Qm2kXv7-example', 'client_id': 'bytehand-demo-app',
+            'client_secret': 'your-client-secret', 'redirect_uri': 'http://127.0.0.1/callback'}
+
+    Attributes:
+        grant_type (OAuthTokenRequestGrantType):
+        code (str):
+        client_id (str):
+        client_secret (str):
+        redirect_uri (str): The `redirect_uri` the code was issued for.
+    """
+
+    grant_type: OAuthTokenRequestGrantType
+    code: str
+    client_id: str
+    client_secret: str
+    redirect_uri: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        grant_type = self.grant_type.value
+
+        code = self.code
+
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        redirect_uri = self.redirect_uri
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "grant_type": grant_type,
+                "code": code,
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "redirect_uri": redirect_uri,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        grant_type = OAuthTokenRequestGrantType(d.pop("grant_type"))
+
+        code = d.pop("code")
+
+        client_id = d.pop("client_id")
+
+        client_secret = d.pop("client_secret")
+
+        redirect_uri = d.pop("redirect_uri")
+
+        o_auth_token_request = cls(
+            grant_type=grant_type,
+            code=code,
+            client_id=client_id,
+            client_secret=client_secret,
+            redirect_uri=redirect_uri,
+        )
+
+        o_auth_token_request.additional_properties = d
+        return o_auth_token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payback_state import PaybackState
+
+T = TypeVar("T", bound="Payback")
+
+
+@_attrs_define
+class Payback:
+    """
+    Attributes:
+        id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        amount (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str):
+        state (PaybackState):
+        details (str):
+        created_at (datetime.datetime):
+    """
+
+    id: int
+    amount: float
+    currency: str
+    state: PaybackState
+    details: str
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        amount = self.amount
+
+        currency = self.currency
+
+        state = self.state.value
+
+        details = self.details
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "amount": amount,
+                "currency": currency,
+                "state": state,
+                "details": details,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        amount = d.pop("amount")
+
+        currency = d.pop("currency")
+
+        state = PaybackState(d.pop("state"))
+
+        details = d.pop("details")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        payback = cls(
+            id=id,
+            amount=amount,
+            currency=currency,
+            state=state,
+            details=details,
+            created_at=created_at,
+        )
+
+        payback.additional_properties = d
+        return payback
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RecurringPaymentInput")
+
+
+@_attrs_define
+class RecurringPaymentInput:
+    """
+    Example:
+        {'method': 'card', 'amount': 1000, 'threshold': 100}
+
+    Attributes:
+        method (str): A `method` of `getPossibleDepositRequests` (404 otherwise).
+        amount (float): An amount to pay or withdraw, in the account's currency; rounded to two decimals. Example: 500.
+        threshold (float): An amount to pay or withdraw, in the account's currency; rounded to two decimals. Example:
+            500.
+    """
+
+    method: str
+    amount: float
+    threshold: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method = self.method
+
+        amount = self.amount
+
+        threshold = self.threshold
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "method": method,
+                "amount": amount,
+                "threshold": threshold,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        method = d.pop("method")
+
+        amount = d.pop("amount")
+
+        threshold = d.pop("threshold")
+
+        recurring_payment_input = cls(
+            method=method,
+            amount=amount,
+            threshold=threshold,
+        )
+
+        recurring_payment_input.additional_properties = d
+        return recurring_payment_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

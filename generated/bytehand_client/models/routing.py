@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.routing_mode import RoutingMode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Routing")
+
+
+@_attrs_define
+class Routing:
+    """Which countries messages may go to.
+
+    Example:
+        {'mode': 'listed', 'countries': ['RU', 'KZ']}
+
+    Attributes:
+        mode (RoutingMode): `all` - anywhere BYTEHAND sends to; `listed` - only to `countries`.
+        countries (list[str] | Unset):
+    """
+
+    mode: RoutingMode
+    countries: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mode = self.mode.value
+
+        countries: list[str] | Unset = UNSET
+        if not isinstance(self.countries, Unset):
+            countries = self.countries
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mode": mode,
+            }
+        )
+        if countries is not UNSET:
+            field_dict["countries"] = countries
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        mode = RoutingMode(d.pop("mode"))
+
+        countries = cast(list[str], d.pop("countries", UNSET))
+
+        routing = cls(
+            mode=mode,
+            countries=countries,
+        )
+
+        routing.additional_properties = d
+        return routing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

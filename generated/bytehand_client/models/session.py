@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.credential import Credential
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="Session")
+
+
+@_attrs_define
+class Session:
+    """A user and a new credential for them.
+
+    Attributes:
+        user (User): A BYTEHAND user.
+        credential (Credential): An access key, a session or an OAuth token of the user.
+    """
+
+    user: User
+    credential: Credential
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user.to_dict()
+
+        credential = self.credential.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+                "credential": credential,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.credential import Credential
+        from ..models.user import User
+
+        d = dict(src_dict)
+        user = User.from_dict(d.pop("user"))
+
+        credential = Credential.from_dict(d.pop("credential"))
+
+        session = cls(
+            user=user,
+            credential=credential,
+        )
+
+        session.additional_properties = d
+        return session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmsMessageInput")
+
+
+@_attrs_define
+class SmsMessageInput:
+    """One message to send.
+
+    Example:
+        {'sender': 'SMS-INFO', 'receiver': '+79161234567', 'text': 'Hello!'}
+
+    Attributes:
+        receiver (str): A phone number in E.164, with or without the leading `+`. Example: +79161234567.
+        text (str): The text; GSM-7 takes 160 characters in one part (153 per part when split), UCS-2 70 (67).
+        sender (str | Unset): A sender signature - up to 11 letters, digits, spaces and `._&-` starting with a letter or
+            digit, or a phone number. Example: SMS-INFO.
+        send_after (datetime.datetime | Unset): Do not send before this moment; right away when left out or in the past.
+    """
+
+    receiver: str
+    text: str
+    sender: str | Unset = UNSET
+    send_after: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        receiver = self.receiver
+
+        text = self.text
+
+        sender = self.sender
+
+        send_after: str | Unset = UNSET
+        if not isinstance(self.send_after, Unset):
+            send_after = self.send_after.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "receiver": receiver,
+                "text": text,
+            }
+        )
+        if sender is not UNSET:
+            field_dict["sender"] = sender
+        if send_after is not UNSET:
+            field_dict["send_after"] = send_after
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        receiver = d.pop("receiver")
+
+        text = d.pop("text")
+
+        sender = d.pop("sender", UNSET)
+
+        _send_after = d.pop("send_after", UNSET)
+        send_after: datetime.datetime | Unset
+        if isinstance(_send_after, Unset):
+            send_after = UNSET
+        else:
+            send_after = datetime.datetime.fromisoformat(_send_after)
+
+        sms_message_input = cls(
+            receiver=receiver,
+            text=text,
+            sender=sender,
+            send_after=send_after,
+        )
+
+        sms_message_input.additional_properties = d
+        return sms_message_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.support_ticket_state import SupportTicketState
+
+T = TypeVar("T", bound="SupportTicket")
+
+
+@_attrs_define
+class SupportTicket:
+    """
+    Attributes:
+        id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        subject (str):
+        text (str):
+        email (str):
+        state (SupportTicketState):
+        created_at (datetime.datetime):
+    """
+
+    id: int
+    subject: str
+    text: str
+    email: str
+    state: SupportTicketState
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        subject = self.subject
+
+        text = self.text
+
+        email = self.email
+
+        state = self.state.value
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "subject": subject,
+                "text": text,
+                "email": email,
+                "state": state,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        subject = d.pop("subject")
+
+        text = d.pop("text")
+
+        email = d.pop("email")
+
+        state = SupportTicketState(d.pop("state"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        support_ticket = cls(
+            id=id,
+            subject=subject,
+            text=text,
+            email=email,
+            state=state,
+            created_at=created_at,
+        )
+
+        support_ticket.additional_properties = d
+        return support_ticket
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

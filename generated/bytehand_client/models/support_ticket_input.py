@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SupportTicketInput")
+
+
+@_attrs_define
+class SupportTicketInput:
+    """
+    Example:
+        {'subject': 'Delivery reports', 'text': 'My messages to Tele2 stay SENT; could you check?'}
+
+    Attributes:
+        subject (str):
+        text (str):
+        email (str | Unset): Where to answer; the account's address when left out.
+    """
+
+    subject: str
+    text: str
+    email: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subject = self.subject
+
+        text = self.text
+
+        email = self.email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subject": subject,
+                "text": text,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        subject = d.pop("subject")
+
+        text = d.pop("text")
+
+        email = d.pop("email", UNSET)
+
+        support_ticket_input = cls(
+            subject=subject,
+            text=text,
+            email=email,
+        )
+
+        support_ticket_input.additional_properties = d
+        return support_ticket_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.routing import Routing
+
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """A BYTEHAND user.
+
+    Attributes:
+        id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        email (str):
+        balance (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str):  Example: RUB.
+        created_at (datetime.datetime):
+        pending_email (str | Unset): A new address waiting for confirmation (see `updateCurrentUserEmail`).
+        name (str | Unset):
+        phone (str | Unset):
+        time_zone_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
+        billing_plan_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
+        routing (Routing | Unset): Which countries messages may go to. Example: {'mode': 'listed', 'countries': ['RU',
+            'KZ']}.
+        referrer_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
+    """
+
+    id: int
+    email: str
+    balance: float
+    currency: str
+    created_at: datetime.datetime
+    pending_email: str | Unset = UNSET
+    name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    time_zone_id: int | Unset = UNSET
+    billing_plan_id: int | Unset = UNSET
+    routing: Routing | Unset = UNSET
+    referrer_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        email = self.email
+
+        balance = self.balance
+
+        currency = self.currency
+
+        created_at = self.created_at.isoformat()
+
+        pending_email = self.pending_email
+
+        name = self.name
+
+        phone = self.phone
+
+        time_zone_id = self.time_zone_id
+
+        billing_plan_id = self.billing_plan_id
+
+        routing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.routing, Unset):
+            routing = self.routing.to_dict()
+
+        referrer_id = self.referrer_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "email": email,
+                "balance": balance,
+                "currency": currency,
+                "created_at": created_at,
+            }
+        )
+        if pending_email is not UNSET:
+            field_dict["pending_email"] = pending_email
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if time_zone_id is not UNSET:
+            field_dict["time_zone_id"] = time_zone_id
+        if billing_plan_id is not UNSET:
+            field_dict["billing_plan_id"] = billing_plan_id
+        if routing is not UNSET:
+            field_dict["routing"] = routing
+        if referrer_id is not UNSET:
+            field_dict["referrer_id"] = referrer_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.routing import Routing
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        email = d.pop("email")
+
+        balance = d.pop("balance")
+
+        currency = d.pop("currency")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        pending_email = d.pop("pending_email", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        time_zone_id = d.pop("time_zone_id", UNSET)
+
+        billing_plan_id = d.pop("billing_plan_id", UNSET)
+
+        _routing = d.pop("routing", UNSET)
+        routing: Routing | Unset
+        if isinstance(_routing, Unset):
+            routing = UNSET
+        else:
+            routing = Routing.from_dict(_routing)
+
+        referrer_id = d.pop("referrer_id", UNSET)
+
+        user = cls(
+            id=id,
+            email=email,
+            balance=balance,
+            currency=currency,
+            created_at=created_at,
+            pending_email=pending_email,
+            name=name,
+            phone=phone,
+            time_zone_id=time_zone_id,
+            billing_plan_id=billing_plan_id,
+            routing=routing,
+            referrer_id=referrer_id,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
