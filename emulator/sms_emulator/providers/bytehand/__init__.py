@@ -159,6 +159,7 @@ class BytehandProvider(Provider):
         return found
 
     def sent_messages(self) -> list[Document]:
+        """The messages users sent (the demo account's seeded ones were never sent, so they are left out)."""
         now = self.state.clock.now()
         return [
             {
@@ -172,7 +173,10 @@ class BytehandProvider(Provider):
                 "submitted": view["created_at"],
                 "details": view,
             }
-            for view in (messages.view(doc, now, self.delivery_delay) for doc in self.store.list(PROVIDER, "message"))
+            for view in (
+                messages.view(doc, now, self.delivery_delay)
+                for doc in self.store.list(PROVIDER, "message", lambda doc: not doc.get("_seeded"))
+            )
         ]
 
 
