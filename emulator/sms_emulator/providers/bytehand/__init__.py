@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from connexion.lifecycle import ConnexionResponse
 
@@ -35,6 +35,9 @@ from .demo import (
 from .handlers import BytehandApi
 from .handlers.payments import deposit_is_due
 
+if TYPE_CHECKING:
+    from ...state import EmulatorState
+
 _CREDENTIAL_KINDS = {"X-Service-Key": {"key", "session"}, "access_token": {"oauth"}}
 _OAUTH_DEFAULT_ERRORS = {400: "invalid_request", 401: "invalid_client"}
 _LONG_PATTERN = re.compile(r"(does not match) '\^.{80,}'$")
@@ -46,7 +49,7 @@ class BytehandProvider(Provider):
     prefix: ClassVar[str] = "/bytehand/v2"
     spec_file: ClassVar[str] = "bytehand.yaml"
 
-    def __init__(self, state: Any) -> None:
+    def __init__(self, state: EmulatorState) -> None:
         super().__init__(state)
         self._rights = {
             operation["operationId"]: frozenset(operation.get("x-rights", ()))
@@ -159,6 +162,7 @@ class BytehandProvider(Provider):
         return found
 
     def sent_messages(self) -> list[Document]:
+        """The messages users sent (the demo account's seeded ones were never sent, so they are left out)."""
         now = self.state.clock.now()
         return [
             {
@@ -172,7 +176,10 @@ class BytehandProvider(Provider):
                 "submitted": view["created_at"],
                 "details": view,
             }
-            for view in (messages.view(doc, now, self.delivery_delay) for doc in self.store.list(PROVIDER, "message"))
+            for view in (
+                messages.view(doc, now, self.delivery_delay)
+                for doc in self.store.list(PROVIDER, "message", lambda doc: not doc.get("_seeded"))
+            )
         ]
 
 

@@ -159,6 +159,7 @@ def _scheduled_message(message_id: str, receiver: str, text: str, campaign_id: s
         "_release_at": SCHEDULED_FOR,
         "_outcome": messages.outcome_for(destination.digits),
         "_stopped": False,
+        "_seeded": True,
     }
     if campaign_id is not None:
         message["campaign_id"] = campaign_id

@@ -25,6 +25,11 @@ class Destination:
         return "+" + self.digits
 
 
+def plus_digits(phone: str) -> str:
+    """A number the spec has already validated (``+`` optional, then digits) in the one form stored: ``+digits``."""
+    return "+" + phone.strip().lstrip("+")
+
+
 def digits_of(raw: str) -> str | None:
     """The E.164 digits of a number written in any usual notation, or None if it is not one.
 

@@ -168,9 +168,5 @@ class HandlerBase:
             raise ApiError(400, str(problem)) from None
 
 
-def visible(document: Document) -> Document:
-    return public(document)
-
-
 def without_none(values: dict[str, Any]) -> Document:
     return {key: value for key, value in values.items() if value is not None}

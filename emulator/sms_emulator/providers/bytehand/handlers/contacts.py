@@ -8,6 +8,7 @@ from ....errors import ApiError
 from ....replies import Reply, empty, json_reply
 from ....store import Document
 from ..accounts import Caller, public
+from ..numbers import plus_digits
 from .base import HandlerBase, TokenInfo
 
 
@@ -72,7 +73,7 @@ class ContactHandlers(HandlerBase):
         for contact in body:
             stored: dict[str, Any] = {
                 "id": self._new_id("contact"),
-                "phone": _e164(contact["phone"]),
+                "phone": plus_digits(contact["phone"]),
                 **{key: contact[key] for key in ("name", "email") if key in contact},
                 "properties": dict(contact.get("properties", {})),
                 "created_at": stamp,
@@ -117,7 +118,7 @@ class ContactHandlers(HandlerBase):
         _check_properties("properties", body.get("properties", {}), self._property_names(caller, list_id))
         self._apply(contact, body)
         if "phone" in body:
-            contact["phone"] = _e164(body["phone"])
+            contact["phone"] = plus_digits(body["phone"])
         self._touch_list(caller, list_id)
         return json_reply(public(self._put("contact", contact)), 200)
 
@@ -382,7 +383,3 @@ def _check_properties(label: str, values: dict[str, Any], known: set[str]) -> No
     unknown = sorted(set(values) - known)
     if unknown:
         raise ApiError(404, f"{label}: the list has no property {', '.join(map(repr, unknown))}")
-
-
-def _e164(phone: str) -> str:
-    return "+" + phone.strip().lstrip("+")

@@ -110,7 +110,7 @@ class MessagingHandlers(HandlerBase):
         plain: bool = False,
     ) -> Reply:
         caller = self._caller(token_info)
-        receiver = "+" + phone.strip().lstrip("+")
+        receiver = numbers.plus_digits(phone)
         views = [view for view in self._message_views(caller) if view["receiver"] == receiver]
         return self._search(
             views, page=page, count=count, query=None, sort=sort, fields=fields, plain=plain, newest_first=True

@@ -22,6 +22,7 @@ from ..accounts import (
     public,
     user_by_email,
 )
+from ..numbers import plus_digits
 from ..reference import BILLING_PLANS, LEGAL_ENTITIES, TIME_ZONES, by_id
 from .base import HandlerBase, TokenInfo
 
@@ -292,5 +293,4 @@ _CONTRACT_FIELDS = (
 
 
 def _e164(phone: str | None) -> str | None:
-    """A phone number from a request (validated by the spec) as ``+digits``."""
-    return None if phone is None else "+" + phone.strip().lstrip("+")
+    return None if phone is None else plus_digits(phone)
