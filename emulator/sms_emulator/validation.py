@@ -19,7 +19,6 @@ from typing import Any
 
 from connexion.datastructures import MediaTypeDict
 from connexion.exceptions import BadRequestProblem
-from connexion.json_schema import format_error_with_path
 from connexion.validators import VALIDATOR_MAP as CONNEXION_VALIDATORS
 from connexion.validators.json import JSONRequestBodyValidator
 from connexion.validators.parameter import ParameterValidator
@@ -70,7 +69,17 @@ class Utf8JsonBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
             raise BadRequestProblem("Request body must not be empty")
         error = best_match(self._validator.iter_errors(body))
         if error is not None:
-            raise BadRequestProblem(detail=f"{_message(error)}{format_error_with_path(exception=error)}")
+            raise BadRequestProblem(detail=f"{_message(error)}{_where(error)}")
+
+
+def _where(error: ValidationError) -> str:
+    """`` - 'a.0.b'``: where in the body the error is, as connexion writes it.
+
+    The whole path from the body's root: ``best_match`` may pick an error from
+    inside a ``oneOf``, whose own ``path`` starts at that ``oneOf``.
+    """
+    path = ".".join(str(item) for item in error.absolute_path)
+    return f" - '{path}'" if path else ""
 
 
 def _message(error: ValidationError) -> str:
