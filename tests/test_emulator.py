@@ -58,7 +58,7 @@ def test_the_module_prints_its_base_urls_and_demo_credentials() -> None:
                 break
         wait_until_listening(port)
     finally:
-        process.send_signal(signal.SIGINT)
+        process.send_signal(signal.SIGTERM)  # SIGINT is ignored in a background job until uvicorn handles it
         try:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
