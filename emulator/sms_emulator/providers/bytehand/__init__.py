@@ -11,7 +11,6 @@ them (404).
 
 from __future__ import annotations
 
-import json
 import re
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -19,6 +18,7 @@ from connexion.lifecycle import ConnexionResponse
 
 from ...clock import isoformat
 from ...errors import ErrorContext
+from ...replies import json_error
 from ...specs import load_spec
 from ...store import Document
 from ..base import Provider, TokenInfo
@@ -94,13 +94,7 @@ class BytehandProvider(Provider):
             body: dict[str, Any] = {"error": code, "error_description": detail}
         else:
             body = {"status": error.status, "description": detail}
-        return ConnexionResponse(
-            status_code=error.status,
-            body=json.dumps(body).encode(),
-            content_type="application/json",
-            mimetype="application/json",
-            headers=error.headers or {},
-        )
+        return json_error(error.status, body, error.headers)
 
     # --- state ------------------------------------------------------------
 

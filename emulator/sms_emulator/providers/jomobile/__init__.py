@@ -10,7 +10,6 @@ expired or logged-out token.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import TYPE_CHECKING, ClassVar
 
@@ -18,6 +17,7 @@ from connexion.lifecycle import ConnexionResponse
 from dateutil.parser import isoparse
 
 from ...errors import ErrorContext
+from ...replies import json_error
 from ...store import Document
 from ..base import Provider, TokenInfo
 from .accounts import DEMO_CODE, DEMO_LOGIN, DEMO_PASSWORD, PROVIDER, Accounts
@@ -66,13 +66,7 @@ class JoMobileProvider(Provider):
     def render_error(self, error: ErrorContext) -> ConnexionResponse:
         field, message = _field_and_message(error)
         body = {"status": False, "error_code": error.status, "errors": {field: [message]}}
-        return ConnexionResponse(
-            status_code=error.status,
-            body=json.dumps(body).encode(),
-            content_type="application/json",
-            mimetype="application/json",
-            headers=error.headers or {},
-        )
+        return json_error(error.status, body, error.headers)
 
     async def tick(self) -> None:
         """Send the birthday greetings that fell due."""

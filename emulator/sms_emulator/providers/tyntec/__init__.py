@@ -8,7 +8,6 @@ services it may use, so a messaging-only key gets 403 from BYON.
 
 from __future__ import annotations
 
-import json
 import time
 import uuid
 from typing import Any, ClassVar
@@ -18,6 +17,7 @@ from connexion.lifecycle import ConnexionResponse
 from ...clock import isoformat
 from ...errors import ErrorContext
 from ...gsm import TYNTEC_LIMITS, segment
+from ...replies import json_error
 from ...store import Document
 from ..base import Provider, TokenInfo
 from . import messages
@@ -69,14 +69,14 @@ class TyntecProvider(Provider):
                 "message": error.detail,
                 "timestamp": int(time.time() * 1000),
             }
-            return _json(error.status, body, "application/json", headers)
+            return json_error(error.status, body, headers)
         problem = {
             "type": PROBLEM_TYPES + error.code if error.code else "about:blank",
             "title": error.title,
             "status": error.status,
             "detail": error.detail,
         }
-        return _json(error.status, problem, "application/problem+json", headers)
+        return json_error(error.status, problem, headers, "application/problem+json")
 
     async def tick(self) -> None:
         """Deliver a report to ``callbackUrl`` whenever a message's state has changed."""
@@ -152,13 +152,3 @@ class TyntecProvider(Provider):
             }
             for doc in self.store.list(self.name, "message")
         ]
-
-
-def _json(status: int, body: Any, media_type: str, headers: dict[str, str]) -> ConnexionResponse:
-    return ConnexionResponse(
-        status_code=status,
-        body=json.dumps(body).encode(),
-        content_type=media_type,
-        mimetype=media_type,
-        headers=headers,
-    )
