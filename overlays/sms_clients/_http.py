@@ -163,6 +163,19 @@ def build_client(
     )
 
 
+def error_body(response: httpx.Response) -> dict[str, Any] | None:
+    """The error body as a JSON object, or None when there is none (for ``ErrorParser`` functions)."""
+    if not response.content:
+        return None
+    body = response.json()
+    return body if isinstance(body, dict) else None
+
+
+def text(value: object) -> str | None:
+    """A body field as text, keeping a missing one missing."""
+    return None if value is None else str(value)
+
+
 def _safe_parse(parse_error: ErrorParser, response: httpx.Response) -> ErrorDetails:
     try:
         return parse_error(response)

@@ -91,14 +91,12 @@ def connect(
 
 def error_details(response: httpx.Response) -> _http.ErrorDetails:
     """(code, message) of a BYTEHAND error: ``{status, description}``, or RFC 6749's ``{error, error_description}``."""
-    if not response.content:
-        return None, None
-    body = response.json()
-    if not isinstance(body, dict):
+    body = _http.error_body(response)
+    if body is None:
         return None, None
     if "error" in body:
-        return _text(body.get("error")), _text(body.get("error_description"))
-    return _text(body.get("status")), _text(body.get("description"))
+        return _http.text(body.get("error")), _http.text(body.get("error_description"))
+    return _http.text(body.get("status")), _http.text(body.get("description"))
 
 
 # --- counts ---------------------------------------------------------------
@@ -206,10 +204,6 @@ def _items_of(response: Response[Error | list[ItemT]]) -> list[ItemT]:
 
 def _count_unavailable(response: Response[Any], problem: str) -> CountUnavailable:
     return CountUnavailable(provider=PROVIDER, status=int(response.status_code), code=None, message=problem)
-
-
-def _text(value: object) -> str | None:
-    return None if value is None else str(value)
 
 
 __all__ = [

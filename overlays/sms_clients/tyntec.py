@@ -68,16 +68,14 @@ def connect(
 
 def error_details(response: httpx.Response) -> _http.ErrorDetails:
     """(code, message) from a tyntec error: an RFC 7807 problem, an ErrorResponse, or no body."""
-    if not response.content:
-        return None, None
-    body = response.json()
-    if not isinstance(body, dict):
+    body = _http.error_body(response)
+    if body is None:
         return None, None
     if "code" in body or "timestamp" in body:
-        return _text(body.get("code")), _text(body.get("message"))
-    problem_type = _text(body.get("type"))
+        return _http.text(body.get("code")), _http.text(body.get("message"))
+    problem_type = _http.text(body.get("type"))
     code = None if problem_type in (None, "about:blank") else problem_type.rstrip("/").rsplit("/", 1)[-1]
-    return code, _text(body.get("detail")) or _text(body.get("title"))
+    return code, _http.text(body.get("detail")) or _http.text(body.get("title"))
 
 
 def parse_inbound_message(body: bytes | str | Mapping[str, Any]) -> InboundMessage:
@@ -101,10 +99,6 @@ def _numbers_as_strings(data: dict[str, Any]) -> dict[str, Any]:
         if isinstance(data.get(key), int) and not isinstance(data[key], bool):
             data[key] = str(data[key])
     return data
-
-
-def _text(value: object) -> str | None:
-    return None if value is None else str(value)
 
 
 __all__ = [
