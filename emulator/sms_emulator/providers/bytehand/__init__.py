@@ -114,16 +114,20 @@ class BytehandProvider(Provider):
     async def tick(self) -> None:
         """Complete the deposits whose payment has arrived (one emulated minute after the request)."""
         now = self.state.clock.now()
-        for deposit in self.store.list(PROVIDER, "deposit", lambda doc: deposit_is_due(doc, now)):
-            self.store.update(PROVIDER, "deposit", str(deposit["id"]), lambda doc: doc.update(_paid=True))
-            ledger.move_balance(
-                self.store,
-                self.state.clock,
-                deposit["_user"],
-                deposit["amount"],
-                "deposit",
-                f"Deposit ({deposit['method']})",
-            )
+        for due in self.store.list(PROVIDER, "deposit", lambda doc: deposit_is_due(doc, now)):
+            with self.store.transaction():  # paid and credited together, once
+                deposit = self.store.get(PROVIDER, "deposit", str(due["id"]))
+                if deposit is None or not deposit_is_due(deposit, now):
+                    continue
+                self.store.update(PROVIDER, "deposit", str(deposit["id"]), lambda doc: doc.update(_paid=True))
+                ledger.move_balance(
+                    self.store,
+                    self.state.clock,
+                    deposit["_user"],
+                    deposit["amount"],
+                    "deposit",
+                    f"Deposit ({deposit['method']})",
+                )
 
     # --- views other parts need -------------------------------------------
 

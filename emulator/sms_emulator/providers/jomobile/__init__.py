@@ -70,7 +70,8 @@ class JoMobileProvider(Provider):
 
     async def tick(self) -> None:
         """Send the birthday greetings that fell due."""
-        self.outbox.send_birthday_greetings(self.contacts, self.state.clock.now())
+        with self.store.transaction():
+            self.outbox.send_birthday_greetings(self.contacts, self.state.clock.now())
 
     def sent_messages(self) -> list[Document]:
         now = self.state.clock.now()
