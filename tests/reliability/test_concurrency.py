@@ -25,9 +25,11 @@ def plain(emulator: str, control: httpx.Client) -> httpx.Client:
 
 
 def _hammer(base_url: str, account: Account) -> list[bool]:
+    """Whether each of the sends was accepted."""
+
     def worker(thread: int) -> list[bool]:
         with httpx.Client(base_url=base_url, timeout=30) as client:
-            return [account.send(client, thread * 100 + index) for index in range(PER_THREAD)]
+            return [account.send(client, thread * 100 + index) is not None for index in range(PER_THREAD)]
 
     with ThreadPoolExecutor(THREADS) as pool:
         return [outcome for outcomes in pool.map(worker, range(THREADS)) for outcome in outcomes]

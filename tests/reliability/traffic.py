@@ -1,7 +1,8 @@
 """Plain-HTTP senders for the three providers with money, and the emulator's books, for the money tests.
 
-Each ``send`` makes one request for one message and says whether it was accepted (True) or refused for
-want of money (False); any other answer fails the test, so a 500 or a wrong refusal cannot hide.
+Each ``send`` makes one request for one message and returns the id the provider acknowledged it with, or
+None when it was refused for want of money; any other answer fails the test, so a 500 or a wrong refusal
+cannot hide. ``/_emulator/messages`` lists messages under these ids.
 """
 
 from __future__ import annotations
@@ -23,22 +24,22 @@ class Account:
     account: str
     price: Decimal
     """What one message of ``send`` costs."""
-    send: Callable[[httpx.Client, int], bool]
-    """Send message number ``n``; True if accepted, False if refused for want of money."""
+    send: Callable[[httpx.Client, int], str | None]
+    """Send message number ``n``; its id if accepted, None if refused for want of money."""
 
 
-def smsc_send(client: httpx.Client, n: int) -> bool:
+def smsc_send(client: httpx.Client, n: int) -> str | None:
     reply = client.get("/smsc/sys/send.php", params={**SMSC_LOGIN, "phones": "79991234567", "mes": f"m{n}", "fmt": 3})
     assert reply.status_code == 200, reply.text
     body = reply.json()
     if "error_code" in body:
         assert body["error_code"] == 3, body  # 3: not enough money
-        return False
+        return None
     assert body["cnt"] == 1, body
-    return True
+    return str(body["id"])
 
 
-def bytehand_send(client: httpx.Client, n: int) -> bool:
+def bytehand_send(client: httpx.Client, n: int) -> str | None:
     reply = client.post(
         "/bytehand/v2/sms/messages",
         headers=BYTEHAND_KEY,
@@ -46,9 +47,9 @@ def bytehand_send(client: httpx.Client, n: int) -> bool:
     )
     if reply.status_code == 403:
         assert "not enough money" in reply.json()["description"], reply.text
-        return False
+        return None
     assert reply.status_code == 201, reply.text
-    return True
+    return str(reply.json()["id"])
 
 
 def jomobile_token(client: httpx.Client) -> str:
@@ -59,8 +60,8 @@ def jomobile_token(client: httpx.Client) -> str:
     return str(token.json()["data"]["access_token"])
 
 
-def jomobile_sender(token: str) -> Callable[[httpx.Client, int], bool]:
-    def send(client: httpx.Client, n: int) -> bool:
+def jomobile_sender(token: str) -> Callable[[httpx.Client, int], str | None]:
+    def send(client: httpx.Client, n: int) -> str | None:
         reply = client.post(
             "/jomobile/v1/send",
             headers={"X-Access-Token": token},
@@ -68,9 +69,9 @@ def jomobile_sender(token: str) -> Callable[[httpx.Client, int], bool]:
         )
         if reply.status_code == 400:
             assert "balance" in reply.json()["errors"], reply.text
-            return False
+            return None
         assert reply.status_code == 200, reply.text
-        return True
+        return str(reply.json()["data"][0]["id"])
 
     return send
 
@@ -86,7 +87,7 @@ def accounts(client: httpx.Client) -> list[Account]:
     priced = []
     for account in found:
         before = balance(client, account)
-        assert account.send(client, -1)
+        assert account.send(client, -1) is not None
         priced.append(Account(account.provider, account.account, before - balance(client, account), account.send))
     return priced
 
@@ -105,3 +106,13 @@ def set_balance(client: httpx.Client, account: Account, amount: Decimal) -> None
     reply = client.put(f"/_emulator/ledger/{account.provider}/{account.account}", json={"balance": str(amount)})
     assert reply.status_code == 200, reply.text
     assert Decimal(reply.json()["balance"]) == amount
+
+
+def tyntec_send(client: httpx.Client, n: int) -> str | None:
+    reply = client.post(
+        "/tyntec/messaging/v1/sms",
+        headers={"apikey": "tyntec-demo-key"},
+        json={"to": "+4917612345678", "from": "ACME", "message": f"m{n}"},
+    )
+    assert reply.status_code == 200, reply.text
+    return str(reply.json()["requestId"])
