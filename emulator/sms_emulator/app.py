@@ -28,6 +28,7 @@ from .errors import ErrorContext
 from .faults import FaultInjection
 from .forms import FormBodyBuffer, request_fields
 from .methods import UndocumentedHeadGuard
+from .size_limits import MAX_BODY_BYTES, RequestLimits
 from .specs import load_admin_spec, load_spec
 from .state import EmulatorState, Settings
 from .store import Store
@@ -62,8 +63,10 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
     )
     app.add_middleware(FaultInjection, position=MiddlewarePosition.BEFORE_EXCEPTION, state=state)
     app.add_middleware(UndocumentedHeadGuard, position=MiddlewarePosition.BEFORE_SWAGGER, state=state)
+    # Inside the error handling, so a request over a size limit is refused in the provider's shape.
+    app.add_middleware(RequestLimits, position=MiddlewarePosition.BEFORE_SWAGGER)
     # Outermost, so security handlers and the error renderer can read form fields too.
-    app.add_middleware(FormBodyBuffer, position=MiddlewarePosition.BEFORE_EXCEPTION)
+    app.add_middleware(FormBodyBuffer, position=MiddlewarePosition.BEFORE_EXCEPTION, max_bytes=MAX_BODY_BYTES)
     errors = ErrorRenderer(state)
     for exception in (ProblemException, HTTPException, Exception):
         app.add_error_handler(exception, errors)

@@ -69,7 +69,10 @@ class SmscApi:
 
     def _run(self, script: Callable[[Fields, str, int], str], token_info: dict[str, Any]) -> ConnexionResponse:
         form = Format.of(request_fields(request.scope, "latin-1"))
-        fields = request_fields(request.scope, form.charset)
+        try:
+            fields = request_fields(request.scope, form.charset, strict=True)
+        except UnicodeDecodeError as bad:
+            raise fail(1, f"a parameter is not valid {form.charset} ({bad.reason})") from None
         return form.reply(script(fields, account_of(token_info), form.fmt))
 
     # --- send.php -------------------------------------------------------------------
