@@ -28,6 +28,7 @@ from .errors import ErrorContext
 from .faults import FaultInjection
 from .forms import FormBodyBuffer, request_fields
 from .methods import UndocumentedHeadGuard
+from .outbound import ServerAddress
 from .size_limits import MAX_BODY_BYTES, RequestLimits
 from .specs import load_admin_spec, load_spec
 from .state import EmulatorState, Settings
@@ -65,6 +66,7 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
     app.add_middleware(UndocumentedHeadGuard, position=MiddlewarePosition.BEFORE_SWAGGER, state=state)
     # Inside the error handling, so a request over a size limit is refused in the provider's shape.
     app.add_middleware(RequestLimits, position=MiddlewarePosition.BEFORE_SWAGGER)
+    app.add_middleware(ServerAddress, position=MiddlewarePosition.BEFORE_EXCEPTION, outbound=state.outbound)
     # Outermost, so security handlers and the error renderer can read form fields too.
     app.add_middleware(FormBodyBuffer, position=MiddlewarePosition.BEFORE_EXCEPTION, max_bytes=MAX_BODY_BYTES)
     errors = ErrorRenderer(state)
