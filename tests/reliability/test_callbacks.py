@@ -19,7 +19,7 @@ SPELLINGS = (
     "localhost",
     "LOCALHOST",
     "localhost.",
-    "0.0.0.0",
+    "0.0.0.0",  # noqa: S104 - a spelling of this machine to refuse, not an address to bind
     "[::1]",
     "[::ffff:127.0.0.1]",
     "[0:0:0:0:0:0:0:1]",
