@@ -289,7 +289,7 @@ def _operation(
         lines.append(f"- Models: `from {call.package}.models import {', '.join(call.models)}`")
     lines.append(f"- Call: `{call.call_line}`")
     if call.body_type is not None:
-        lines.append(f"- Body: `{call.body_type}`")
+        lines.append(f"- Body: `{call.body_type}`" + (" (optional)" if "body" in call.optional else ""))
     if call.optional:
         lines.append("- Optional arguments: " + ", ".join(f"`{name}`" for name in call.optional))
     responses = operation.get("responses", {})
@@ -389,14 +389,19 @@ def _endpoints(document: dict[str, Any], spec: Path, config_path: Path) -> dict[
         body_types = [str(body.prop.get_type_string(no_optional=True).as_unembedded_code()) for body in endpoint.bodies]
         body_type = " | ".join(dict.fromkeys(body_types)) or None
         models = sorted({name for name in re.findall(r"\w+", body_type or "") if name in model_names})
+        body_required = bool(endpoint.bodies) and all(body.prop.required for body in endpoint.bodies)
+        plain_model = body_required and body_type in model_names
         call = Call(
             package=package,
             tag_module=module,
             function=function,
             required=tuple(p.python_name for p in parameters if p.required),
-            optional=tuple(p.python_name for p in parameters if not p.required),
-            body=None if body_type is None else (f"{body_type}(...)" if body_type in model_names else "..."),
-            body_type=None if body_type is None or body_type in model_names else body_type,
+            optional=(
+                *(p.python_name for p in parameters if not p.required),
+                *(("body",) if endpoint.bodies and not body_required else ()),
+            ),
+            body=(f"{body_type}(...)" if plain_model else "...") if body_required else None,
+            body_type=None if plain_model else body_type,
             models=tuple(models),
             returns={response.status_code.pattern: _type(response) for response in endpoint.responses},
         )
