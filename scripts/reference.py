@@ -108,6 +108,9 @@ class Provider:
     status_errors: dict[int, str] = field(default_factory=dict)
     body_errors: dict[str, dict[int, BodyError]] = field(default_factory=dict)
     parsers: dict[str, str] = field(default_factory=dict)
+    helpers: dict[str, str] = field(default_factory=dict)
+    """Overlay helpers that read or drive an operation's reply, keyed by operationId, SMSC script, ``count`` (a
+    HEAD with ``X-Total-Count``), ``pages`` (a search with it) or ``*`` (any operation); ``{function}`` is filled in."""
 
 
 PROVIDERS: dict[str, Provider] = {
@@ -128,6 +131,10 @@ PROVIDERS: dict[str, Provider] = {
             "A count (HEAD) read through `bytehand.count` without a numeric `X-Total-Count` raises "
             "`bytehand.CountUnavailable` (an `UnexpectedResponse`)."
         ),
+        helpers={
+            "count": "`bytehand.count({function}.sync_detailed, client=client, ...)` returns the count as an `int`",
+            "pages": "`bytehand.iterate({function}.sync_detailed, client=client, ...)` yields every page's objects",
+        },
     ),
     "jomobile": Provider(
         title="Jo Mobile",
@@ -143,6 +150,10 @@ PROVIDERS: dict[str, Provider] = {
             "(an `AuthenticationFailed`)."
         ),
         status_errors={400: "jomobile.RequestRejected", 401: "jomobile.TokenRejected"},
+        helpers={
+            "sendSms": "`jomobile.send_messages(client, messages)` sends any number of messages, 100 a request",
+            "*": "`jomobile.data(reply)` returns the reply envelope's `data`",
+        },
     ),
     "smsc": Provider(
         title="SMSC",
@@ -155,6 +166,15 @@ PROVIDERS: dict[str, Provider] = {
             "documented shape `smsc.SmscParseError` (both `UnexpectedResponse`)."
         ),
         body_errors=SMSC_ERRORS,
+        helpers={
+            "send.php": "`smsc.parse_send(reply, fmt)` reads the text reply in any `fmt`",
+            "status.php": "`smsc.parse_status(reply, fmt)` reads the text reply in any `fmt`",
+            "balance.php": "`smsc.parse_balance(reply, fmt)` reads the text reply in any `fmt`",
+            "senders.php": (
+                "`smsc.parse_senders(reply, fmt)` (`get`), `smsc.parse_added_sender(reply, fmt)` (`add`) or "
+                "`smsc.parse_ok(reply, fmt)` read the text reply in any `fmt`"
+            ),
+        },
     ),
 }
 
@@ -295,6 +315,9 @@ def _operation(
     responses = operation.get("responses", {})
     successes = [status for status in responses if not _is_error(status)]
     lines.append("- Returns: " + "; ".join(f"{status} → {_returned(call, status)}" for status in successes))
+    helper = _helper(document, provider, method, path, operation)
+    if helper:
+        lines.append("- Helper: " + helper.format(function=call.function))
     lines += _errors(provider, path, [status for status in responses if _is_error(status)])
     if operation.get("x-idempotent"):
         lines.append("- Retried: yes (`x-idempotent: true`)")
@@ -316,6 +339,29 @@ def _operation(
 def _returned(call: Call, status: str) -> str:
     kind = call.returns.get(status, "Any")
     return "`None` (no body)" if kind == "Any" else f"`{kind}`"
+
+
+def _helper(
+    document: dict[str, Any], provider: Provider, method: str, path: str, operation: dict[str, Any]
+) -> str | None:
+    """The overlay helper for an operation: by operationId, script, count or search, else the provider's default."""
+    helpers = provider.helpers
+    for key in (operation["operationId"], path.rsplit("/", 1)[-1]):
+        if key in helpers:
+            return helpers[key]
+    counted = any(
+        "X-Total-Count" in _deref(document, reply).get("headers", {})
+        for status, reply in operation.get("responses", {}).items()
+        if not _is_error(status)
+    )
+    if counted:
+        return helpers.get("count" if method == "head" else "pages")
+    return helpers.get("*")
+
+
+def _deref(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    ref = node.get("$ref")
+    return _resolve(document, ref) if isinstance(ref, str) else node
 
 
 def _errors(provider: Provider, path: str, statuses: list[str]) -> list[str]:

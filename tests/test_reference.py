@@ -60,9 +60,7 @@ def entries(name: str) -> list[Entry]:
         listed = re.match(r"^- operationId: `(\w+)`", line)
         if listed:
             found.append(Entry(listed[1]))
-        elif found and (
-            item := re.match(r"^- (Import|Models|Call|Body|Optional arguments|Returns|Errors): (.*)$", line)
-        ):
+        elif found and (item := re.match(r"^- (\w[\w ]*): (.*)$", line)):
             found[-1].fields[item[1]] = item[2]
     return found
 
@@ -186,7 +184,7 @@ def test_the_jomobile_classes_are_the_client_layers() -> None:
 def test_every_exception_and_parser_a_page_names_exists(name: str) -> None:
     text = page_text(name)
     overlay = importlib.import_module(f"sms_clients.{reference.PROVIDERS[name].overlay}")
-    named = set(re.findall(rf"`{reference.PROVIDERS[name].overlay}\.(\w+)(?:\(body\))?`", text))
+    named = set(re.findall(rf"`[^`\n]*?(?<![/\w]){reference.PROVIDERS[name].overlay}\.(\w+)", text))
     assert named, "the page names none of the provider's classes or parsers"
     for attribute in named:
         assert hasattr(overlay, attribute), attribute
@@ -224,3 +222,30 @@ def test_every_decision_of_the_spec_is_on_its_page(name: str) -> None:
     assert notes
     for note in notes:
         assert " ".join(note.split()) in text, note[:80]
+
+
+def test_the_bytehand_count_and_page_helpers_work_as_listed(emulator: str) -> None:
+    """Each listed helper, called as the page shows on every operation that needs no argument, works on the emulator."""
+    from sms_clients import bytehand
+
+    client = bytehand.connect(f"{emulator}/bytehand/v2", api_key="bytehand-demo-key")
+    checked = {"count": 0, "iterate": 0}
+    for entry in entries("bytehand"):
+        helper = re.match(
+            r"`bytehand\.(count|iterate)\((\w+)\.sync_detailed, client=client, \.\.\.\)`",
+            entry.fields.get("Helper", ""),
+        )
+        (call,) = code(entry.fields["Call"])
+        if helper is None or call_arguments(call)[1] != ["client"]:
+            continue
+        (import_line,) = code(entry.fields["Import"])
+        operation = imported_module(import_line).sync_detailed
+        assert helper[2] == operation.__module__.rsplit(".", 1)[-1]
+        if helper[1] == "count":
+            assert isinstance(bytehand.count(operation, client=client), int), entry.operation_id
+        else:
+            for _ in zip(range(3), bytehand.iterate(operation, client=client), strict=False):
+                pass
+        checked[helper[1]] += 1
+    assert checked["count"] >= 5
+    assert checked["iterate"] >= 5
