@@ -22,13 +22,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import speclint
-from openapi_python_client.config import Config, ConfigFile, MetaType
-from openapi_python_client.parser.openapi import Endpoint, GeneratorData
-from openapi_python_client.parser.responses import Response
-from openapi_python_client.strings import PythonIdentifier
+
+if TYPE_CHECKING:
+    from openapi_python_client.parser.responses import Response
 
 SHARED_ERRORS: dict[int, str] = {
     400: "InvalidRequest",
@@ -416,6 +415,11 @@ def _webhooks(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 
 def _endpoints(document: dict[str, Any], spec: Path, config_path: Path) -> dict[str, Call]:
     """Each operationId's generated call, named by openapi-python-client's parser with the target's config."""
+    # Imported here: the parser takes seconds to import, and a `make generate` with nothing to do must not wait.
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser.openapi import Endpoint, GeneratorData
+    from openapi_python_client.strings import PythonIdentifier
+
     config = Config.from_sources(ConfigFile.load_from_path(config_path), MetaType.NONE, spec, "utf-8", True, None)
     data = GeneratorData.from_dict(document, config=config)
     if not isinstance(data, GeneratorData):
