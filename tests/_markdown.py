@@ -18,8 +18,8 @@ from pathlib import Path
 from urllib.parse import unquote
 
 ROOT = Path(__file__).resolve().parent.parent
-EMULATOR_URL = "http://127.0.0.1:8025"
-"""The URL the examples use (``make emulator``); the runner replaces it with the test emulator's."""
+EMULATOR_URLS = ("http://127.0.0.1:8025", "http://localhost:8025")
+"""The URLs the examples use (``make emulator``); the runner replaces them with the test emulator's."""
 
 NOT_RUN = re.compile(r"^\s*<!--\s*not-run:\s*(?P<reason>.+?)\s*-->\s*$")
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})\s*(?P<info>[^`\s]*)")
@@ -146,6 +146,7 @@ def broken_links(path: Path, text: str | None = None) -> list[str]:
     """One line per relative link of ``path`` that leads to no file, or to no anchor of the file it names."""
     text = path.read_text() if text is None else text
     problems = []
+    offered: dict[Path, set[str]] = {}
     for number, target in links(text):
         if not target or re.match(r"^[a-z][a-z0-9+.-]*:", target, flags=re.I):
             continue  # an absolute URL (http:, mailto:, ...) is not checked offline
@@ -155,7 +156,8 @@ def broken_links(path: Path, text: str | None = None) -> list[str]:
         if not destination.exists():
             problems.append(f"{where}: no such file")
         elif anchor and destination.suffix == ".md" and destination.is_file():
-            offered = anchors(destination.read_text() if file_part else text)
-            if unquote(anchor) not in offered:
+            if destination not in offered:
+                offered[destination] = anchors(destination.read_text() if file_part else text)
+            if unquote(anchor) not in offered[destination]:
                 problems.append(f"{where}: no heading or anchor #{anchor} in {destination.name}")
     return problems

@@ -1,6 +1,6 @@
 """Docs that cannot rot: every Python example in README.md and docs/ runs, every link leads somewhere.
 
-Each ```python block runs as written, with ``http://127.0.0.1:8025`` (what
+Each ```python block runs as written, with ``http://127.0.0.1:8025`` (or ``localhost``; what
 ``make emulator`` serves) replaced by the test emulator's URL and the
 providers' environment variables set for it, as a user who points
 ``connect()`` at the emulator would set them. A fragment can be skipped with
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from ._markdown import EMULATOR_URL, ROOT, Block, blocks, broken_links, markdown_files, slug
+from ._markdown import EMULATOR_URLS, ROOT, Block, blocks, broken_links, markdown_files, slug
 
 MAX_NOT_RUN = 3
 """Fragments are allowed, but rare: more than this many means the docs stopped being examples."""
@@ -52,7 +52,10 @@ def environment(emulator: str) -> dict[str, str]:
 def run_example(block: Block, emulator: str) -> None:
     """Run one block as a script would run, pointed at ``emulator``; whatever it raises fails the test."""
     # Blank lines in front, so a traceback names the line of the Markdown file.
-    source = "\n" * (block.line - 1) + block.code.replace(EMULATOR_URL, emulator)
+    source = block.code
+    for url in EMULATOR_URLS:
+        source = source.replace(url, emulator)
+    source = "\n" * (block.line - 1) + source
     code = compile(source, block.where.rsplit(":", 1)[0], "exec")
     exec(code, {"__name__": "__main__"})  # noqa: S102 - the examples are this project's own docs
 
