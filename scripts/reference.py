@@ -367,6 +367,9 @@ def _errors(provider: Provider, path: str, statuses: list[str]) -> list[str]:
     """List items: each documented error status, or body-coded error, and the exception it raises."""
     parts = []
     for status in statuses:
+        if not status.isdigit():  # `default` or a range such as 4XX: the class depends on the actual status
+            parts.append(f"{status} → the class of the actual status")
+            continue
         shared = shared_error(int(status))
         own = provider.status_errors.get(int(status))
         parts.append(f"{status} → `{own}` (also `{shared}`)" if own else f"{status} → `{shared}`")
@@ -532,7 +535,8 @@ def _schema_decisions(document: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def _is_error(status: str) -> bool:
-    return status != "default" and int(status.replace("X", "0")) >= 400
+    """Whether a response key stands for an error: 4xx, 5xx, a 4XX/5XX range, or ``default`` (any other status)."""
+    return status == "default" or int(status.replace("X", "0")) >= 400
 
 
 def _link(call: Call) -> str:
