@@ -216,6 +216,8 @@ class Call:
 
 def page(name: str, document: dict[str, Any], spec: Path, config: Path) -> str:
     """The Markdown reference of one spec; the same inputs always give the same bytes."""
+    if name not in PROVIDERS:
+        raise SystemExit(f"scripts/reference.py: add {name} to PROVIDERS (how to connect, how its errors arrive)")
     provider = PROVIDERS[name]
     endpoints = _endpoints(document, spec, config)
     by_tag: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
