@@ -13,6 +13,7 @@ from .providers.bytehand import BytehandProvider
 from .providers.tyntec import TyntecProvider
 from .replies import Reply, empty, json_reply
 from .state import EmulatorState
+from .version import package_version
 
 
 class AdminApi:
@@ -25,6 +26,15 @@ class AdminApi:
             for p in self._state.providers.values()
         ]
         return json_reply({"providers": providers, "clock": self._clock()}, 200)
+
+    def get_health(self) -> Reply:
+        body = {
+            "status": "ok",
+            "version": package_version(),
+            "providers": list(self._state.providers),
+            "clock": isoformat(self._state.clock.now()),
+        }
+        return json_reply(body, 200)
 
     def reset(self, provider: str | None = None) -> Reply:
         if provider is not None and provider not in self._state.providers:
