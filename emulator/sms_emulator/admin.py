@@ -70,8 +70,9 @@ class AdminApi:
         state: str | None = None,
         q: str | None = None,
         limit: int | None = None,
+        order: str = "oldest",
     ) -> Reply:
-        query = MessageQuery(provider=provider, to=to, state=state, text=q, limit=limit)
+        query = MessageQuery(provider=provider, to=to, state=state, text=q, limit=limit, newest_first=order == "newest")
         try:
             found = search.find_messages(self._state, query)
         except search.BadQuery as problem:

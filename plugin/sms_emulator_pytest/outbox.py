@@ -72,9 +72,8 @@ class Outbox:
         self, *, to: str | None = None, provider: str | None = None, state: str | None = None, text: str | None = None
     ) -> list[SentMessage]:
         """Every matching message, newest first. ``to`` compares digits only; ``text`` is a free-text search."""
-        params = {
-            name: value for name, value in {"to": to, "provider": provider, "state": state, "q": text}.items() if value
-        }
+        wanted = {"to": to, "provider": provider, "state": state, "q": text}
+        params = {"order": "newest", **{name: value for name, value in wanted.items() if value}}
         response = httpx.get(f"{self.base_url}/_emulator/messages", params=params, timeout=30)
         response.raise_for_status()
         return [SentMessage.from_json(item) for item in response.json()]

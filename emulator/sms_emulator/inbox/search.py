@@ -34,6 +34,7 @@ class MessageQuery:
     state: str | None = None
     text: str | None = None
     limit: int | None = None
+    newest_first: bool = True
 
     def check(self, providers: list[str]) -> None:
         if self.provider is not None and self.provider not in providers:
@@ -56,17 +57,16 @@ class MessageQuery:
 
 
 def find_messages(state: EmulatorState, query: MessageQuery) -> list[MessageView]:
-    """The messages matching ``query``, newest first (by submission time, then as they were stored)."""
+    """The messages matching ``query``, newest (or oldest) first: by submission time, then as they were stored."""
     query.check(list(state.providers))
     now = state.clock.now()
     found: list[MessageView] = []
     for name, provider in state.providers.items():
         if query.provider is None or query.provider == name:
             found.extend(view for view in provider.inbox_views(now) if query.matches(view))
-    # Among messages of the same moment, the one stored last comes first.
-    order = sorted(range(len(found)), key=lambda index: (found[index].submitted_at, index), reverse=True)
-    newest = [found[index] for index in order]
-    return newest if query.limit is None else newest[: query.limit]
+    order = sorted(range(len(found)), key=lambda index: (found[index].submitted_at, index), reverse=query.newest_first)
+    ordered = [found[index] for index in order]
+    return ordered if query.limit is None else ordered[: query.limit]
 
 
 def callbacks_by_message(state: EmulatorState) -> dict[tuple[str, str], list[dict[str, Any]]]:

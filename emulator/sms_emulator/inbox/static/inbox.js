@@ -92,7 +92,7 @@ async function refresh() {
   if (view.refreshing) { view.again = true; return view.refreshing; }
   view.refreshing = (async () => {
     try {
-      const params = new URLSearchParams(filterValues());
+      const params = new URLSearchParams({ ...filterValues(), order: "newest" });
       const [messages, clock] = await Promise.all([call("GET", `/messages?${params}`), call("GET", "/clock")]);
       view.messages = messages;
       view.clock = clock.now;
