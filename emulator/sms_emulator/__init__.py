@@ -19,6 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 # connexion imports starlette's test client at start-up, which warns about httpx; it is not used here.
 warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+# connexion 3.3 imports jsonschema names that jsonschema deprecates; nothing a user of the emulator can act on.
+warnings.filterwarnings("ignore", message="jsonschema.RefResolver is deprecated", category=DeprecationWarning)
+warnings.filterwarnings("ignore", message="jsonschema.exceptions.RefResolutionError is deprecated")
 
 if TYPE_CHECKING:
     from .app import create_app

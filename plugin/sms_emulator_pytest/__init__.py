@@ -70,7 +70,10 @@ def sms_emulator_session(request: pytest.FixtureRequest) -> Iterator[Emulator]:
         return
     import sms_emulator  # only now: a user without the [emulator] extra never gets here unless they need it
 
-    sms_emulator.require_extra()
+    try:
+        sms_emulator.require_extra()
+    except sms_emulator.MissingEmulatorExtra as missing:
+        pytest.fail(f"{missing} (or pass {URL_OPTION} to use an emulator running elsewhere)", pytrace=False)
     from sms_emulator.inprocess import running
 
     settings = sms_emulator.Settings(delivery_delay=request.config.getoption("--sms-emulator-delivery-delay"))
