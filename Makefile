@@ -35,7 +35,7 @@ format: $(SYNCED)
 
 ## emulator: serve the inbox and all four provider APIs on http://127.0.0.1:8025 (PORT=... to change), in the foreground
 emulator: $(SYNCED)
-	$(BIN)/python -m sms_emulator --port $(PORT)
+	$(BIN)/sms-emulator --port $(PORT)
 
 ## screenshot: write docs/inbox.png, the web inbox at desktop and phone width (needs the browser)
 screenshot: $(SYNCED) $(CHROMIUM)
