@@ -24,7 +24,7 @@ from sms_emulator.inprocess import running
 DELAY = 60.0
 """Emulated seconds to delivery: long enough that nothing is delivered until a test moves the clock."""
 WAIT = 10_000
-"""Milliseconds a page gets to show a change (the event stream polls four times a second)."""
+"""Milliseconds a page gets to show a change (the event stream looks twice a second)."""
 
 
 @pytest.fixture(scope="module")

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 STATIC = Path(__file__).resolve().parent / "static"
 ASSETS = {"inbox.css": "text/css", "inbox.js": "text/javascript", "favicon.svg": "image/svg+xml"}
-POLL_SECONDS = 0.25
+POLL_SECONDS = 0.5
 """How often the stream looks for a change (states follow the clock, so they change without any request)."""
 STREAM_SECONDS = 30.0
 """A stream ends after this long and the browser reconnects, so no stream holds up a server's shutdown for long."""
