@@ -21,6 +21,8 @@ from scripts.inbox_examples import send_one_per_provider
 from sms_emulator import Settings
 from sms_emulator.inprocess import running
 
+from .._server import Receiver
+
 DELAY = 60.0
 """Emulated seconds to delivery: long enough that nothing is delivered until a test moves the clock."""
 WAIT = 10_000
@@ -124,8 +126,8 @@ def test_filters_narrow_the_list_and_live_in_the_address(
     page.close()
 
 
-def test_the_control_buttons_move_the_clock_arm_a_fault_and_reset(
-    browser: Browser, inbox_url: str, control: httpx.Client
+def test_the_control_buttons_move_the_clock_deliver_an_inbound_sms_arm_a_fault_and_reset(
+    browser: Browser, inbox_url: str, control: httpx.Client, callback_receiver: Receiver
 ) -> None:
     send_one_per_provider(inbox_url)
     page, errors = open_inbox(browser, inbox_url)
@@ -134,6 +136,14 @@ def test_the_control_buttons_move_the_clock_arm_a_fault_and_reset(
     page.click("#advance")
     expect(page.locator('#messages li[data-state="delivered"]')).to_have_count(4, timeout=WAIT)
     assert control.get("/clock").json()["offsetSeconds"] >= 3600
+
+    page.click("#open-inbound")
+    page.fill('#inbound-form input[name="url"]', f"{callback_receiver.url}/inbound")
+    page.fill('#inbound-form textarea[name="message"]', "STOP")
+    page.click('#inbound-form button[value="send"]')
+    (received,) = callback_receiver.wait_for(1)
+    assert (received.path, received.body["message"], received.body["from"]) == ("/inbound", "STOP", "+491701234567")
+    expect(page.locator("#toast")).to_contain_text("HTTP 200", timeout=WAIT)
 
     page.click("#open-fault")
     page.select_option('#fault-form select[name="provider"]', "smsc")
