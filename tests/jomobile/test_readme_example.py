@@ -12,9 +12,7 @@ GUIDE = Path(__file__).resolve().parents[2] / "docs" / "providers" / "jomobile.m
 
 
 def jomobile_example() -> str:
-    (block,) = [
-        b for b in re.findall(r"```python\n(.*?)```", GUIDE.read_text(), flags=re.S) if "jomobile.connect" in b
-    ]
+    (block,) = [b for b in re.findall(r"```python\n(.*?)```", GUIDE.read_text(), flags=re.S) if "jomobile.connect" in b]
     return block
 
 
