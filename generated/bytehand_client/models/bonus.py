@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="Bonus")
 
 
@@ -50,14 +52,47 @@ class Bonus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Bonus)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        code = d.pop("code")
+        try:
+            code = d.pop("code")
+            if not isinstance(code, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("code") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("code", "str", src_dict) from None
 
-        amount = d.pop("amount")
+        try:
+            amount = d.pop("amount")
+            if not isinstance(amount, (float, int)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("amount") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("amount", "float", src_dict) from None
 
-        currency = d.pop("currency")
+        try:
+            currency = d.pop("currency")
+            if not isinstance(currency, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        activated_at = datetime.datetime.fromisoformat(d.pop("activated_at"))
+        try:
+            activated_at = datetime.datetime.fromisoformat(d.pop("activated_at"))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("activated_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "activated_at", "datetime.datetime", src_dict
+            ) from None
 
         bonus = cls(
             code=code,

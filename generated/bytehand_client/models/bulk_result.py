@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.bulk_result_result import BulkResultResult
 
 T = TypeVar("T", bound="BulkResult")
@@ -42,10 +43,29 @@ class BulkResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (BulkResult)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        result = BulkResultResult(d.pop("result"))
+        try:
+            result = BulkResultResult(d.pop("result"))
 
-        count = d.pop("count")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("result") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "result", "BulkResultResult", src_dict
+            ) from None
+
+        try:
+            count = d.pop("count")
+            if not isinstance(count, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("count") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("count", "int", src_dict) from None
 
         bulk_result = cls(
             result=result,

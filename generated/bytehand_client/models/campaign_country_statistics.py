@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="CampaignCountryStatistics")
 
 
@@ -49,14 +51,46 @@ class CampaignCountryStatistics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (CampaignCountryStatistics)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        country = d.pop("country")
+        try:
+            country = d.pop("country")
+            if not isinstance(country, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("country") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("country", "str", src_dict) from None
 
-        messages = d.pop("messages")
+        try:
+            messages = d.pop("messages")
+            if not isinstance(messages, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("messages") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("messages", "int", src_dict) from None
 
-        parts = d.pop("parts")
+        try:
+            parts = d.pop("parts")
+            if not isinstance(parts, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("parts") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("parts", "int", src_dict) from None
 
-        cost = d.pop("cost")
+        try:
+            cost = d.pop("cost")
+            if not isinstance(cost, (float, int)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("cost") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("cost", "float", src_dict) from None
 
         campaign_country_statistics = cls(
             country=country,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.sms_state import SmsState
 from ..types import UNSET, Unset
 
@@ -53,12 +54,36 @@ class CampaignStateStatistics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (CampaignStateStatistics)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        state = SmsState(d.pop("state"))
+        try:
+            state = SmsState(d.pop("state"))
 
-        messages = d.pop("messages")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("state") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("state", "SmsState", src_dict) from None
 
-        error_code = d.pop("error_code", UNSET)
+        try:
+            messages = d.pop("messages")
+            if not isinstance(messages, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("messages") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("messages", "int", src_dict) from None
+
+        try:
+            error_code = d.pop("error_code", UNSET)
+            if not isinstance(error_code, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("error_code") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("error_code", "int", src_dict) from None
 
         campaign_state_statistics = cls(
             state=state,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanySuggestion")
@@ -57,16 +58,55 @@ class CompanySuggestion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (CompanySuggestion)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("name", "str", src_dict) from None
 
-        inn = d.pop("inn")
+        try:
+            inn = d.pop("inn")
+            if not isinstance(inn, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("inn") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("inn", "str", src_dict) from None
 
-        ogrn = d.pop("ogrn")
+        try:
+            ogrn = d.pop("ogrn")
+            if not isinstance(ogrn, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("ogrn") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("ogrn", "str", src_dict) from None
 
-        address = d.pop("address")
+        try:
+            address = d.pop("address")
+            if not isinstance(address, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("address") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("address", "str", src_dict) from None
 
-        kpp = d.pop("kpp", UNSET)
+        try:
+            kpp = d.pop("kpp", UNSET)
+            if not isinstance(kpp, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("kpp") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("kpp", "str", src_dict) from None
 
         company_suggestion = cls(
             name=name,

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.contract_state import ContractState
 from ..types import UNSET, Unset
 
@@ -108,37 +109,133 @@ class Contract:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Contract)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        state = ContractState(d.pop("state"))
+        try:
+            state = ContractState(d.pop("state"))
 
-        legal_entity_id = d.pop("legal_entity_id")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("state") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("state", "ContractState", src_dict) from None
 
-        company_name = d.pop("company_name")
+        try:
+            legal_entity_id = d.pop("legal_entity_id")
+            if not isinstance(legal_entity_id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("legal_entity_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("legal_entity_id", "int", src_dict) from None
 
-        inn = d.pop("inn")
+        try:
+            company_name = d.pop("company_name")
+            if not isinstance(company_name, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("company_name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("company_name", "str", src_dict) from None
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            inn = d.pop("inn")
+            if not isinstance(inn, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("inn") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("inn", "str", src_dict) from None
 
-        kpp = d.pop("kpp", UNSET)
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        ogrn = d.pop("ogrn", UNSET)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "created_at", "datetime.datetime", src_dict
+            ) from None
 
-        address = d.pop("address", UNSET)
+        try:
+            kpp = d.pop("kpp", UNSET)
+            if not isinstance(kpp, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("kpp") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("kpp", "str", src_dict) from None
 
-        contact_person = d.pop("contact_person", UNSET)
+        try:
+            ogrn = d.pop("ogrn", UNSET)
+            if not isinstance(ogrn, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("ogrn") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("ogrn", "str", src_dict) from None
 
-        email = d.pop("email", UNSET)
+        try:
+            address = d.pop("address", UNSET)
+            if not isinstance(address, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("address") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("address", "str", src_dict) from None
 
-        phone = d.pop("phone", UNSET)
+        try:
+            contact_person = d.pop("contact_person", UNSET)
+            if not isinstance(contact_person, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("contact_person") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("contact_person", "str", src_dict) from None
 
-        _signed_at = d.pop("signed_at", UNSET)
-        signed_at: datetime.datetime | Unset
-        if isinstance(_signed_at, Unset):
-            signed_at = UNSET
-        else:
-            signed_at = datetime.datetime.fromisoformat(_signed_at)
+        try:
+            email = d.pop("email", UNSET)
+            if not isinstance(email, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("email") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("email", "str", src_dict) from None
+
+        try:
+            phone = d.pop("phone", UNSET)
+            if not isinstance(phone, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("phone") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("phone", "str", src_dict) from None
+
+        try:
+            _signed_at = d.pop("signed_at", UNSET)
+            signed_at: datetime.datetime | Unset
+            if isinstance(_signed_at, Unset):
+                signed_at = UNSET
+            else:
+                signed_at = datetime.datetime.fromisoformat(_signed_at)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("signed_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "signed_at", "datetime.datetime", src_dict
+            ) from None
 
         contract = cls(
             id=id,

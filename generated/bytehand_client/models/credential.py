@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.credential_type import CredentialType
 from ..models.right import Right
 from ..types import UNSET, Unset
@@ -93,39 +94,116 @@ class Credential:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Credential)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        type_ = CredentialType(d.pop("type"))
+        try:
+            type_ = CredentialType(d.pop("type"))
 
-        rights = []
-        _rights = d.pop("rights")
-        for rights_item_data in _rights:
-            rights_item = Right(rights_item_data)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("type") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("type", "CredentialType", src_dict) from None
 
-            rights.append(rights_item)
+        try:
+            _rights = d.pop("rights")
+            if not isinstance(_rights, list):
+                raise TypeError("not a list")
+            rights = []
+            for _rights_index, rights_item_data in enumerate(_rights):
+                try:
+                    rights_item = Right(rights_item_data)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+                except _errors.ReplyMismatch as _mismatch:
+                    raise _mismatch.within(_rights_index) from None
+                except (KeyError, TypeError, ValueError, AttributeError):
+                    raise _errors.ReplyMismatch.at(
+                        _rights_index, "Right", _rights
+                    ) from None
+                rights.append(rights_item)
 
-        name = d.pop("name", UNSET)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("rights") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("rights", "list[Right]", src_dict) from None
 
-        key = d.pop("key", UNSET)
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        application_id = d.pop("application_id", UNSET)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "created_at", "datetime.datetime", src_dict
+            ) from None
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("name", "str", src_dict) from None
 
-        _last_used_at = d.pop("last_used_at", UNSET)
-        last_used_at: datetime.datetime | Unset
-        if isinstance(_last_used_at, Unset):
-            last_used_at = UNSET
-        else:
-            last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+        try:
+            key = d.pop("key", UNSET)
+            if not isinstance(key, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("key") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("key", "str", src_dict) from None
+
+        try:
+            application_id = d.pop("application_id", UNSET)
+            if not isinstance(application_id, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("application_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("application_id", "int", src_dict) from None
+
+        try:
+            _expires_at = d.pop("expires_at", UNSET)
+            expires_at: datetime.datetime | Unset
+            if isinstance(_expires_at, Unset):
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("expires_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "expires_at", "datetime.datetime", src_dict
+            ) from None
+
+        try:
+            _last_used_at = d.pop("last_used_at", UNSET)
+            last_used_at: datetime.datetime | Unset
+            if isinstance(_last_used_at, Unset):
+                last_used_at = UNSET
+            else:
+                last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("last_used_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "last_used_at", "datetime.datetime", src_dict
+            ) from None
 
         credential = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CredentialGeo")
@@ -54,14 +55,46 @@ class CredentialGeo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (CredentialGeo)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        credential_id = d.pop("credential_id")
+        try:
+            credential_id = d.pop("credential_id")
+            if not isinstance(credential_id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("credential_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("credential_id", "int", src_dict) from None
 
-        ip = d.pop("ip")
+        try:
+            ip = d.pop("ip")
+            if not isinstance(ip, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("ip") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("ip", "str", src_dict) from None
 
-        country = d.pop("country", UNSET)
+        try:
+            country = d.pop("country", UNSET)
+            if not isinstance(country, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("country") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("country", "str", src_dict) from None
 
-        city = d.pop("city", UNSET)
+        try:
+            city = d.pop("city", UNSET)
+            if not isinstance(city, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("city") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("city", "str", src_dict) from None
 
         credential_geo = cls(
             credential_id=credential_id,

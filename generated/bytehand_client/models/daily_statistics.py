@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="DailyStatistics")
 
 
@@ -55,16 +57,54 @@ class DailyStatistics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (DailyStatistics)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        date = datetime.date.fromisoformat(d.pop("date"))
+        try:
+            date = datetime.date.fromisoformat(d.pop("date"))
 
-        messages = d.pop("messages")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("date") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("date", "datetime.date", src_dict) from None
 
-        parts = d.pop("parts")
+        try:
+            messages = d.pop("messages")
+            if not isinstance(messages, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("messages") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("messages", "int", src_dict) from None
 
-        delivered = d.pop("delivered")
+        try:
+            parts = d.pop("parts")
+            if not isinstance(parts, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("parts") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("parts", "int", src_dict) from None
 
-        cost = d.pop("cost")
+        try:
+            delivered = d.pop("delivered")
+            if not isinstance(delivered, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("delivered") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("delivered", "int", src_dict) from None
+
+        try:
+            cost = d.pop("cost")
+            if not isinstance(cost, (float, int)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("cost") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("cost", "float", src_dict) from None
 
         daily_statistics = cls(
             date=date,

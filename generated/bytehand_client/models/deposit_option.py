@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="DepositOption")
 
 
@@ -54,16 +56,55 @@ class DepositOption:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (DepositOption)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        method = d.pop("method")
+        try:
+            method = d.pop("method")
+            if not isinstance(method, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("method") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("method", "str", src_dict) from None
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("name", "str", src_dict) from None
 
-        min_amount = d.pop("min_amount")
+        try:
+            min_amount = d.pop("min_amount")
+            if not isinstance(min_amount, (float, int)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("min_amount") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("min_amount", "float", src_dict) from None
 
-        max_amount = d.pop("max_amount")
+        try:
+            max_amount = d.pop("max_amount")
+            if not isinstance(max_amount, (float, int)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("max_amount") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("max_amount", "float", src_dict) from None
 
-        currency = d.pop("currency")
+        try:
+            currency = d.pop("currency")
+            if not isinstance(currency, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
         deposit_option = cls(
             method=method,

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.deposit_request_state import DepositRequestState
 from ..types import UNSET, Unset
 
@@ -76,27 +77,90 @@ class DepositRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (DepositRequest)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        method = d.pop("method")
+        try:
+            method = d.pop("method")
+            if not isinstance(method, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("method") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("method", "str", src_dict) from None
 
-        amount = d.pop("amount")
+        try:
+            amount = d.pop("amount")
+            if not isinstance(amount, (float, int)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("amount") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("amount", "float", src_dict) from None
 
-        currency = d.pop("currency")
+        try:
+            currency = d.pop("currency")
+            if not isinstance(currency, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        state = DepositRequestState(d.pop("state"))
+        try:
+            state = DepositRequestState(d.pop("state"))
 
-        payment_url = d.pop("payment_url")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("state") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "state", "DepositRequestState", src_dict
+            ) from None
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            payment_url = d.pop("payment_url")
+            if not isinstance(payment_url, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("payment_url") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("payment_url", "str", src_dict) from None
 
-        _paid_at = d.pop("paid_at", UNSET)
-        paid_at: datetime.datetime | Unset
-        if isinstance(_paid_at, Unset):
-            paid_at = UNSET
-        else:
-            paid_at = datetime.datetime.fromisoformat(_paid_at)
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "created_at", "datetime.datetime", src_dict
+            ) from None
+
+        try:
+            _paid_at = d.pop("paid_at", UNSET)
+            paid_at: datetime.datetime | Unset
+            if isinstance(_paid_at, Unset):
+                paid_at = UNSET
+            else:
+                paid_at = datetime.datetime.fromisoformat(_paid_at)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("paid_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "paid_at", "datetime.datetime", src_dict
+            ) from None
 
         deposit_request = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.invoice_state import InvoiceState
 
 T = TypeVar("T", bound="Invoice")
@@ -72,22 +73,82 @@ class Invoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Invoice)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        number = d.pop("number")
+        try:
+            number = d.pop("number")
+            if not isinstance(number, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("number") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("number", "str", src_dict) from None
 
-        amount = d.pop("amount")
+        try:
+            amount = d.pop("amount")
+            if not isinstance(amount, (float, int)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("amount") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("amount", "float", src_dict) from None
 
-        currency = d.pop("currency")
+        try:
+            currency = d.pop("currency")
+            if not isinstance(currency, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        state = InvoiceState(d.pop("state"))
+        try:
+            state = InvoiceState(d.pop("state"))
 
-        legal_entity_id = d.pop("legal_entity_id")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("state") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("state", "InvoiceState", src_dict) from None
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            legal_entity_id = d.pop("legal_entity_id")
+            if not isinstance(legal_entity_id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("legal_entity_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("legal_entity_id", "int", src_dict) from None
 
-        document_url = d.pop("document_url")
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "created_at", "datetime.datetime", src_dict
+            ) from None
+
+        try:
+            document_url = d.pop("document_url")
+            if not isinstance(document_url, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("document_url") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("document_url", "str", src_dict) from None
 
         invoice = cls(
             id=id,

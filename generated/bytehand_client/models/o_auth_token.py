@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.o_auth_token_token_type import OAuthTokenTokenType
 
 T = TypeVar("T", bound="OAuthToken")
@@ -51,14 +52,47 @@ class OAuthToken:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (OAuthToken)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        access_token = d.pop("access_token")
+        try:
+            access_token = d.pop("access_token")
+            if not isinstance(access_token, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("access_token") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("access_token", "str", src_dict) from None
 
-        token_type = OAuthTokenTokenType(d.pop("token_type"))
+        try:
+            token_type = OAuthTokenTokenType(d.pop("token_type"))
 
-        expires_in = d.pop("expires_in")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("token_type") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "token_type", "OAuthTokenTokenType", src_dict
+            ) from None
 
-        scope = d.pop("scope")
+        try:
+            expires_in = d.pop("expires_in")
+            if not isinstance(expires_in, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("expires_in") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("expires_in", "int", src_dict) from None
+
+        try:
+            scope = d.pop("scope")
+            if not isinstance(scope, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("scope") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("scope", "str", src_dict) from None
 
         o_auth_token = cls(
             access_token=access_token,

@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="RecurringPayment")
 
 
@@ -55,16 +57,56 @@ class RecurringPayment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (RecurringPayment)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        method = d.pop("method")
+        try:
+            method = d.pop("method")
+            if not isinstance(method, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("method") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("method", "str", src_dict) from None
 
-        amount = d.pop("amount")
+        try:
+            amount = d.pop("amount")
+            if not isinstance(amount, (float, int)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("amount") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("amount", "float", src_dict) from None
 
-        threshold = d.pop("threshold")
+        try:
+            threshold = d.pop("threshold")
+            if not isinstance(threshold, (float, int)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("threshold") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("threshold", "float", src_dict) from None
 
-        currency = d.pop("currency")
+        try:
+            currency = d.pop("currency")
+            if not isinstance(currency, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "created_at", "datetime.datetime", src_dict
+            ) from None
 
         recurring_payment = cls(
             method=method,

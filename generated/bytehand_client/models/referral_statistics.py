@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="ReferralStatistics")
 
 
@@ -59,18 +61,64 @@ class ReferralStatistics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (ReferralStatistics)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        referral_id = d.pop("referral_id")
+        try:
+            referral_id = d.pop("referral_id")
+            if not isinstance(referral_id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("referral_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("referral_id", "int", src_dict) from None
 
-        messages = d.pop("messages")
+        try:
+            messages = d.pop("messages")
+            if not isinstance(messages, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("messages") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("messages", "int", src_dict) from None
 
-        parts = d.pop("parts")
+        try:
+            parts = d.pop("parts")
+            if not isinstance(parts, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("parts") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("parts", "int", src_dict) from None
 
-        spent = d.pop("spent")
+        try:
+            spent = d.pop("spent")
+            if not isinstance(spent, (float, int)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("spent") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("spent", "float", src_dict) from None
 
-        reward = d.pop("reward")
+        try:
+            reward = d.pop("reward")
+            if not isinstance(reward, (float, int)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("reward") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("reward", "float", src_dict) from None
 
-        currency = d.pop("currency")
+        try:
+            currency = d.pop("currency")
+            if not isinstance(currency, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
         referral_statistics = cls(
             referral_id=referral_id,

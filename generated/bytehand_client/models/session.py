@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 if TYPE_CHECKING:
     from ..models.credential import Credential
     from ..models.user import User
@@ -48,10 +50,28 @@ class Session:
         from ..models.credential import Credential
         from ..models.user import User
 
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Session)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        user = User.from_dict(d.pop("user"))
+        try:
+            user = User.from_dict(d.pop("user"))
 
-        credential = Credential.from_dict(d.pop("credential"))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("user") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("user", "User", src_dict) from None
+
+        try:
+            credential = Credential.from_dict(d.pop("credential"))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("credential") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "credential", "Credential", src_dict
+            ) from None
 
         session = cls(
             user=user,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="SmppCredentials")
 
 
@@ -49,14 +51,46 @@ class SmppCredentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SmppCredentials)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        host = d.pop("host")
+        try:
+            host = d.pop("host")
+            if not isinstance(host, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("host") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("host", "str", src_dict) from None
 
-        port = d.pop("port")
+        try:
+            port = d.pop("port")
+            if not isinstance(port, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("port") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("port", "int", src_dict) from None
 
-        login = d.pop("login")
+        try:
+            login = d.pop("login")
+            if not isinstance(login, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("login") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("login", "str", src_dict) from None
 
-        password = d.pop("password")
+        try:
+            password = d.pop("password")
+            if not isinstance(password, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("password") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("password", "str", src_dict) from None
 
         smpp_credentials = cls(
             host=host,

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.support_ticket_state import SupportTicketState
 
 T = TypeVar("T", bound="SupportTicket")
@@ -62,18 +63,66 @@ class SupportTicket:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SupportTicket)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        subject = d.pop("subject")
+        try:
+            subject = d.pop("subject")
+            if not isinstance(subject, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("subject") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("subject", "str", src_dict) from None
 
-        text = d.pop("text")
+        try:
+            text = d.pop("text")
+            if not isinstance(text, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("text") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("text", "str", src_dict) from None
 
-        email = d.pop("email")
+        try:
+            email = d.pop("email")
+            if not isinstance(email, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("email") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("email", "str", src_dict) from None
 
-        state = SupportTicketState(d.pop("state"))
+        try:
+            state = SupportTicketState(d.pop("state"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("state") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "state", "SupportTicketState", src_dict
+            ) from None
+
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "created_at", "datetime.datetime", src_dict
+            ) from None
 
         support_ticket = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -109,35 +110,123 @@ class User:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.routing import Routing
 
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (User)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        email = d.pop("email")
+        try:
+            email = d.pop("email")
+            if not isinstance(email, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("email") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("email", "str", src_dict) from None
 
-        balance = d.pop("balance")
+        try:
+            balance = d.pop("balance")
+            if not isinstance(balance, (float, int)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("balance") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("balance", "float", src_dict) from None
 
-        currency = d.pop("currency")
+        try:
+            currency = d.pop("currency")
+            if not isinstance(currency, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        pending_email = d.pop("pending_email", UNSET)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "created_at", "datetime.datetime", src_dict
+            ) from None
 
-        name = d.pop("name", UNSET)
+        try:
+            pending_email = d.pop("pending_email", UNSET)
+            if not isinstance(pending_email, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("pending_email") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("pending_email", "str", src_dict) from None
 
-        phone = d.pop("phone", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("name", "str", src_dict) from None
 
-        time_zone_id = d.pop("time_zone_id", UNSET)
+        try:
+            phone = d.pop("phone", UNSET)
+            if not isinstance(phone, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("phone") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("phone", "str", src_dict) from None
 
-        billing_plan_id = d.pop("billing_plan_id", UNSET)
+        try:
+            time_zone_id = d.pop("time_zone_id", UNSET)
+            if not isinstance(time_zone_id, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("time_zone_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("time_zone_id", "int", src_dict) from None
 
-        _routing = d.pop("routing", UNSET)
-        routing: Routing | Unset
-        if isinstance(_routing, Unset):
-            routing = UNSET
-        else:
-            routing = Routing.from_dict(_routing)
+        try:
+            billing_plan_id = d.pop("billing_plan_id", UNSET)
+            if not isinstance(billing_plan_id, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("billing_plan_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("billing_plan_id", "int", src_dict) from None
 
-        referrer_id = d.pop("referrer_id", UNSET)
+        try:
+            _routing = d.pop("routing", UNSET)
+            routing: Routing | Unset
+            if isinstance(_routing, Unset):
+                routing = UNSET
+            else:
+                routing = Routing.from_dict(_routing)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("routing") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("routing", "Routing", src_dict) from None
+
+        try:
+            referrer_id = d.pop("referrer_id", UNSET)
+            if not isinstance(referrer_id, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("referrer_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("referrer_id", "int", src_dict) from None
 
         user = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 if TYPE_CHECKING:
     from ..models.country import Country
 
@@ -48,15 +50,43 @@ class Continent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.country import Country
 
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Continent)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        continent = d.pop("continent")
+        try:
+            continent = d.pop("continent")
+            if not isinstance(continent, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("continent") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("continent", "str", src_dict) from None
 
-        countries = []
-        _countries = d.pop("countries")
-        for countries_item_data in _countries:
-            countries_item = Country.from_dict(countries_item_data)
+        try:
+            _countries = d.pop("countries")
+            if not isinstance(_countries, list):
+                raise TypeError("not a list")
+            countries = []
+            for _countries_index, countries_item_data in enumerate(_countries):
+                try:
+                    countries_item = Country.from_dict(countries_item_data)
 
-            countries.append(countries_item)
+                except _errors.ReplyMismatch as _mismatch:
+                    raise _mismatch.within(_countries_index) from None
+                except (KeyError, TypeError, ValueError, AttributeError):
+                    raise _errors.ReplyMismatch.at(
+                        _countries_index, "Country", _countries
+                    ) from None
+                countries.append(countries_item)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("countries") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "countries", "list[Country]", src_dict
+            ) from None
 
         continent = cls(
             continent=continent,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="Country")
 
 
@@ -44,12 +46,37 @@ class Country:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Country)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        country = d.pop("country")
+        try:
+            country = d.pop("country")
+            if not isinstance(country, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("country") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("country", "str", src_dict) from None
 
-        iso = d.pop("ISO")
+        try:
+            iso = d.pop("ISO")
+            if not isinstance(iso, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("ISO") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("ISO", "str", src_dict) from None
 
-        mcc = d.pop("MCC")
+        try:
+            mcc = d.pop("MCC")
+            if not isinstance(mcc, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("MCC") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("MCC", "int", src_dict) from None
 
         country = cls(
             country=country,

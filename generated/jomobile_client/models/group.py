@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Group")
@@ -81,41 +82,100 @@ class Group:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Group)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id_group = d.pop("id_group")
+        try:
+            id_group = d.pop("id_group")
+            if not isinstance(id_group, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id_group") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id_group", "int", src_dict) from None
 
-        name_group = d.pop("name_group")
+        try:
+            name_group = d.pop("name_group")
+            if not isinstance(name_group, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("name_group") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("name_group", "str", src_dict) from None
 
-        on_birth = d.pop("on_birth")
+        try:
+            on_birth = d.pop("on_birth")
+            if not isinstance(on_birth, (bool)):
+                raise TypeError("bool")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("on_birth") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("on_birth", "bool", src_dict) from None
 
-        numbers_count = d.pop("numbers_count")
+        try:
+            numbers_count = d.pop("numbers_count")
+            if not isinstance(numbers_count, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("numbers_count") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("numbers_count", "int", src_dict) from None
 
-        def _parse_time_birth(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        time_birth = _parse_time_birth(d.pop("time_birth", UNSET))
+            def _parse_time_birth(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_originator_birth(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            time_birth = _parse_time_birth(d.pop("time_birth", UNSET))
 
-        originator_birth = _parse_originator_birth(d.pop("originator_birth", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("time_birth") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "time_birth", "None | str", src_dict
+            ) from None
 
-        def _parse_text_birth(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        text_birth = _parse_text_birth(d.pop("text_birth", UNSET))
+            def _parse_originator_birth(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            originator_birth = _parse_originator_birth(d.pop("originator_birth", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("originator_birth") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "originator_birth", "None | str", src_dict
+            ) from None
+
+        try:
+
+            def _parse_text_birth(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            text_birth = _parse_text_birth(d.pop("text_birth", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("text_birth") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "text_birth", "None | str", src_dict
+            ) from None
 
         group = cls(
             id_group=id_group,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 if TYPE_CHECKING:
     from ..models.group import Group
 
@@ -48,15 +50,41 @@ class GroupList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.group import Group
 
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (GroupList)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        total = d.pop("total")
+        try:
+            total = d.pop("total")
+            if not isinstance(total, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("total") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("total", "int", src_dict) from None
 
-        groups = []
-        _groups = d.pop("groups")
-        for groups_item_data in _groups:
-            groups_item = Group.from_dict(groups_item_data)
+        try:
+            _groups = d.pop("groups")
+            if not isinstance(_groups, list):
+                raise TypeError("not a list")
+            groups = []
+            for _groups_index, groups_item_data in enumerate(_groups):
+                try:
+                    groups_item = Group.from_dict(groups_item_data)
 
-            groups.append(groups_item)
+                except _errors.ReplyMismatch as _mismatch:
+                    raise _mismatch.within(_groups_index) from None
+                except (KeyError, TypeError, ValueError, AttributeError):
+                    raise _errors.ReplyMismatch.at(
+                        _groups_index, "Group", _groups
+                    ) from None
+                groups.append(groups_item)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("groups") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("groups", "list[Group]", src_dict) from None
 
         group_list = cls(
             total=total,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="GroupNumbersChange")
 
 
@@ -49,14 +51,46 @@ class GroupNumbersChange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (GroupNumbersChange)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id_group = d.pop("id_group")
+        try:
+            id_group = d.pop("id_group")
+            if not isinstance(id_group, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id_group") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id_group", "int", src_dict) from None
 
-        added = d.pop("added")
+        try:
+            added = d.pop("added")
+            if not isinstance(added, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("added") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("added", "int", src_dict) from None
 
-        updated = d.pop("updated")
+        try:
+            updated = d.pop("updated")
+            if not isinstance(updated, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("updated") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("updated", "int", src_dict) from None
 
-        deleted = d.pop("deleted")
+        try:
+            deleted = d.pop("deleted")
+            if not isinstance(deleted, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("deleted") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("deleted", "int", src_dict) from None
 
         group_numbers_change = cls(
             id_group=id_group,

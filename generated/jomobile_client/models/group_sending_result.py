@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="GroupSendingResult")
 
 
@@ -39,10 +41,30 @@ class GroupSendingResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (GroupSendingResult)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        count = d.pop("count")
+        try:
+            count = d.pop("count")
+            if not isinstance(count, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("count") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("count", "int", src_dict) from None
 
-        id_base = cast(list[int], d.pop("id_base"))
+        try:
+            _id_base = d.pop("id_base")
+            if not isinstance(_id_base, list):
+                raise TypeError("not a list")
+            id_base = cast(list[int], _id_base)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id_base") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id_base", "list[int]", src_dict) from None
 
         group_sending_result = cls(
             count=count,

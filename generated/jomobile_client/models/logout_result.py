@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="LogoutResult")
 
 
@@ -34,8 +36,19 @@ class LogoutResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (LogoutResult)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        logout = d.pop("logout")
+        try:
+            logout = d.pop("logout")
+            if not isinstance(logout, (bool)):
+                raise TypeError("bool")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("logout") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("logout", "bool", src_dict) from None
 
         logout_result = cls(
             logout=logout,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.product_price_product import ProductPriceProduct
 
 T = TypeVar("T", bound="ProductPrice")
@@ -71,22 +72,83 @@ class ProductPrice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (ProductPrice)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        product = ProductPriceProduct(d.pop("product"))
+        try:
+            product = ProductPriceProduct(d.pop("product"))
 
-        country = d.pop("country")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("product") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "product", "ProductPriceProduct", src_dict
+            ) from None
 
-        iso = d.pop("ISO")
+        try:
+            country = d.pop("country")
+            if not isinstance(country, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("country") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("country", "str", src_dict) from None
 
-        mcc = d.pop("MCC")
+        try:
+            iso = d.pop("ISO")
+            if not isinstance(iso, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("ISO") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("ISO", "str", src_dict) from None
 
-        mnc = d.pop("MNC")
+        try:
+            mcc = d.pop("MCC")
+            if not isinstance(mcc, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("MCC") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("MCC", "int", src_dict) from None
 
-        operator = d.pop("operator")
+        try:
+            mnc = d.pop("MNC")
+            if not isinstance(mnc, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("MNC") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("MNC", "int", src_dict) from None
 
-        price = d.pop("price")
+        try:
+            operator = d.pop("operator")
+            if not isinstance(operator, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("operator") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("operator", "str", src_dict) from None
 
-        currency = d.pop("currency")
+        try:
+            price = d.pop("price")
+            if not isinstance(price, (float, int)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("price") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("price", "float", src_dict) from None
+
+        try:
+            currency = d.pop("currency")
+            if not isinstance(currency, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
         product_price = cls(
             product=product,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Profile")
@@ -86,38 +87,107 @@ class Profile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Profile)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        login = d.pop("login")
+        try:
+            login = d.pop("login")
+            if not isinstance(login, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("login") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("login", "str", src_dict) from None
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("name", "str", src_dict) from None
 
-        phone = d.pop("phone")
+        try:
+            phone = d.pop("phone")
+            if not isinstance(phone, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("phone") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("phone", "str", src_dict) from None
 
-        email = d.pop("email")
+        try:
+            email = d.pop("email")
+            if not isinstance(email, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("email") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("email", "str", src_dict) from None
 
-        balance = d.pop("balance")
+        try:
+            balance = d.pop("balance")
+            if not isinstance(balance, (float, int)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("balance") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("balance", "float", src_dict) from None
 
-        currency = d.pop("currency")
+        try:
+            currency = d.pop("currency")
+            if not isinstance(currency, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        def _parse_skype(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        skype = _parse_skype(d.pop("skype", UNSET))
+            def _parse_skype(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            skype = _parse_skype(d.pop("skype", UNSET))
 
-        company_name = _parse_company_name(d.pop("company_name", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("skype") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("skype", "None | str", src_dict) from None
+
+        try:
+
+            def _parse_company_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            company_name = _parse_company_name(d.pop("company_name", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("company_name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "company_name", "None | str", src_dict
+            ) from None
 
         profile = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.sent_sms_status import SentSmsStatus
 from ..types import UNSET, Unset
 
@@ -65,23 +66,63 @@ class SentSms:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SentSms)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        number = d.pop("number")
+        try:
+            number = d.pop("number")
+            if not isinstance(number, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("number") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("number", "str", src_dict) from None
 
-        status = SentSmsStatus(d.pop("status"))
+        try:
+            status = SentSmsStatus(d.pop("status"))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("status") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "status", "SentSmsStatus", src_dict
+            ) from None
 
-        id = _parse_id(d.pop("id", UNSET))
+        try:
 
-        parts = d.pop("parts", UNSET)
+            def _parse_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        price = d.pop("price", UNSET)
+            id = _parse_id(d.pop("id", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int | None", src_dict) from None
+
+        try:
+            parts = d.pop("parts", UNSET)
+            if not isinstance(parts, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("parts") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("parts", "int", src_dict) from None
+
+        try:
+            price = d.pop("price", UNSET)
+            if not isinstance(price, (float, int, Unset)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("price") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("price", "float", src_dict) from None
 
         sent_sms = cls(
             number=number,

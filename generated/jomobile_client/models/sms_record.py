@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.sms_record_status import SmsRecordStatus
 from ..models.sms_record_type_sms import SmsRecordTypeSms
 from ..types import UNSET, Unset
@@ -164,81 +165,229 @@ class SmsRecord:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SmsRecord)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id_base = d.pop("id_base")
+        try:
+            id_base = d.pop("id_base")
+            if not isinstance(id_base, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id_base") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id_base", "int", src_dict) from None
 
-        phone = d.pop("phone")
+        try:
+            phone = d.pop("phone")
+            if not isinstance(phone, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("phone") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("phone", "str", src_dict) from None
 
-        sender = d.pop("sender")
+        try:
+            sender = d.pop("sender")
+            if not isinstance(sender, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("sender") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("sender", "str", src_dict) from None
 
-        text = d.pop("text")
+        try:
+            text = d.pop("text")
+            if not isinstance(text, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("text") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("text", "str", src_dict) from None
 
-        type_sms = SmsRecordTypeSms(d.pop("type_sms"))
+        try:
+            type_sms = SmsRecordTypeSms(d.pop("type_sms"))
 
-        status = SmsRecordStatus(d.pop("status"))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("type_sms") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "type_sms", "SmsRecordTypeSms", src_dict
+            ) from None
 
-        mcc = d.pop("MCC")
+        try:
+            status = SmsRecordStatus(d.pop("status"))
 
-        mnc = d.pop("MNC")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("status") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "status", "SmsRecordStatus", src_dict
+            ) from None
 
-        parts = d.pop("parts")
+        try:
+            mcc = d.pop("MCC")
+            if not isinstance(mcc, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("MCC") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("MCC", "int", src_dict) from None
 
-        price = d.pop("price")
+        try:
+            mnc = d.pop("MNC")
+            if not isinstance(mnc, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("MNC") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("MNC", "int", src_dict) from None
 
-        currency = d.pop("currency")
+        try:
+            parts = d.pop("parts")
+            if not isinstance(parts, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("parts") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("parts", "int", src_dict) from None
 
-        date_create = d.pop("date_create")
+        try:
+            price = d.pop("price")
+            if not isinstance(price, (float, int)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("price") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("price", "float", src_dict) from None
 
-        date_send = d.pop("date_send")
+        try:
+            currency = d.pop("currency")
+            if not isinstance(currency, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        lifetime = d.pop("lifetime")
+        try:
+            date_create = d.pop("date_create")
+            if not isinstance(date_create, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("date_create") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("date_create", "str", src_dict) from None
 
-        delivery = d.pop("delivery")
+        try:
+            date_send = d.pop("date_send")
+            if not isinstance(date_send, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("date_send") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("date_send", "str", src_dict) from None
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            lifetime = d.pop("lifetime")
+            if not isinstance(lifetime, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("lifetime") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("lifetime", "int", src_dict) from None
 
-        country = _parse_country(d.pop("country", UNSET))
+        try:
+            delivery = d.pop("delivery")
+            if not isinstance(delivery, (bool)):
+                raise TypeError("bool")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("delivery") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("delivery", "bool", src_dict) from None
 
-        def _parse_operator(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        operator = _parse_operator(d.pop("operator", UNSET))
+            def _parse_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            country = _parse_country(d.pop("country", UNSET))
 
-        url = _parse_url(d.pop("url", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("country") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("country", "None | str", src_dict) from None
 
-        def _parse_date_delivery(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        date_delivery = _parse_date_delivery(d.pop("date_delivery", UNSET))
+            def _parse_operator(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_id_group(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            operator = _parse_operator(d.pop("operator", UNSET))
 
-        id_group = _parse_id_group(d.pop("id_group", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("operator") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("operator", "None | str", src_dict) from None
+
+        try:
+
+            def _parse_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            url = _parse_url(d.pop("url", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("url") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("url", "None | str", src_dict) from None
+
+        try:
+
+            def _parse_date_delivery(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            date_delivery = _parse_date_delivery(d.pop("date_delivery", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("date_delivery") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "date_delivery", "None | str", src_dict
+            ) from None
+
+        try:
+
+            def _parse_id_group(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            id_group = _parse_id_group(d.pop("id_group", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id_group") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id_group", "int | None", src_dict) from None
 
         sms_record = cls(
             id_base=id_base,

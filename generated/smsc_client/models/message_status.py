@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="MessageStatus")
 
 
@@ -43,12 +45,37 @@ class MessageStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (MessageStatus)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        status = d.pop("status")
+        try:
+            status = d.pop("status")
+            if not isinstance(status, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("status") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("status", "int", src_dict) from None
 
-        last_timestamp = d.pop("last_timestamp")
+        try:
+            last_timestamp = d.pop("last_timestamp")
+            if not isinstance(last_timestamp, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("last_timestamp") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("last_timestamp", "int", src_dict) from None
 
-        err = d.pop("err")
+        try:
+            err = d.pop("err")
+            if not isinstance(err, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("err") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("err", "int", src_dict) from None
 
         message_status = cls(
             status=status,

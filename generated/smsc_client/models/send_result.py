@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendResult")
@@ -54,14 +55,46 @@ class SendResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SendResult)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        cnt = d.pop("cnt")
+        try:
+            cnt = d.pop("cnt")
+            if not isinstance(cnt, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("cnt") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("cnt", "int", src_dict) from None
 
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        cost = d.pop("cost", UNSET)
+        try:
+            cost = d.pop("cost", UNSET)
+            if not isinstance(cost, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("cost") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("cost", "str", src_dict) from None
 
-        balance = d.pop("balance", UNSET)
+        try:
+            balance = d.pop("balance", UNSET)
+            if not isinstance(balance, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("balance") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("balance", "str", src_dict) from None
 
         send_result = cls(
             cnt=cnt,

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -36,34 +36,51 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> Contact:
+    response_200 = Contact.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> Error:
+    response_401 = Error.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Error:
+    response_403 = Error.from_dict(response.json())
+
+    return response_403
+
+
+def _parse_404(response: httpx.Response) -> Error:
+    response_404 = Error.from_dict(response.json())
+
+    return response_404
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Contact | Error | None:
     if response.status_code == 200:
-        response_200 = Contact.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "Contact")
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Error")
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Error")
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Error")
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
+        return errors.read(client, response, _parse_404, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "Contact")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -79,6 +96,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Contact | Error]) -> Contact:
+    if 200 <= response.status_code <= 299:
+        return cast(Contact, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -125,7 +148,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContactPatch,
-) -> Contact | Error | None:
+) -> Contact:
     """Edits a contact in the contact list by its ID.
 
      Changes the fields given; `properties` are merged into the contact's.
@@ -141,15 +164,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact | Error
+        Contact
     """
 
-    return sync_detailed(
-        list_id=list_id,
-        contact_id=contact_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            list_id=list_id,
+            contact_id=contact_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -194,7 +219,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactPatch,
-) -> Contact | Error | None:
+) -> Contact:
     """Edits a contact in the contact list by its ID.
 
      Changes the fields given; `properties` are merged into the contact's.
@@ -210,14 +235,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Contact | Error
+        Contact
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             list_id=list_id,
             contact_id=contact_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -25,34 +25,51 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_201(response: httpx.Response) -> ContactList:
+    response_201 = ContactList.from_dict(response.json())
+
+    return response_201
+
+
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> Error:
+    response_401 = Error.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Error:
+    response_403 = Error.from_dict(response.json())
+
+    return response_403
+
+
+def _parse_404(response: httpx.Response) -> Error:
+    response_404 = Error.from_dict(response.json())
+
+    return response_404
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ContactList | Error | None:
     if response.status_code == 201:
-        response_201 = ContactList.from_dict(response.json())
-
-        return response_201
-
+        return errors.read(client, response, _parse_201, "ContactList")
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Error")
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Error")
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Error")
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
+        return errors.read(client, response, _parse_404, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_201, "ContactList")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -68,6 +85,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ContactList | Error]) -> ContactList:
+    if 200 <= response.status_code <= 299:
+        return cast(ContactList, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -106,7 +129,7 @@ def sync(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ContactList | Error | None:
+) -> ContactList:
     """Upgrades a contact list from a legacy format by its ID to the current format.
 
      Creates a current contact list with the legacy list's name and contacts, and removes the legacy
@@ -120,13 +143,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactList | Error
+        ContactList
     """
 
-    return sync_detailed(
-        list_id=list_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            list_id=list_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -163,7 +188,7 @@ async def asyncio(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ContactList | Error | None:
+) -> ContactList:
     """Upgrades a contact list from a legacy format by its ID to the current format.
 
      Creates a current contact list with the legacy list's name and contacts, and removes the legacy
@@ -177,12 +202,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactList | Error
+        ContactList
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             list_id=list_id,
             client=client,
         )
-    ).parsed
+    )

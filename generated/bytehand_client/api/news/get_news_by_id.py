@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -25,29 +25,43 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> News:
+    response_200 = News.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> Error:
+    response_401 = Error.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_404(response: httpx.Response) -> Error:
+    response_404 = Error.from_dict(response.json())
+
+    return response_404
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | News | None:
     if response.status_code == 200:
-        response_200 = News.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "News")
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Error")
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Error")
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
+        return errors.read(client, response, _parse_404, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "News")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -63,6 +77,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Error | News]) -> News:
+    if 200 <= response.status_code <= 299:
+        return cast(News, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -98,7 +118,7 @@ def sync(
     news_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | News | None:
+) -> News:
     """Returns a news item by its ID.
 
     Args:
@@ -109,13 +129,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | News
+        News
     """
 
-    return sync_detailed(
-        news_id=news_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            news_id=news_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -149,7 +171,7 @@ async def asyncio(
     news_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | News | None:
+) -> News:
     """Returns a news item by its ID.
 
     Args:
@@ -160,12 +182,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | News
+        News
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             news_id=news_id,
             client=client,
         )
-    ).parsed
+    )

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -45,33 +45,43 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> Error:
+    response_401 = Error.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Error:
+    response_403 = Error.from_dict(response.json())
+
+    return response_403
+
+
+def _parse_404(response: httpx.Response) -> Error:
+    response_404 = Error.from_dict(response.json())
+
+    return response_404
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | None:
     if response.status_code == 302:
-        response_302 = cast(Any, None)
-        return response_302
-
+        return None
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Error")
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Error")
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Error")
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
+        return errors.read(client, response, _parse_404, "Error")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -138,50 +148,6 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    response_type: AuthorizeWithInnerOAuthResponseType,
-    client_id: str,
-    redirect_uri: str,
-    scope: str | Unset = UNSET,
-    state: str | Unset = UNSET,
-) -> Any | Error | None:
-    """Opens an OAuth authorization dialog.
-
-     The first step of BYTEHAND's authorization-code flow. The signed-in
-    user (the credential of this request) grants the application
-    `client_id` the rights in `scope`; BYTEHAND redirects to
-    `redirect_uri` with a one-time `code` (valid for 10 minutes) and the
-    given `state`. The application exchanges the code with
-    `exchangeInnnerOAuthCode`.
-
-    Args:
-        response_type (AuthorizeWithInnerOAuthResponseType):
-        client_id (str):
-        redirect_uri (str): An absolute http(s) URL of printable ASCII. Example:
-            https://example.com/oauth/callback.
-        scope (str | Unset):
-        state (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        response_type=response_type,
-        client_id=client_id,
-        redirect_uri=redirect_uri,
-        scope=scope,
-        state=state,
-    ).parsed
-
-
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -227,49 +193,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    response_type: AuthorizeWithInnerOAuthResponseType,
-    client_id: str,
-    redirect_uri: str,
-    scope: str | Unset = UNSET,
-    state: str | Unset = UNSET,
-) -> Any | Error | None:
-    """Opens an OAuth authorization dialog.
-
-     The first step of BYTEHAND's authorization-code flow. The signed-in
-    user (the credential of this request) grants the application
-    `client_id` the rights in `scope`; BYTEHAND redirects to
-    `redirect_uri` with a one-time `code` (valid for 10 minutes) and the
-    given `state`. The application exchanges the code with
-    `exchangeInnnerOAuthCode`.
-
-    Args:
-        response_type (AuthorizeWithInnerOAuthResponseType):
-        client_id (str):
-        redirect_uri (str): An absolute http(s) URL of printable ASCII. Example:
-            https://example.com/oauth/callback.
-        scope (str | Unset):
-        state (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            response_type=response_type,
-            client_id=client_id,
-            redirect_uri=redirect_uri,
-            scope=scope,
-            state=state,
-        )
-    ).parsed

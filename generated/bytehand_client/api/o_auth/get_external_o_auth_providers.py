@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ... import errors as _errors
 from ...client import AuthenticatedClient, Client
 from ...models.external_o_auth_provider import ExternalOAuthProvider
 from ...types import Response
@@ -19,19 +20,33 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> list[ExternalOAuthProvider]:
+    _response_200 = response.json()
+    if not isinstance(_response_200, list):
+        raise TypeError("not a list")
+    response_200 = []
+    for _response_200_index, response_200_item_data in enumerate(_response_200):
+        try:
+            response_200_item = ExternalOAuthProvider.from_dict(response_200_item_data)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within(_response_200_index) from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                _response_200_index, "ExternalOAuthProvider", _response_200
+            ) from None
+        response_200.append(response_200_item)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[ExternalOAuthProvider] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ExternalOAuthProvider.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "list[ExternalOAuthProvider]")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "list[ExternalOAuthProvider]")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -47,6 +62,14 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(
+    response: Response[list[ExternalOAuthProvider]],
+) -> list[ExternalOAuthProvider]:
+    if 200 <= response.status_code <= 299:
+        return cast(list[ExternalOAuthProvider], response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -77,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> list[ExternalOAuthProvider] | None:
+) -> list[ExternalOAuthProvider]:
     """Returns a list of providers for authorization through external OAuth services.
 
      The external services (Google, Yandex, ...) a user can sign up or sign in with.
@@ -90,9 +113,11 @@ def sync(
         list[ExternalOAuthProvider]
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -121,7 +146,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> list[ExternalOAuthProvider] | None:
+) -> list[ExternalOAuthProvider]:
     """Returns a list of providers for authorization through external OAuth services.
 
      The external services (Google, Yandex, ...) a user can sign up or sign in with.
@@ -134,8 +159,8 @@ async def asyncio(
         list[ExternalOAuthProvider]
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
         )
-    ).parsed
+    )

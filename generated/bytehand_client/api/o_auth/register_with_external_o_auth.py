@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -34,29 +34,43 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_201(response: httpx.Response) -> Session:
+    response_201 = Session.from_dict(response.json())
+
+    return response_201
+
+
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_404(response: httpx.Response) -> Error:
+    response_404 = Error.from_dict(response.json())
+
+    return response_404
+
+
+def _parse_409(response: httpx.Response) -> Error:
+    response_409 = Error.from_dict(response.json())
+
+    return response_409
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | Session | None:
     if response.status_code == 201:
-        response_201 = Session.from_dict(response.json())
-
-        return response_201
-
+        return errors.read(client, response, _parse_201, "Session")
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Error")
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
+        return errors.read(client, response, _parse_404, "Error")
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
+        return errors.read(client, response, _parse_409, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_201, "Session")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -72,6 +86,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Error | Session]) -> Session:
+    if 200 <= response.status_code <= 299:
+        return cast(Session, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -116,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExternalOAuthRegistration,
-) -> Error | Session | None:
+) -> Session:
     """Registers a new BYTEHAND user via an external OAuth service.
 
      Creates a BYTEHAND account bound to the external account that the
@@ -133,14 +153,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Session
+        Session
     """
 
-    return sync_detailed(
-        provider_id=provider_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            provider_id=provider_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -183,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExternalOAuthRegistration,
-) -> Error | Session | None:
+) -> Session:
     """Registers a new BYTEHAND user via an external OAuth service.
 
      Creates a BYTEHAND account bound to the external account that the
@@ -200,13 +222,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Session
+        Session
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             provider_id=provider_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

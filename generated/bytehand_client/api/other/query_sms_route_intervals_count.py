@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -29,23 +29,29 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> Error:
+    response_401 = Error.from_dict(response.json())
+
+    return response_401
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
+        return None
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Error")
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Error")
+    if 200 <= response.status_code <= 299:
+        return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -61,6 +67,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Any | Error]) -> None:
+    if 200 <= response.status_code <= 299:
+        return
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -104,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     query: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> None:
     """Returns the number of route intervals for SMS messages that match the query.
 
     Args:
@@ -123,13 +135,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
-    return sync_detailed(
-        client=client,
-        query=query,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            query=query,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -171,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     query: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> None:
     """Returns the number of route intervals for SMS messages that match the query.
 
     Args:
@@ -190,12 +204,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             query=query,
         )
-    ).parsed
+    )

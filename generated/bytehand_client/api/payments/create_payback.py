@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -30,29 +30,43 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_201(response: httpx.Response) -> Payback:
+    response_201 = Payback.from_dict(response.json())
+
+    return response_201
+
+
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> Error:
+    response_401 = Error.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Error:
+    response_403 = Error.from_dict(response.json())
+
+    return response_403
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | Payback | None:
     if response.status_code == 201:
-        response_201 = Payback.from_dict(response.json())
-
-        return response_201
-
+        return errors.read(client, response, _parse_201, "Payback")
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Error")
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Error")
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_201, "Payback")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -68,6 +82,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Error | Payback]) -> Payback:
+    if 200 <= response.status_code <= 299:
+        return cast(Payback, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -107,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PaybackInput,
-) -> Error | Payback | None:
+) -> Payback:
     """Creates a withdrawal request.
 
      Reserves `amount` from the balance at once (403 when the balance is smaller) and pays it out to
@@ -122,13 +142,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Payback
+        Payback
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -166,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PaybackInput,
-) -> Error | Payback | None:
+) -> Payback:
     """Creates a withdrawal request.
 
      Reserves `amount` from the balance at once (403 when the balance is smaller) and pays it out to
@@ -181,12 +203,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Payback
+        Payback
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

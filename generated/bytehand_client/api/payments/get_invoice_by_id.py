@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -25,34 +25,51 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> Invoice:
+    response_200 = Invoice.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> Error:
+    response_401 = Error.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Error:
+    response_403 = Error.from_dict(response.json())
+
+    return response_403
+
+
+def _parse_404(response: httpx.Response) -> Error:
+    response_404 = Error.from_dict(response.json())
+
+    return response_404
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | Invoice | None:
     if response.status_code == 200:
-        response_200 = Invoice.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "Invoice")
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Error")
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Error")
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Error")
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
+        return errors.read(client, response, _parse_404, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "Invoice")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -68,6 +85,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Error | Invoice]) -> Invoice:
+    if 200 <= response.status_code <= 299:
+        return cast(Invoice, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -103,7 +126,7 @@ def sync(
     invoice_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Invoice | None:
+) -> Invoice:
     """Returns an invoice by its ID.
 
     Args:
@@ -114,13 +137,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invoice
+        Invoice
     """
 
-    return sync_detailed(
-        invoice_id=invoice_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            invoice_id=invoice_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -154,7 +179,7 @@ async def asyncio(
     invoice_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Invoice | None:
+) -> Invoice:
     """Returns an invoice by its ID.
 
     Args:
@@ -165,12 +190,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invoice
+        Invoice
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             invoice_id=invoice_id,
             client=client,
         )
-    ).parsed
+    )

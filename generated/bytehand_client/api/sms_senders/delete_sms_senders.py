@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -30,29 +30,43 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> BulkResult:
+    response_200 = BulkResult.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> Error:
+    response_401 = Error.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Error:
+    response_403 = Error.from_dict(response.json())
+
+    return response_403
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BulkResult | Error | None:
     if response.status_code == 200:
-        response_200 = BulkResult.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "BulkResult")
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Error")
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Error")
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "BulkResult")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -68,6 +82,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[BulkResult | Error]) -> BulkResult:
+    if 200 <= response.status_code <= 299:
+        return cast(BulkResult, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -111,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     query: str,
-) -> BulkResult | Error | None:
+) -> BulkResult:
     """Deletes signatures of SMS senders.
 
     Args:
@@ -130,13 +150,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkResult | Error
+        BulkResult
     """
 
-    return sync_detailed(
-        client=client,
-        query=query,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            query=query,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -178,7 +200,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     query: str,
-) -> BulkResult | Error | None:
+) -> BulkResult:
     """Deletes signatures of SMS senders.
 
     Args:
@@ -197,12 +219,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkResult | Error
+        BulkResult
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             query=query,
         )
-    ).parsed
+    )

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -20,24 +20,35 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> BillingPlan:
+    response_200 = BillingPlan.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_401(response: httpx.Response) -> Error:
+    response_401 = Error.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Error:
+    response_403 = Error.from_dict(response.json())
+
+    return response_403
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BillingPlan | Error | None:
     if response.status_code == 200:
-        response_200 = BillingPlan.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "BillingPlan")
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Error")
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "BillingPlan")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -53,6 +64,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[BillingPlan | Error]) -> BillingPlan:
+    if 200 <= response.status_code <= 299:
+        return cast(BillingPlan, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -81,7 +98,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> BillingPlan | Error | None:
+) -> BillingPlan:
     """Returns information about the user's billing plan.
 
     Raises:
@@ -89,12 +106,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BillingPlan | Error
+        BillingPlan
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -121,7 +140,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> BillingPlan | Error | None:
+) -> BillingPlan:
     """Returns information about the user's billing plan.
 
     Raises:
@@ -129,11 +148,11 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BillingPlan | Error
+        BillingPlan
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
         )
-    ).parsed
+    )

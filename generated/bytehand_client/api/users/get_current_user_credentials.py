@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ... import errors as _errors
 from ...client import AuthenticatedClient, Client
 from ...models.credential import Credential
 from ...models.error import Error
@@ -20,29 +21,49 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> list[Credential]:
+    _response_200 = response.json()
+    if not isinstance(_response_200, list):
+        raise TypeError("not a list")
+    response_200 = []
+    for _response_200_index, response_200_item_data in enumerate(_response_200):
+        try:
+            response_200_item = Credential.from_dict(response_200_item_data)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within(_response_200_index) from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                _response_200_index, "Credential", _response_200
+            ) from None
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def _parse_401(response: httpx.Response) -> Error:
+    response_401 = Error.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Error:
+    response_403 = Error.from_dict(response.json())
+
+    return response_403
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[Credential] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Credential.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "list[Credential]")
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Error")
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "list[Credential]")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -58,6 +79,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Error | list[Credential]]) -> list[Credential]:
+    if 200 <= response.status_code <= 299:
+        return cast(list[Credential], response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -89,7 +116,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Credential] | None:
+) -> list[Credential]:
     """Returns access key information.
 
      Every credential of the user (access keys, sessions and OAuth tokens), oldest first, without their
@@ -100,12 +127,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Credential]
+        list[Credential]
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -135,7 +164,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Credential] | None:
+) -> list[Credential]:
     """Returns access key information.
 
      Every credential of the user (access keys, sessions and OAuth tokens), oldest first, without their
@@ -146,11 +175,11 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Credential]
+        list[Credential]
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
         )
-    ).parsed
+    )

@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ... import errors as _errors
 from ...client import AuthenticatedClient, Client
 from ...models.time_zone import TimeZone
 from ...types import Response
@@ -19,19 +20,33 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> list[TimeZone]:
+    _response_200 = response.json()
+    if not isinstance(_response_200, list):
+        raise TypeError("not a list")
+    response_200 = []
+    for _response_200_index, response_200_item_data in enumerate(_response_200):
+        try:
+            response_200_item = TimeZone.from_dict(response_200_item_data)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within(_response_200_index) from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                _response_200_index, "TimeZone", _response_200
+            ) from None
+        response_200.append(response_200_item)
+
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[TimeZone] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = TimeZone.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "list[TimeZone]")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "list[TimeZone]")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -47,6 +62,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[list[TimeZone]]) -> list[TimeZone]:
+    if 200 <= response.status_code <= 299:
+        return cast(list[TimeZone], response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -75,7 +96,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> list[TimeZone] | None:
+) -> list[TimeZone]:
     """Returns a list of all time zones used in BYTEHAND.
 
     Raises:
@@ -86,9 +107,11 @@ def sync(
         list[TimeZone]
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -115,7 +138,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> list[TimeZone] | None:
+) -> list[TimeZone]:
     """Returns a list of all time zones used in BYTEHAND.
 
     Raises:
@@ -126,8 +149,8 @@ async def asyncio(
         list[TimeZone]
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
         )
-    ).parsed
+    )

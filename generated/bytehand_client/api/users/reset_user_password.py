@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -29,18 +29,21 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | None:
     if response.status_code == 202:
-        response_202 = cast(Any, None)
-        return response_202
-
+        return None
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Error")
+    if 200 <= response.status_code <= 299:
+        return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -56,6 +59,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Any | Error]) -> None:
+    if 200 <= response.status_code <= 299:
+        return
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -95,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PasswordResetStart,
-) -> Any | Error | None:
+) -> None:
     """Starts the user password reset procedure.
 
      E-mails a reset token to the address, valid for one hour. The answer
@@ -110,13 +119,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -154,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PasswordResetStart,
-) -> Any | Error | None:
+) -> None:
     """Starts the user password reset procedure.
 
      E-mails a reset token to the address, valid for one hour. The answer
@@ -169,12 +180,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

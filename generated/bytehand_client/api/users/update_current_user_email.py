@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -30,34 +30,51 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_202(response: httpx.Response) -> User:
+    response_202 = User.from_dict(response.json())
+
+    return response_202
+
+
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> Error:
+    response_401 = Error.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Error:
+    response_403 = Error.from_dict(response.json())
+
+    return response_403
+
+
+def _parse_409(response: httpx.Response) -> Error:
+    response_409 = Error.from_dict(response.json())
+
+    return response_409
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | User | None:
     if response.status_code == 202:
-        response_202 = User.from_dict(response.json())
-
-        return response_202
-
+        return errors.read(client, response, _parse_202, "User")
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Error")
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Error")
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Error")
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
+        return errors.read(client, response, _parse_409, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_202, "User")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -73,6 +90,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Error | User]) -> User:
+    if 200 <= response.status_code <= 299:
+        return cast(User, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -111,7 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EmailChange,
-) -> Error | User | None:
+) -> User:
     """Starts the procedure for changing the email address.
 
      The new address becomes `pending_email` and gets a confirmation link; `email` changes once it is
@@ -125,13 +148,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | User
+        User
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -168,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EmailChange,
-) -> Error | User | None:
+) -> User:
     """Starts the procedure for changing the email address.
 
      The new address becomes `pending_email` and gets a confirmation link; `email` changes once it is
@@ -182,12 +207,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | User
+        User
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

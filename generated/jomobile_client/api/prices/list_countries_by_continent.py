@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -20,19 +20,27 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> ContinentsReply:
+    response_200 = ContinentsReply.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_401(response: httpx.Response) -> ErrorReply:
+    response_401 = ErrorReply.from_dict(response.json())
+
+    return response_401
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ContinentsReply | ErrorReply | None:
     if response.status_code == 200:
-        response_200 = ContinentsReply.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "ContinentsReply")
     if response.status_code == 401:
-        response_401 = ErrorReply.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "ErrorReply")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "ContinentsReply")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -48,6 +56,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ContinentsReply | ErrorReply]) -> ContinentsReply:
+    if 200 <= response.status_code <= 299:
+        return cast(ContinentsReply, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -78,7 +92,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ContinentsReply | ErrorReply | None:
+) -> ContinentsReply:
     """Countries by continent
 
      Every country the API sends to, grouped by continent.
@@ -88,12 +102,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContinentsReply | ErrorReply
+        ContinentsReply
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -122,7 +138,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ContinentsReply | ErrorReply | None:
+) -> ContinentsReply:
     """Countries by continent
 
      Every country the API sends to, grouped by continent.
@@ -132,11 +148,11 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContinentsReply | ErrorReply
+        ContinentsReply
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
         )
-    ).parsed
+    )

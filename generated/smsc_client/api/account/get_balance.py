@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -41,13 +41,18 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> str:
+    response_200 = response.text
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> str | None:
     if response.status_code == 200:
-        response_200 = response.text
-        return response_200
-
+        return errors.read(client, response, _parse_200, "str")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "str")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -63,6 +68,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[str]) -> str:
+    if 200 <= response.status_code <= 299:
+        return cast(str, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -113,7 +124,7 @@ def sync(
     client: AuthenticatedClient | Client,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
-) -> str | None:
+) -> str:
     """The account's balance (GET)
 
      The account's balance, in the account's currency.
@@ -139,11 +150,13 @@ def sync(
         str
     """
 
-    return sync_detailed(
-        client=client,
-        fmt=fmt,
-        charset=charset,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            fmt=fmt,
+            charset=charset,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -192,7 +205,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
-) -> str | None:
+) -> str:
     """The account's balance (GET)
 
      The account's balance, in the account's currency.
@@ -218,10 +231,10 @@ async def asyncio(
         str
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             fmt=fmt,
             charset=charset,
         )
-    ).parsed
+    )

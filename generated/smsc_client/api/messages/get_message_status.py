@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -47,13 +47,18 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> str:
+    response_200 = response.text
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> str | None:
     if response.status_code == 200:
-        response_200 = response.text
-        return response_200
-
+        return errors.read(client, response, _parse_200, "str")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "str")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -69,6 +74,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[str]) -> str:
+    if 200 <= response.status_code <= 299:
+        return cast(str, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -133,7 +144,7 @@ def sync(
     phone: str,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
-) -> str | None:
+) -> str:
     """Delivery status of a sent message (GET)
 
      The delivery status of the message `id` sent to `phone`, the moment
@@ -167,13 +178,15 @@ def sync(
         str
     """
 
-    return sync_detailed(
-        client=client,
-        id=id,
-        phone=phone,
-        fmt=fmt,
-        charset=charset,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            id=id,
+            phone=phone,
+            fmt=fmt,
+            charset=charset,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -236,7 +249,7 @@ async def asyncio(
     phone: str,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
-) -> str | None:
+) -> str:
     """Delivery status of a sent message (GET)
 
      The delivery status of the message `id` sent to `phone`, the moment
@@ -270,7 +283,7 @@ async def asyncio(
         str
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             id=id,
@@ -278,4 +291,4 @@ async def asyncio(
             fmt=fmt,
             charset=charset,
         )
-    ).parsed
+    )

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -64,13 +64,18 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> str:
+    response_200 = response.text
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> str | None:
     if response.status_code == 200:
-        response_200 = response.text
-        return response_200
-
+        return errors.read(client, response, _parse_200, "str")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "str")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -86,6 +91,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[str]) -> str:
+    if 200 <= response.status_code <= 299:
+        return cast(str, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -176,7 +187,7 @@ def sync(
     time: str | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
-) -> str | None:
+) -> str:
     """Send an SMS, or price it (GET)
 
      Sends `mes` to every number in `phones`. With `cost=1` the message is
@@ -224,17 +235,19 @@ def sync(
         str
     """
 
-    return sync_detailed(
-        client=client,
-        phones=phones,
-        mes=mes,
-        sender=sender,
-        id=id,
-        cost=cost,
-        time=time,
-        fmt=fmt,
-        charset=charset,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            phones=phones,
+            mes=mes,
+            sender=sender,
+            id=id,
+            cost=cost,
+            time=time,
+            fmt=fmt,
+            charset=charset,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -323,7 +336,7 @@ async def asyncio(
     time: str | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
-) -> str | None:
+) -> str:
     """Send an SMS, or price it (GET)
 
      Sends `mes` to every number in `phones`. With `cost=1` the message is
@@ -371,7 +384,7 @@ async def asyncio(
         str
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             phones=phones,
@@ -383,4 +396,4 @@ async def asyncio(
             fmt=fmt,
             charset=charset,
         )
-    ).parsed
+    )

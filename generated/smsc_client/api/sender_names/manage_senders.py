@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -77,13 +77,18 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> str:
+    response_200 = response.text
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> str | None:
     if response.status_code == 200:
-        response_200 = response.text
-        return response_200
-
+        return errors.read(client, response, _parse_200, "str")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "str")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -99,6 +104,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[str]) -> str:
+    if 200 <= response.status_code <= 299:
+        return cast(str, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -228,7 +239,7 @@ def sync(
     code: str | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
-) -> str | None:
+) -> str:
     """List, add, change or delete sender names; confirm a phone number (GET)
 
      One script, six commands, chosen by setting exactly one flag to 1:
@@ -297,23 +308,25 @@ def sync(
         str
     """
 
-    return sync_detailed(
-        client=client,
-        get=get,
-        add=add,
-        chg=chg,
-        del_=del_,
-        send_code=send_code,
-        check_code=check_code,
-        all_=all_,
-        operators=operators,
-        sender=sender,
-        id=id,
-        cmt=cmt,
-        code=code,
-        fmt=fmt,
-        charset=charset,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            get=get,
+            add=add,
+            chg=chg,
+            del_=del_,
+            send_code=send_code,
+            check_code=check_code,
+            all_=all_,
+            operators=operators,
+            sender=sender,
+            id=id,
+            cmt=cmt,
+            code=code,
+            fmt=fmt,
+            charset=charset,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -441,7 +454,7 @@ async def asyncio(
     code: str | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
-) -> str | None:
+) -> str:
     """List, add, change or delete sender names; confirm a phone number (GET)
 
      One script, six commands, chosen by setting exactly one flag to 1:
@@ -510,7 +523,7 @@ async def asyncio(
         str
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             get=get,
@@ -528,4 +541,4 @@ async def asyncio(
             fmt=fmt,
             charset=charset,
         )
-    ).parsed
+    )

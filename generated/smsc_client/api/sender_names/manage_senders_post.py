@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -28,13 +28,18 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> str:
+    response_200 = response.text
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> str | None:
     if response.status_code == 200:
-        response_200 = response.text
-        return response_200
-
+        return errors.read(client, response, _parse_200, "str")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "str")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -50,6 +55,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[str]) -> str:
+    if 200 <= response.status_code <= 299:
+        return cast(str, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -127,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SendersForm | Unset = UNSET,
-) -> str | None:
+) -> str:
     """List, add, change or delete sender names; confirm a phone number (POST)
 
      One script, six commands, chosen by setting exactly one flag to 1:
@@ -183,10 +194,12 @@ def sync(
         str
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -262,7 +275,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SendersForm | Unset = UNSET,
-) -> str | None:
+) -> str:
     """List, add, change or delete sender names; confirm a phone number (POST)
 
      One script, six commands, chosen by setting exactly one flag to 1:
@@ -318,9 +331,9 @@ async def asyncio(
         str
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

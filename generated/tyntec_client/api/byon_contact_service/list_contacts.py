@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ... import errors as _errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_array_response import ContactArrayResponse
 from ...models.error_response import ErrorResponse
@@ -30,40 +31,49 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> list[ContactArrayResponse]:
+    _response_200 = response.json()
+    if not isinstance(_response_200, list):
+        raise TypeError("not a list")
+    response_200 = []
+    for _response_200_index, response_200_item_data in enumerate(_response_200):
+        try:
+            response_200_item = ContactArrayResponse.from_dict(response_200_item_data)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within(_response_200_index) from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                _response_200_index, "ContactArrayResponse", _response_200
+            ) from None
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def _parse_500(response: httpx.Response) -> ErrorResponse:
+    response_500 = ErrorResponse.from_dict(response.json())
+
+    return response_500
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | list[ContactArrayResponse] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ContactArrayResponse.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "list[ContactArrayResponse]")
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return []
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
+        return None
     if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
+        return None
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
+        return None
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
+        return errors.read(client, response, _parse_500, "ErrorResponse")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "list[ContactArrayResponse]")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -79,6 +89,14 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(
+    response: Response[Any | ErrorResponse | list[ContactArrayResponse]],
+) -> list[ContactArrayResponse]:
+    if 200 <= response.status_code <= 299:
+        return cast(list[ContactArrayResponse], response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -118,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     friendly_name: str | Unset = UNSET,
-) -> Any | ErrorResponse | list[ContactArrayResponse] | None:
+) -> list[ContactArrayResponse]:
     """List all contacts
 
      Returns all contacts created with your API key; the `contactId` of
@@ -133,13 +151,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | list[ContactArrayResponse]
+        list[ContactArrayResponse]
     """
 
-    return sync_detailed(
-        client=client,
-        friendly_name=friendly_name,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            friendly_name=friendly_name,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -177,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     friendly_name: str | Unset = UNSET,
-) -> Any | ErrorResponse | list[ContactArrayResponse] | None:
+) -> list[ContactArrayResponse]:
     """List all contacts
 
      Returns all contacts created with your API key; the `contactId` of
@@ -192,12 +212,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | list[ContactArrayResponse]
+        list[ContactArrayResponse]
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             friendly_name=friendly_name,
         )
-    ).parsed
+    )

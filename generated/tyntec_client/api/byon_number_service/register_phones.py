@@ -44,43 +44,39 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> PhoneProvisioningEntity:
+    response_200 = PhoneProvisioningEntity.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_500(response: httpx.Response) -> ErrorResponse:
+    response_500 = ErrorResponse.from_dict(response.json())
+
+    return response_500
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | PhoneProvisioningEntity | None:
     if response.status_code == 200:
-        response_200 = PhoneProvisioningEntity.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "PhoneProvisioningEntity")
     if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
-
+        return errors.empty(client, response, "PhoneProvisioningEntity")
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return errors.empty(client, response, "PhoneProvisioningEntity")
     if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
+        return None
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
+        return None
     if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
+        return None
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
+        return None
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
+        return errors.read(client, response, _parse_500, "ErrorResponse")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "PhoneProvisioningEntity")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -96,6 +92,14 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(
+    response: Response[Any | ErrorResponse | PhoneProvisioningEntity],
+) -> PhoneProvisioningEntity:
+    if 200 <= response.status_code <= 299:
+        return cast(PhoneProvisioningEntity, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -143,7 +147,7 @@ def sync(
     body: list[PhoneNumberEntity],
     friendly_name: str | Unset = UNSET,
     contact_id: str,
-) -> Any | ErrorResponse | PhoneProvisioningEntity | None:
+) -> PhoneProvisioningEntity:
     """Register phones
 
      Registers a batch of numbers for the contact `contactId` in one
@@ -160,15 +164,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | PhoneProvisioningEntity
+        PhoneProvisioningEntity
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-        friendly_name=friendly_name,
-        contact_id=contact_id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            friendly_name=friendly_name,
+            contact_id=contact_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -214,7 +220,7 @@ async def asyncio(
     body: list[PhoneNumberEntity],
     friendly_name: str | Unset = UNSET,
     contact_id: str,
-) -> Any | ErrorResponse | PhoneProvisioningEntity | None:
+) -> PhoneProvisioningEntity:
     """Register phones
 
      Registers a batch of numbers for the contact `contactId` in one
@@ -231,14 +237,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | PhoneProvisioningEntity
+        PhoneProvisioningEntity
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
             friendly_name=friendly_name,
             contact_id=contact_id,
         )
-    ).parsed
+    )

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -29,38 +29,53 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_400(response: httpx.Response) -> Problem:
+    response_400 = Problem.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> Problem:
+    response_401 = Problem.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Problem:
+    response_403 = Problem.from_dict(response.json())
+
+    return response_403
+
+
+def _parse_404(response: httpx.Response) -> Problem:
+    response_404 = Problem.from_dict(response.json())
+
+    return response_404
+
+
+def _parse_500(response: httpx.Response) -> Problem:
+    response_500 = Problem.from_dict(response.json())
+
+    return response_500
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Problem | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
+        return None
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Problem")
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Problem")
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Problem")
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
-
-        return response_404
-
+        return errors.read(client, response, _parse_404, "Problem")
     if response.status_code == 500:
-        response_500 = Problem.from_dict(response.json())
-
-        return response_500
-
+        return errors.read(client, response, _parse_500, "Problem")
+    if 200 <= response.status_code <= 299:
+        return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -76,6 +91,12 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Any | Problem]) -> None:
+    if 200 <= response.status_code <= 299:
+        return
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -114,7 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ConversionEvent,
-) -> Any | Problem | None:
+) -> None:
     """Conversion report
 
      Report either a successful or an unsuccessful conversion event for a message.
@@ -128,13 +149,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        None
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -171,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ConversionEvent,
-) -> Any | Problem | None:
+) -> None:
     """Conversion report
 
      Report either a successful or an unsuccessful conversion event for a message.
@@ -185,12 +208,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        None
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )
