@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKeyV1")
 
@@ -17,11 +18,11 @@ class ApiKeyV1:
 
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        key (str):
+        key (str | Unset):
     """
 
     id: int
-    key: str
+    key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,9 +35,10 @@ class ApiKeyV1:
         field_dict.update(
             {
                 "id": id,
-                "key": key,
             }
         )
+        if key is not UNSET:
+            field_dict["key"] = key
 
         return field_dict
 
@@ -57,8 +59,8 @@ class ApiKeyV1:
             raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
         try:
-            key = d.pop("key")
-            if not isinstance(key, (str)):
+            key = d.pop("key", UNSET)
+            if not isinstance(key, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("key") from None

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignCountryStatistics")
 
@@ -15,16 +16,16 @@ T = TypeVar("T", bound="CampaignCountryStatistics")
 class CampaignCountryStatistics:
     """
     Attributes:
-        country (str): ISO 3166-1 alpha-2, or `ZZ` when unknown.
-        messages (int):
-        parts (int):
-        cost (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        country (str | Unset): ISO 3166-1 alpha-2, or `ZZ` when unknown.
+        messages (int | Unset):
+        parts (int | Unset):
+        cost (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
     """
 
-    country: str
-    messages: int
-    parts: int
-    cost: float
+    country: str | Unset = UNSET
+    messages: int | Unset = UNSET
+    parts: int | Unset = UNSET
+    cost: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,14 +39,15 @@ class CampaignCountryStatistics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "country": country,
-                "messages": messages,
-                "parts": parts,
-                "cost": cost,
-            }
-        )
+        field_dict.update({})
+        if country is not UNSET:
+            field_dict["country"] = country
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if parts is not UNSET:
+            field_dict["parts"] = parts
+        if cost is not UNSET:
+            field_dict["cost"] = cost
 
         return field_dict
 
@@ -57,8 +59,8 @@ class CampaignCountryStatistics:
             )
         d = dict(src_dict)
         try:
-            country = d.pop("country")
-            if not isinstance(country, (str)):
+            country = d.pop("country", UNSET)
+            if not isinstance(country, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("country") from None
@@ -66,8 +68,8 @@ class CampaignCountryStatistics:
             raise _errors.ReplyMismatch.at("country", "str", src_dict) from None
 
         try:
-            messages = d.pop("messages")
-            if not isinstance(messages, (int)):
+            messages = d.pop("messages", UNSET)
+            if not isinstance(messages, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("messages") from None
@@ -75,8 +77,8 @@ class CampaignCountryStatistics:
             raise _errors.ReplyMismatch.at("messages", "int", src_dict) from None
 
         try:
-            parts = d.pop("parts")
-            if not isinstance(parts, (int)):
+            parts = d.pop("parts", UNSET)
+            if not isinstance(parts, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("parts") from None
@@ -84,8 +86,8 @@ class CampaignCountryStatistics:
             raise _errors.ReplyMismatch.at("parts", "int", src_dict) from None
 
         try:
-            cost = d.pop("cost")
-            if not isinstance(cost, (float, int)):
+            cost = d.pop("cost", UNSET)
+            if not isinstance(cost, (float, int, Unset)):
                 raise TypeError("float")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("cost") from None

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignPartsStatistics")
 
@@ -15,12 +16,12 @@ T = TypeVar("T", bound="CampaignPartsStatistics")
 class CampaignPartsStatistics:
     """
     Attributes:
-        parts (int): A number of parts.
-        messages (int): How many of the campaign's messages have that many parts.
+        parts (int | Unset): A number of parts.
+        messages (int | Unset): How many of the campaign's messages have that many parts.
     """
 
-    parts: int
-    messages: int
+    parts: int | Unset = UNSET
+    messages: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,12 +31,11 @@ class CampaignPartsStatistics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "parts": parts,
-                "messages": messages,
-            }
-        )
+        field_dict.update({})
+        if parts is not UNSET:
+            field_dict["parts"] = parts
+        if messages is not UNSET:
+            field_dict["messages"] = messages
 
         return field_dict
 
@@ -47,8 +47,8 @@ class CampaignPartsStatistics:
             )
         d = dict(src_dict)
         try:
-            parts = d.pop("parts")
-            if not isinstance(parts, (int)):
+            parts = d.pop("parts", UNSET)
+            if not isinstance(parts, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("parts") from None
@@ -56,8 +56,8 @@ class CampaignPartsStatistics:
             raise _errors.ReplyMismatch.at("parts", "int", src_dict) from None
 
         try:
-            messages = d.pop("messages")
-            if not isinstance(messages, (int)):
+            messages = d.pop("messages", UNSET)
+            if not isinstance(messages, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("messages") from None

@@ -19,15 +19,15 @@ class ContactListProperty:
 
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        name (str):
-        created_at (datetime.datetime):
+        name (str | Unset):
         description (str | Unset):
+        created_at (datetime.datetime | Unset):
     """
 
     id: int
-    name: str
-    created_at: datetime.datetime
+    name: str | Unset = UNSET
     description: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,21 +35,25 @@ class ContactListProperty:
 
         name = self.name
 
-        created_at = self.created_at.isoformat()
-
         description = self.description
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "name": name,
-                "created_at": created_at,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
 
         return field_dict
 
@@ -70,23 +74,13 @@ class ContactListProperty:
             raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
         try:
-            name = d.pop("name")
-            if not isinstance(name, (str)):
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("name") from None
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("name", "str", src_dict) from None
-
-        try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        except _errors.ReplyMismatch as _mismatch:
-            raise _mismatch.within("created_at") from None
-        except (KeyError, TypeError, ValueError, AttributeError):
-            raise _errors.ReplyMismatch.at(
-                "created_at", "datetime.datetime", src_dict
-            ) from None
 
         try:
             description = d.pop("description", UNSET)
@@ -97,11 +91,26 @@ class ContactListProperty:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("description", "str", src_dict) from None
 
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "created_at", "datetime.datetime", src_dict
+            ) from None
+
         contact_list_property = cls(
             id=id,
             name=name,
-            created_at=created_at,
             description=description,
+            created_at=created_at,
         )
 
         contact_list_property.additional_properties = d

@@ -19,18 +19,18 @@ class ContactListSegment:
 
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        name (str):
-        query (str):
-        size (int): How many of the list's contacts the query matches now.
-        created_at (datetime.datetime):
+        name (str | Unset):
+        query (str | Unset):
+        size (int | Unset): How many of the list's contacts the query matches now.
+        created_at (datetime.datetime | Unset):
         updated_at (datetime.datetime | Unset):
     """
 
     id: int
-    name: str
-    query: str
-    size: int
-    created_at: datetime.datetime
+    name: str | Unset = UNSET
+    query: str | Unset = UNSET
+    size: int | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,7 +43,9 @@ class ContactListSegment:
 
         size = self.size
 
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
@@ -54,12 +56,16 @@ class ContactListSegment:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
-                "query": query,
-                "size": size,
-                "created_at": created_at,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if query is not UNSET:
+            field_dict["query"] = query
+        if size is not UNSET:
+            field_dict["size"] = size
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -82,8 +88,8 @@ class ContactListSegment:
             raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
         try:
-            name = d.pop("name")
-            if not isinstance(name, (str)):
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("name") from None
@@ -91,8 +97,8 @@ class ContactListSegment:
             raise _errors.ReplyMismatch.at("name", "str", src_dict) from None
 
         try:
-            query = d.pop("query")
-            if not isinstance(query, (str)):
+            query = d.pop("query", UNSET)
+            if not isinstance(query, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("query") from None
@@ -100,8 +106,8 @@ class ContactListSegment:
             raise _errors.ReplyMismatch.at("query", "str", src_dict) from None
 
         try:
-            size = d.pop("size")
-            if not isinstance(size, (int)):
+            size = d.pop("size", UNSET)
+            if not isinstance(size, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("size") from None
@@ -109,7 +115,12 @@ class ContactListSegment:
             raise _errors.ReplyMismatch.at("size", "int", src_dict) from None
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("created_at") from None

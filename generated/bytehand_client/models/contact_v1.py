@@ -17,11 +17,11 @@ class ContactV1:
     """A contact in a legacy list.
 
     Attributes:
-        phone (str):
+        phone (str | Unset):
         name (str | Unset):
     """
 
-    phone: str
+    phone: str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,11 +32,9 @@ class ContactV1:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phone": phone,
-            }
-        )
+        field_dict.update({})
+        if phone is not UNSET:
+            field_dict["phone"] = phone
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -50,8 +48,8 @@ class ContactV1:
             )
         d = dict(src_dict)
         try:
-            phone = d.pop("phone")
-            if not isinstance(phone, (str)):
+            phone = d.pop("phone", UNSET)
+            if not isinstance(phone, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("phone") from None

@@ -20,47 +20,47 @@ class Contract:
 
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        state (ContractState):
-        legal_entity_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        company_name (str):
-        inn (str):
-        created_at (datetime.datetime):
+        state (ContractState | Unset):
+        legal_entity_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
+        company_name (str | Unset):
+        inn (str | Unset):
         kpp (str | Unset):
         ogrn (str | Unset):
         address (str | Unset):
         contact_person (str | Unset):
         email (str | Unset):
         phone (str | Unset):
+        created_at (datetime.datetime | Unset):
         signed_at (datetime.datetime | Unset):
     """
 
     id: int
-    state: ContractState
-    legal_entity_id: int
-    company_name: str
-    inn: str
-    created_at: datetime.datetime
+    state: ContractState | Unset = UNSET
+    legal_entity_id: int | Unset = UNSET
+    company_name: str | Unset = UNSET
+    inn: str | Unset = UNSET
     kpp: str | Unset = UNSET
     ogrn: str | Unset = UNSET
     address: str | Unset = UNSET
     contact_person: str | Unset = UNSET
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     signed_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        state = self.state.value
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
 
         legal_entity_id = self.legal_entity_id
 
         company_name = self.company_name
 
         inn = self.inn
-
-        created_at = self.created_at.isoformat()
 
         kpp = self.kpp
 
@@ -74,6 +74,10 @@ class Contract:
 
         phone = self.phone
 
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
         signed_at: str | Unset = UNSET
         if not isinstance(self.signed_at, Unset):
             signed_at = self.signed_at.isoformat()
@@ -83,13 +87,16 @@ class Contract:
         field_dict.update(
             {
                 "id": id,
-                "state": state,
-                "legal_entity_id": legal_entity_id,
-                "company_name": company_name,
-                "inn": inn,
-                "created_at": created_at,
             }
         )
+        if state is not UNSET:
+            field_dict["state"] = state
+        if legal_entity_id is not UNSET:
+            field_dict["legal_entity_id"] = legal_entity_id
+        if company_name is not UNSET:
+            field_dict["company_name"] = company_name
+        if inn is not UNSET:
+            field_dict["inn"] = inn
         if kpp is not UNSET:
             field_dict["kpp"] = kpp
         if ogrn is not UNSET:
@@ -102,6 +109,8 @@ class Contract:
             field_dict["email"] = email
         if phone is not UNSET:
             field_dict["phone"] = phone
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if signed_at is not UNSET:
             field_dict["signed_at"] = signed_at
 
@@ -124,7 +133,12 @@ class Contract:
             raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
         try:
-            state = ContractState(d.pop("state"))
+            _state = d.pop("state", UNSET)
+            state: ContractState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = ContractState(_state)
 
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("state") from None
@@ -132,8 +146,8 @@ class Contract:
             raise _errors.ReplyMismatch.at("state", "ContractState", src_dict) from None
 
         try:
-            legal_entity_id = d.pop("legal_entity_id")
-            if not isinstance(legal_entity_id, (int)):
+            legal_entity_id = d.pop("legal_entity_id", UNSET)
+            if not isinstance(legal_entity_id, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("legal_entity_id") from None
@@ -141,8 +155,8 @@ class Contract:
             raise _errors.ReplyMismatch.at("legal_entity_id", "int", src_dict) from None
 
         try:
-            company_name = d.pop("company_name")
-            if not isinstance(company_name, (str)):
+            company_name = d.pop("company_name", UNSET)
+            if not isinstance(company_name, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("company_name") from None
@@ -150,23 +164,13 @@ class Contract:
             raise _errors.ReplyMismatch.at("company_name", "str", src_dict) from None
 
         try:
-            inn = d.pop("inn")
-            if not isinstance(inn, (str)):
+            inn = d.pop("inn", UNSET)
+            if not isinstance(inn, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("inn") from None
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("inn", "str", src_dict) from None
-
-        try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        except _errors.ReplyMismatch as _mismatch:
-            raise _mismatch.within("created_at") from None
-        except (KeyError, TypeError, ValueError, AttributeError):
-            raise _errors.ReplyMismatch.at(
-                "created_at", "datetime.datetime", src_dict
-            ) from None
 
         try:
             kpp = d.pop("kpp", UNSET)
@@ -223,6 +227,21 @@ class Contract:
             raise _errors.ReplyMismatch.at("phone", "str", src_dict) from None
 
         try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "created_at", "datetime.datetime", src_dict
+            ) from None
+
+        try:
             _signed_at = d.pop("signed_at", UNSET)
             signed_at: datetime.datetime | Unset
             if isinstance(_signed_at, Unset):
@@ -243,13 +262,13 @@ class Contract:
             legal_entity_id=legal_entity_id,
             company_name=company_name,
             inn=inn,
-            created_at=created_at,
             kpp=kpp,
             ogrn=ogrn,
             address=address,
             contact_person=contact_person,
             email=email,
             phone=phone,
+            created_at=created_at,
             signed_at=signed_at,
         )
 

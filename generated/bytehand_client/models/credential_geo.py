@@ -17,14 +17,14 @@ class CredentialGeo:
     """Where a credential was created from.
 
     Attributes:
-        credential_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        ip (str):
+        credential_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
+        ip (str | Unset):
         country (str | Unset): ISO 3166-1 alpha-2, when known.
         city (str | Unset):
     """
 
-    credential_id: int
-    ip: str
+    credential_id: int | Unset = UNSET
+    ip: str | Unset = UNSET
     country: str | Unset = UNSET
     city: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,12 +40,11 @@ class CredentialGeo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "credential_id": credential_id,
-                "ip": ip,
-            }
-        )
+        field_dict.update({})
+        if credential_id is not UNSET:
+            field_dict["credential_id"] = credential_id
+        if ip is not UNSET:
+            field_dict["ip"] = ip
         if country is not UNSET:
             field_dict["country"] = country
         if city is not UNSET:
@@ -61,8 +60,8 @@ class CredentialGeo:
             )
         d = dict(src_dict)
         try:
-            credential_id = d.pop("credential_id")
-            if not isinstance(credential_id, (int)):
+            credential_id = d.pop("credential_id", UNSET)
+            if not isinstance(credential_id, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("credential_id") from None
@@ -70,8 +69,8 @@ class CredentialGeo:
             raise _errors.ReplyMismatch.at("credential_id", "int", src_dict) from None
 
         try:
-            ip = d.pop("ip")
-            if not isinstance(ip, (str)):
+            ip = d.pop("ip", UNSET)
+            if not isinstance(ip, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("ip") from None

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DailyStatistics")
 
@@ -16,22 +17,24 @@ T = TypeVar("T", bound="DailyStatistics")
 class DailyStatistics:
     """
     Attributes:
-        date (datetime.date):
-        messages (int):
-        parts (int):
-        delivered (int):
-        cost (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        date (datetime.date | Unset):
+        messages (int | Unset):
+        parts (int | Unset):
+        delivered (int | Unset):
+        cost (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
     """
 
-    date: datetime.date
-    messages: int
-    parts: int
-    delivered: int
-    cost: float
+    date: datetime.date | Unset = UNSET
+    messages: int | Unset = UNSET
+    parts: int | Unset = UNSET
+    delivered: int | Unset = UNSET
+    cost: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date.isoformat()
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
 
         messages = self.messages
 
@@ -43,15 +46,17 @@ class DailyStatistics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "date": date,
-                "messages": messages,
-                "parts": parts,
-                "delivered": delivered,
-                "cost": cost,
-            }
-        )
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if parts is not UNSET:
+            field_dict["parts"] = parts
+        if delivered is not UNSET:
+            field_dict["delivered"] = delivered
+        if cost is not UNSET:
+            field_dict["cost"] = cost
 
         return field_dict
 
@@ -63,7 +68,12 @@ class DailyStatistics:
             )
         d = dict(src_dict)
         try:
-            date = datetime.date.fromisoformat(d.pop("date"))
+            _date = d.pop("date", UNSET)
+            date: datetime.date | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.date.fromisoformat(_date)
 
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("date") from None
@@ -71,8 +81,8 @@ class DailyStatistics:
             raise _errors.ReplyMismatch.at("date", "datetime.date", src_dict) from None
 
         try:
-            messages = d.pop("messages")
-            if not isinstance(messages, (int)):
+            messages = d.pop("messages", UNSET)
+            if not isinstance(messages, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("messages") from None
@@ -80,8 +90,8 @@ class DailyStatistics:
             raise _errors.ReplyMismatch.at("messages", "int", src_dict) from None
 
         try:
-            parts = d.pop("parts")
-            if not isinstance(parts, (int)):
+            parts = d.pop("parts", UNSET)
+            if not isinstance(parts, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("parts") from None
@@ -89,8 +99,8 @@ class DailyStatistics:
             raise _errors.ReplyMismatch.at("parts", "int", src_dict) from None
 
         try:
-            delivered = d.pop("delivered")
-            if not isinstance(delivered, (int)):
+            delivered = d.pop("delivered", UNSET)
+            if not isinstance(delivered, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("delivered") from None
@@ -98,8 +108,8 @@ class DailyStatistics:
             raise _errors.ReplyMismatch.at("delivered", "int", src_dict) from None
 
         try:
-            cost = d.pop("cost")
-            if not isinstance(cost, (float, int)):
+            cost = d.pop("cost", UNSET)
+            if not isinstance(cost, (float, int, Unset)):
                 raise TypeError("float")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("cost") from None

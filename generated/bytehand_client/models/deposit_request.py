@@ -19,22 +19,22 @@ class DepositRequest:
     """
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        method (str):
-        amount (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str):
-        state (DepositRequestState):
-        payment_url (str): The payment page to send the user to.
-        created_at (datetime.datetime):
+        method (str | Unset):
+        amount (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str | Unset):
+        state (DepositRequestState | Unset):
+        payment_url (str | Unset): The payment page to send the user to.
+        created_at (datetime.datetime | Unset):
         paid_at (datetime.datetime | Unset):
     """
 
     id: int
-    method: str
-    amount: float
-    currency: str
-    state: DepositRequestState
-    payment_url: str
-    created_at: datetime.datetime
+    method: str | Unset = UNSET
+    amount: float | Unset = UNSET
+    currency: str | Unset = UNSET
+    state: DepositRequestState | Unset = UNSET
+    payment_url: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     paid_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,11 +47,15 @@ class DepositRequest:
 
         currency = self.currency
 
-        state = self.state.value
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
 
         payment_url = self.payment_url
 
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         paid_at: str | Unset = UNSET
         if not isinstance(self.paid_at, Unset):
@@ -62,14 +66,20 @@ class DepositRequest:
         field_dict.update(
             {
                 "id": id,
-                "method": method,
-                "amount": amount,
-                "currency": currency,
-                "state": state,
-                "payment_url": payment_url,
-                "created_at": created_at,
             }
         )
+        if method is not UNSET:
+            field_dict["method"] = method
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if state is not UNSET:
+            field_dict["state"] = state
+        if payment_url is not UNSET:
+            field_dict["payment_url"] = payment_url
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if paid_at is not UNSET:
             field_dict["paid_at"] = paid_at
 
@@ -92,8 +102,8 @@ class DepositRequest:
             raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
         try:
-            method = d.pop("method")
-            if not isinstance(method, (str)):
+            method = d.pop("method", UNSET)
+            if not isinstance(method, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("method") from None
@@ -101,8 +111,8 @@ class DepositRequest:
             raise _errors.ReplyMismatch.at("method", "str", src_dict) from None
 
         try:
-            amount = d.pop("amount")
-            if not isinstance(amount, (float, int)):
+            amount = d.pop("amount", UNSET)
+            if not isinstance(amount, (float, int, Unset)):
                 raise TypeError("float")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("amount") from None
@@ -110,8 +120,8 @@ class DepositRequest:
             raise _errors.ReplyMismatch.at("amount", "float", src_dict) from None
 
         try:
-            currency = d.pop("currency")
-            if not isinstance(currency, (str)):
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("currency") from None
@@ -119,7 +129,12 @@ class DepositRequest:
             raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
         try:
-            state = DepositRequestState(d.pop("state"))
+            _state = d.pop("state", UNSET)
+            state: DepositRequestState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = DepositRequestState(_state)
 
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("state") from None
@@ -129,8 +144,8 @@ class DepositRequest:
             ) from None
 
         try:
-            payment_url = d.pop("payment_url")
-            if not isinstance(payment_url, (str)):
+            payment_url = d.pop("payment_url", UNSET)
+            if not isinstance(payment_url, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("payment_url") from None
@@ -138,7 +153,12 @@ class DepositRequest:
             raise _errors.ReplyMismatch.at("payment_url", "str", src_dict) from None
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("created_at") from None

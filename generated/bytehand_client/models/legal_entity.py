@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegalEntity")
 
@@ -16,17 +17,17 @@ class LegalEntity:
     """
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        name (str):
-        country (str): An ISO 3166-1 alpha-2 country code. Example: RU.
-        currency (str):
-        vat_percent (float):
+        name (str | Unset):
+        country (str | Unset): An ISO 3166-1 alpha-2 country code. Example: RU.
+        currency (str | Unset):
+        vat_percent (float | Unset):
     """
 
     id: int
-    name: str
-    country: str
-    currency: str
-    vat_percent: float
+    name: str | Unset = UNSET
+    country: str | Unset = UNSET
+    currency: str | Unset = UNSET
+    vat_percent: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,12 +46,16 @@ class LegalEntity:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
-                "country": country,
-                "currency": currency,
-                "vat_percent": vat_percent,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if country is not UNSET:
+            field_dict["country"] = country
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if vat_percent is not UNSET:
+            field_dict["vat_percent"] = vat_percent
 
         return field_dict
 
@@ -71,8 +76,8 @@ class LegalEntity:
             raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
         try:
-            name = d.pop("name")
-            if not isinstance(name, (str)):
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("name") from None
@@ -80,8 +85,8 @@ class LegalEntity:
             raise _errors.ReplyMismatch.at("name", "str", src_dict) from None
 
         try:
-            country = d.pop("country")
-            if not isinstance(country, (str)):
+            country = d.pop("country", UNSET)
+            if not isinstance(country, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("country") from None
@@ -89,8 +94,8 @@ class LegalEntity:
             raise _errors.ReplyMismatch.at("country", "str", src_dict) from None
 
         try:
-            currency = d.pop("currency")
-            if not isinstance(currency, (str)):
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("currency") from None
@@ -98,8 +103,8 @@ class LegalEntity:
             raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
         try:
-            vat_percent = d.pop("vat_percent")
-            if not isinstance(vat_percent, (float, int)):
+            vat_percent = d.pop("vat_percent", UNSET)
+            if not isinstance(vat_percent, (float, int, Unset)):
                 raise TypeError("float")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("vat_percent") from None

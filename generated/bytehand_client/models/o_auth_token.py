@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.o_auth_token_token_type import OAuthTokenTokenType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OAuthToken")
 
@@ -18,14 +19,14 @@ class OAuthToken:
     Attributes:
         access_token (str):
         token_type (OAuthTokenTokenType):
-        expires_in (int): Seconds until the token expires.
-        scope (str): The granted rights, space-separated.
+        expires_in (int | Unset): Seconds until the token expires.
+        scope (str | Unset): The granted rights, space-separated.
     """
 
     access_token: str
     token_type: OAuthTokenTokenType
-    expires_in: int
-    scope: str
+    expires_in: int | Unset = UNSET
+    scope: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,10 +44,12 @@ class OAuthToken:
             {
                 "access_token": access_token,
                 "token_type": token_type,
-                "expires_in": expires_in,
-                "scope": scope,
             }
         )
+        if expires_in is not UNSET:
+            field_dict["expires_in"] = expires_in
+        if scope is not UNSET:
+            field_dict["scope"] = scope
 
         return field_dict
 
@@ -77,8 +80,8 @@ class OAuthToken:
             ) from None
 
         try:
-            expires_in = d.pop("expires_in")
-            if not isinstance(expires_in, (int)):
+            expires_in = d.pop("expires_in", UNSET)
+            if not isinstance(expires_in, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("expires_in") from None
@@ -86,8 +89,8 @@ class OAuthToken:
             raise _errors.ReplyMismatch.at("expires_in", "int", src_dict) from None
 
         try:
-            scope = d.pop("scope")
-            if not isinstance(scope, (str)):
+            scope = d.pop("scope", UNSET)
+            if not isinstance(scope, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("scope") from None

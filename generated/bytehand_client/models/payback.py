@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.payback_state import PaybackState
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Payback")
 
@@ -18,19 +19,19 @@ class Payback:
     """
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        amount (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str):
-        state (PaybackState):
-        details (str):
-        created_at (datetime.datetime):
+        amount (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str | Unset):
+        state (PaybackState | Unset):
+        details (str | Unset):
+        created_at (datetime.datetime | Unset):
     """
 
     id: int
-    amount: float
-    currency: str
-    state: PaybackState
-    details: str
-    created_at: datetime.datetime
+    amount: float | Unset = UNSET
+    currency: str | Unset = UNSET
+    state: PaybackState | Unset = UNSET
+    details: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,24 +41,33 @@ class Payback:
 
         currency = self.currency
 
-        state = self.state.value
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
 
         details = self.details
 
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "amount": amount,
-                "currency": currency,
-                "state": state,
-                "details": details,
-                "created_at": created_at,
             }
         )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if state is not UNSET:
+            field_dict["state"] = state
+        if details is not UNSET:
+            field_dict["details"] = details
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
 
         return field_dict
 
@@ -78,8 +88,8 @@ class Payback:
             raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
         try:
-            amount = d.pop("amount")
-            if not isinstance(amount, (float, int)):
+            amount = d.pop("amount", UNSET)
+            if not isinstance(amount, (float, int, Unset)):
                 raise TypeError("float")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("amount") from None
@@ -87,8 +97,8 @@ class Payback:
             raise _errors.ReplyMismatch.at("amount", "float", src_dict) from None
 
         try:
-            currency = d.pop("currency")
-            if not isinstance(currency, (str)):
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("currency") from None
@@ -96,7 +106,12 @@ class Payback:
             raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
         try:
-            state = PaybackState(d.pop("state"))
+            _state = d.pop("state", UNSET)
+            state: PaybackState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = PaybackState(_state)
 
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("state") from None
@@ -104,8 +119,8 @@ class Payback:
             raise _errors.ReplyMismatch.at("state", "PaybackState", src_dict) from None
 
         try:
-            details = d.pop("details")
-            if not isinstance(details, (str)):
+            details = d.pop("details", UNSET)
+            if not isinstance(details, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("details") from None
@@ -113,7 +128,12 @@ class Payback:
             raise _errors.ReplyMismatch.at("details", "str", src_dict) from None
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("created_at") from None

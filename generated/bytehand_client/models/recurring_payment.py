@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecurringPayment")
 
@@ -16,18 +17,18 @@ T = TypeVar("T", bound="RecurringPayment")
 class RecurringPayment:
     """
     Attributes:
-        method (str):
-        amount (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        threshold (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str):
-        created_at (datetime.datetime):
+        method (str | Unset):
+        amount (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        threshold (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str | Unset):
+        created_at (datetime.datetime | Unset):
     """
 
-    method: str
-    amount: float
-    threshold: float
-    currency: str
-    created_at: datetime.datetime
+    method: str | Unset = UNSET
+    amount: float | Unset = UNSET
+    threshold: float | Unset = UNSET
+    currency: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,19 +40,23 @@ class RecurringPayment:
 
         currency = self.currency
 
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "method": method,
-                "amount": amount,
-                "threshold": threshold,
-                "currency": currency,
-                "created_at": created_at,
-            }
-        )
+        field_dict.update({})
+        if method is not UNSET:
+            field_dict["method"] = method
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if threshold is not UNSET:
+            field_dict["threshold"] = threshold
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
 
         return field_dict
 
@@ -63,8 +68,8 @@ class RecurringPayment:
             )
         d = dict(src_dict)
         try:
-            method = d.pop("method")
-            if not isinstance(method, (str)):
+            method = d.pop("method", UNSET)
+            if not isinstance(method, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("method") from None
@@ -72,8 +77,8 @@ class RecurringPayment:
             raise _errors.ReplyMismatch.at("method", "str", src_dict) from None
 
         try:
-            amount = d.pop("amount")
-            if not isinstance(amount, (float, int)):
+            amount = d.pop("amount", UNSET)
+            if not isinstance(amount, (float, int, Unset)):
                 raise TypeError("float")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("amount") from None
@@ -81,8 +86,8 @@ class RecurringPayment:
             raise _errors.ReplyMismatch.at("amount", "float", src_dict) from None
 
         try:
-            threshold = d.pop("threshold")
-            if not isinstance(threshold, (float, int)):
+            threshold = d.pop("threshold", UNSET)
+            if not isinstance(threshold, (float, int, Unset)):
                 raise TypeError("float")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("threshold") from None
@@ -90,8 +95,8 @@ class RecurringPayment:
             raise _errors.ReplyMismatch.at("threshold", "float", src_dict) from None
 
         try:
-            currency = d.pop("currency")
-            if not isinstance(currency, (str)):
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("currency") from None
@@ -99,7 +104,12 @@ class RecurringPayment:
             raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("created_at") from None

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmppCredentials")
 
@@ -15,16 +16,16 @@ T = TypeVar("T", bound="SmppCredentials")
 class SmppCredentials:
     """
     Attributes:
-        host (str):
-        port (int):
-        login (str):
-        password (str):
+        host (str | Unset):
+        port (int | Unset):
+        login (str | Unset):
+        password (str | Unset):
     """
 
-    host: str
-    port: int
-    login: str
-    password: str
+    host: str | Unset = UNSET
+    port: int | Unset = UNSET
+    login: str | Unset = UNSET
+    password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,14 +39,15 @@ class SmppCredentials:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "host": host,
-                "port": port,
-                "login": login,
-                "password": password,
-            }
-        )
+        field_dict.update({})
+        if host is not UNSET:
+            field_dict["host"] = host
+        if port is not UNSET:
+            field_dict["port"] = port
+        if login is not UNSET:
+            field_dict["login"] = login
+        if password is not UNSET:
+            field_dict["password"] = password
 
         return field_dict
 
@@ -57,8 +59,8 @@ class SmppCredentials:
             )
         d = dict(src_dict)
         try:
-            host = d.pop("host")
-            if not isinstance(host, (str)):
+            host = d.pop("host", UNSET)
+            if not isinstance(host, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("host") from None
@@ -66,8 +68,8 @@ class SmppCredentials:
             raise _errors.ReplyMismatch.at("host", "str", src_dict) from None
 
         try:
-            port = d.pop("port")
-            if not isinstance(port, (int)):
+            port = d.pop("port", UNSET)
+            if not isinstance(port, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("port") from None
@@ -75,8 +77,8 @@ class SmppCredentials:
             raise _errors.ReplyMismatch.at("port", "int", src_dict) from None
 
         try:
-            login = d.pop("login")
-            if not isinstance(login, (str)):
+            login = d.pop("login", UNSET)
+            if not isinstance(login, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("login") from None
@@ -84,8 +86,8 @@ class SmppCredentials:
             raise _errors.ReplyMismatch.at("login", "str", src_dict) from None
 
         try:
-            password = d.pop("password")
-            if not isinstance(password, (str)):
+            password = d.pop("password", UNSET)
+            if not isinstance(password, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("password") from None

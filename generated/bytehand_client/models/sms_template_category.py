@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsTemplateCategory")
 
@@ -16,11 +17,11 @@ class SmsTemplateCategory:
     """
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        name (str):
+        name (str | Unset):
     """
 
     id: int
-    name: str
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,9 +34,10 @@ class SmsTemplateCategory:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
@@ -56,8 +58,8 @@ class SmsTemplateCategory:
             raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
         try:
-            name = d.pop("name")
-            if not isinstance(name, (str)):
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("name") from None

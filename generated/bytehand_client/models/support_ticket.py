@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.support_ticket_state import SupportTicketState
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SupportTicket")
 
@@ -18,19 +19,19 @@ class SupportTicket:
     """
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        subject (str):
-        text (str):
-        email (str):
-        state (SupportTicketState):
-        created_at (datetime.datetime):
+        subject (str | Unset):
+        text (str | Unset):
+        email (str | Unset):
+        state (SupportTicketState | Unset):
+        created_at (datetime.datetime | Unset):
     """
 
     id: int
-    subject: str
-    text: str
-    email: str
-    state: SupportTicketState
-    created_at: datetime.datetime
+    subject: str | Unset = UNSET
+    text: str | Unset = UNSET
+    email: str | Unset = UNSET
+    state: SupportTicketState | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,22 +43,31 @@ class SupportTicket:
 
         email = self.email
 
-        state = self.state.value
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
 
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "subject": subject,
-                "text": text,
-                "email": email,
-                "state": state,
-                "created_at": created_at,
             }
         )
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if text is not UNSET:
+            field_dict["text"] = text
+        if email is not UNSET:
+            field_dict["email"] = email
+        if state is not UNSET:
+            field_dict["state"] = state
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
 
         return field_dict
 
@@ -78,8 +88,8 @@ class SupportTicket:
             raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
         try:
-            subject = d.pop("subject")
-            if not isinstance(subject, (str)):
+            subject = d.pop("subject", UNSET)
+            if not isinstance(subject, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("subject") from None
@@ -87,8 +97,8 @@ class SupportTicket:
             raise _errors.ReplyMismatch.at("subject", "str", src_dict) from None
 
         try:
-            text = d.pop("text")
-            if not isinstance(text, (str)):
+            text = d.pop("text", UNSET)
+            if not isinstance(text, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("text") from None
@@ -96,8 +106,8 @@ class SupportTicket:
             raise _errors.ReplyMismatch.at("text", "str", src_dict) from None
 
         try:
-            email = d.pop("email")
-            if not isinstance(email, (str)):
+            email = d.pop("email", UNSET)
+            if not isinstance(email, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("email") from None
@@ -105,7 +115,12 @@ class SupportTicket:
             raise _errors.ReplyMismatch.at("email", "str", src_dict) from None
 
         try:
-            state = SupportTicketState(d.pop("state"))
+            _state = d.pop("state", UNSET)
+            state: SupportTicketState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = SupportTicketState(_state)
 
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("state") from None
@@ -115,7 +130,12 @@ class SupportTicket:
             ) from None
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("created_at") from None

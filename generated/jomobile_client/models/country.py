@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Country")
 
@@ -15,14 +16,14 @@ T = TypeVar("T", bound="Country")
 class Country:
     """
     Attributes:
-        country (str):
-        iso (str):
-        mcc (int):
+        country (str | Unset):
+        iso (str | Unset):
+        mcc (int | Unset):
     """
 
-    country: str
-    iso: str
-    mcc: int
+    country: str | Unset = UNSET
+    iso: str | Unset = UNSET
+    mcc: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,13 +35,13 @@ class Country:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "country": country,
-                "ISO": iso,
-                "MCC": mcc,
-            }
-        )
+        field_dict.update({})
+        if country is not UNSET:
+            field_dict["country"] = country
+        if iso is not UNSET:
+            field_dict["ISO"] = iso
+        if mcc is not UNSET:
+            field_dict["MCC"] = mcc
 
         return field_dict
 
@@ -52,8 +53,8 @@ class Country:
             )
         d = dict(src_dict)
         try:
-            country = d.pop("country")
-            if not isinstance(country, (str)):
+            country = d.pop("country", UNSET)
+            if not isinstance(country, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("country") from None
@@ -61,8 +62,8 @@ class Country:
             raise _errors.ReplyMismatch.at("country", "str", src_dict) from None
 
         try:
-            iso = d.pop("ISO")
-            if not isinstance(iso, (str)):
+            iso = d.pop("ISO", UNSET)
+            if not isinstance(iso, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("ISO") from None
@@ -70,8 +71,8 @@ class Country:
             raise _errors.ReplyMismatch.at("ISO", "str", src_dict) from None
 
         try:
-            mcc = d.pop("MCC")
-            if not isinstance(mcc, (int)):
+            mcc = d.pop("MCC", UNSET)
+            if not isinstance(mcc, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("MCC") from None

@@ -17,31 +17,27 @@ class Group:
     """
     Attributes:
         id_group (int):
-        name_group (str):
-        on_birth (bool):
-        numbers_count (int): How many numbers are in the group.
+        name_group (str | Unset):
         time_birth (None | str | Unset):
         originator_birth (None | str | Unset):
         text_birth (None | str | Unset):
+        on_birth (bool | Unset):
+        numbers_count (int | Unset): How many numbers are in the group.
     """
 
     id_group: int
-    name_group: str
-    on_birth: bool
-    numbers_count: int
+    name_group: str | Unset = UNSET
     time_birth: None | str | Unset = UNSET
     originator_birth: None | str | Unset = UNSET
     text_birth: None | str | Unset = UNSET
+    on_birth: bool | Unset = UNSET
+    numbers_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id_group = self.id_group
 
         name_group = self.name_group
-
-        on_birth = self.on_birth
-
-        numbers_count = self.numbers_count
 
         time_birth: None | str | Unset
         if isinstance(self.time_birth, Unset):
@@ -61,22 +57,29 @@ class Group:
         else:
             text_birth = self.text_birth
 
+        on_birth = self.on_birth
+
+        numbers_count = self.numbers_count
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id_group": id_group,
-                "name_group": name_group,
-                "on_birth": on_birth,
-                "numbers_count": numbers_count,
             }
         )
+        if name_group is not UNSET:
+            field_dict["name_group"] = name_group
         if time_birth is not UNSET:
             field_dict["time_birth"] = time_birth
         if originator_birth is not UNSET:
             field_dict["originator_birth"] = originator_birth
         if text_birth is not UNSET:
             field_dict["text_birth"] = text_birth
+        if on_birth is not UNSET:
+            field_dict["on_birth"] = on_birth
+        if numbers_count is not UNSET:
+            field_dict["numbers_count"] = numbers_count
 
         return field_dict
 
@@ -97,31 +100,13 @@ class Group:
             raise _errors.ReplyMismatch.at("id_group", "int", src_dict) from None
 
         try:
-            name_group = d.pop("name_group")
-            if not isinstance(name_group, (str)):
+            name_group = d.pop("name_group", UNSET)
+            if not isinstance(name_group, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("name_group") from None
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("name_group", "str", src_dict) from None
-
-        try:
-            on_birth = d.pop("on_birth")
-            if not isinstance(on_birth, (bool)):
-                raise TypeError("bool")
-        except _errors.ReplyMismatch as _mismatch:
-            raise _mismatch.within("on_birth") from None
-        except (KeyError, TypeError, ValueError, AttributeError):
-            raise _errors.ReplyMismatch.at("on_birth", "bool", src_dict) from None
-
-        try:
-            numbers_count = d.pop("numbers_count")
-            if not isinstance(numbers_count, (int)):
-                raise TypeError("int")
-        except _errors.ReplyMismatch as _mismatch:
-            raise _mismatch.within("numbers_count") from None
-        except (KeyError, TypeError, ValueError, AttributeError):
-            raise _errors.ReplyMismatch.at("numbers_count", "int", src_dict) from None
 
         try:
 
@@ -177,14 +162,32 @@ class Group:
                 "text_birth", "None | str", src_dict
             ) from None
 
+        try:
+            on_birth = d.pop("on_birth", UNSET)
+            if not isinstance(on_birth, (bool, Unset)):
+                raise TypeError("bool")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("on_birth") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("on_birth", "bool", src_dict) from None
+
+        try:
+            numbers_count = d.pop("numbers_count", UNSET)
+            if not isinstance(numbers_count, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("numbers_count") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("numbers_count", "int", src_dict) from None
+
         group = cls(
             id_group=id_group,
             name_group=name_group,
-            on_birth=on_birth,
-            numbers_count=numbers_count,
             time_birth=time_birth,
             originator_birth=originator_birth,
             text_birth=text_birth,
+            on_birth=on_birth,
+            numbers_count=numbers_count,
         )
 
         group.additional_properties = d

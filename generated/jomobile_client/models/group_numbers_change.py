@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupNumbersChange")
 
@@ -16,15 +17,15 @@ class GroupNumbersChange:
     """
     Attributes:
         id_group (int):
-        added (int):
-        updated (int):
-        deleted (int):
+        added (int | Unset):
+        updated (int | Unset):
+        deleted (int | Unset):
     """
 
     id_group: int
-    added: int
-    updated: int
-    deleted: int
+    added: int | Unset = UNSET
+    updated: int | Unset = UNSET
+    deleted: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,11 +42,14 @@ class GroupNumbersChange:
         field_dict.update(
             {
                 "id_group": id_group,
-                "added": added,
-                "updated": updated,
-                "deleted": deleted,
             }
         )
+        if added is not UNSET:
+            field_dict["added"] = added
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
 
         return field_dict
 
@@ -66,8 +70,8 @@ class GroupNumbersChange:
             raise _errors.ReplyMismatch.at("id_group", "int", src_dict) from None
 
         try:
-            added = d.pop("added")
-            if not isinstance(added, (int)):
+            added = d.pop("added", UNSET)
+            if not isinstance(added, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("added") from None
@@ -75,8 +79,8 @@ class GroupNumbersChange:
             raise _errors.ReplyMismatch.at("added", "int", src_dict) from None
 
         try:
-            updated = d.pop("updated")
-            if not isinstance(updated, (int)):
+            updated = d.pop("updated", UNSET)
+            if not isinstance(updated, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("updated") from None
@@ -84,8 +88,8 @@ class GroupNumbersChange:
             raise _errors.ReplyMismatch.at("updated", "int", src_dict) from None
 
         try:
-            deleted = d.pop("deleted")
-            if not isinstance(deleted, (int)):
+            deleted = d.pop("deleted", UNSET)
+            if not isinstance(deleted, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("deleted") from None

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupSendingResult")
 
@@ -15,27 +16,28 @@ T = TypeVar("T", bound="GroupSendingResult")
 class GroupSendingResult:
     """
     Attributes:
-        count (int): How many messages were sent.
         id_base (list[int]): Their ids.
+        count (int | Unset): How many messages were sent.
     """
 
-    count: int
     id_base: list[int]
+    count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
         id_base = self.id_base
+
+        count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "count": count,
                 "id_base": id_base,
             }
         )
+        if count is not UNSET:
+            field_dict["count"] = count
 
         return field_dict
 
@@ -47,15 +49,6 @@ class GroupSendingResult:
             )
         d = dict(src_dict)
         try:
-            count = d.pop("count")
-            if not isinstance(count, (int)):
-                raise TypeError("int")
-        except _errors.ReplyMismatch as _mismatch:
-            raise _mismatch.within("count") from None
-        except (KeyError, TypeError, ValueError, AttributeError):
-            raise _errors.ReplyMismatch.at("count", "int", src_dict) from None
-
-        try:
             _id_base = d.pop("id_base")
             if not isinstance(_id_base, list):
                 raise TypeError("not a list")
@@ -66,9 +59,18 @@ class GroupSendingResult:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("id_base", "list[int]", src_dict) from None
 
+        try:
+            count = d.pop("count", UNSET)
+            if not isinstance(count, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("count") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("count", "int", src_dict) from None
+
         group_sending_result = cls(
-            count=count,
             id_base=id_base,
+            count=count,
         )
 
         group_sending_result.additional_properties = d

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LogoutResult")
 
@@ -15,10 +16,10 @@ T = TypeVar("T", bound="LogoutResult")
 class LogoutResult:
     """
     Attributes:
-        logout (bool): True once the token is destroyed.
+        logout (bool | Unset): True once the token is destroyed.
     """
 
-    logout: bool
+    logout: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,11 +27,9 @@ class LogoutResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "logout": logout,
-            }
-        )
+        field_dict.update({})
+        if logout is not UNSET:
+            field_dict["logout"] = logout
 
         return field_dict
 
@@ -42,8 +41,8 @@ class LogoutResult:
             )
         d = dict(src_dict)
         try:
-            logout = d.pop("logout")
-            if not isinstance(logout, (bool)):
+            logout = d.pop("logout", UNSET)
+            if not isinstance(logout, (bool, Unset)):
                 raise TypeError("bool")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("logout") from None

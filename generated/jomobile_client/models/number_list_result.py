@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberListResult")
 
@@ -15,22 +16,22 @@ T = TypeVar("T", bound="NumberListResult")
 class NumberListResult:
     """
     Attributes:
-        numbers (list[str]):
+        numbers (list[str] | Unset):
     """
 
-    numbers: list[str]
+    numbers: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        numbers = self.numbers
+        numbers: list[str] | Unset = UNSET
+        if not isinstance(self.numbers, Unset):
+            numbers = self.numbers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "numbers": numbers,
-            }
-        )
+        field_dict.update({})
+        if numbers is not UNSET:
+            field_dict["numbers"] = numbers
 
         return field_dict
 
@@ -42,8 +43,8 @@ class NumberListResult:
             )
         d = dict(src_dict)
         try:
-            _numbers = d.pop("numbers")
-            if not isinstance(_numbers, list):
+            _numbers = d.pop("numbers", UNSET)
+            if not isinstance(_numbers, (list, Unset)):
                 raise TypeError("not a list")
             numbers = cast(list[str], _numbers)
 

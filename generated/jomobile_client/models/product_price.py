@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.product_price_product import ProductPriceProduct
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductPrice")
 
@@ -16,28 +17,30 @@ T = TypeVar("T", bound="ProductPrice")
 class ProductPrice:
     """
     Attributes:
-        product (ProductPriceProduct):
-        country (str):
-        iso (str):
-        mcc (int):
-        mnc (int):
-        operator (str):
-        price (float):
-        currency (str):
+        product (ProductPriceProduct | Unset):
+        country (str | Unset):
+        iso (str | Unset):
+        mcc (int | Unset):
+        mnc (int | Unset):
+        operator (str | Unset):
+        price (float | Unset):
+        currency (str | Unset):
     """
 
-    product: ProductPriceProduct
-    country: str
-    iso: str
-    mcc: int
-    mnc: int
-    operator: str
-    price: float
-    currency: str
+    product: ProductPriceProduct | Unset = UNSET
+    country: str | Unset = UNSET
+    iso: str | Unset = UNSET
+    mcc: int | Unset = UNSET
+    mnc: int | Unset = UNSET
+    operator: str | Unset = UNSET
+    price: float | Unset = UNSET
+    currency: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product = self.product.value
+        product: str | Unset = UNSET
+        if not isinstance(self.product, Unset):
+            product = self.product.value
 
         country = self.country
 
@@ -55,18 +58,23 @@ class ProductPrice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "product": product,
-                "country": country,
-                "ISO": iso,
-                "MCC": mcc,
-                "MNC": mnc,
-                "operator": operator,
-                "price": price,
-                "currency": currency,
-            }
-        )
+        field_dict.update({})
+        if product is not UNSET:
+            field_dict["product"] = product
+        if country is not UNSET:
+            field_dict["country"] = country
+        if iso is not UNSET:
+            field_dict["ISO"] = iso
+        if mcc is not UNSET:
+            field_dict["MCC"] = mcc
+        if mnc is not UNSET:
+            field_dict["MNC"] = mnc
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if price is not UNSET:
+            field_dict["price"] = price
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
@@ -78,7 +86,12 @@ class ProductPrice:
             )
         d = dict(src_dict)
         try:
-            product = ProductPriceProduct(d.pop("product"))
+            _product = d.pop("product", UNSET)
+            product: ProductPriceProduct | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = ProductPriceProduct(_product)
 
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("product") from None
@@ -88,8 +101,8 @@ class ProductPrice:
             ) from None
 
         try:
-            country = d.pop("country")
-            if not isinstance(country, (str)):
+            country = d.pop("country", UNSET)
+            if not isinstance(country, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("country") from None
@@ -97,8 +110,8 @@ class ProductPrice:
             raise _errors.ReplyMismatch.at("country", "str", src_dict) from None
 
         try:
-            iso = d.pop("ISO")
-            if not isinstance(iso, (str)):
+            iso = d.pop("ISO", UNSET)
+            if not isinstance(iso, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("ISO") from None
@@ -106,8 +119,8 @@ class ProductPrice:
             raise _errors.ReplyMismatch.at("ISO", "str", src_dict) from None
 
         try:
-            mcc = d.pop("MCC")
-            if not isinstance(mcc, (int)):
+            mcc = d.pop("MCC", UNSET)
+            if not isinstance(mcc, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("MCC") from None
@@ -115,8 +128,8 @@ class ProductPrice:
             raise _errors.ReplyMismatch.at("MCC", "int", src_dict) from None
 
         try:
-            mnc = d.pop("MNC")
-            if not isinstance(mnc, (int)):
+            mnc = d.pop("MNC", UNSET)
+            if not isinstance(mnc, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("MNC") from None
@@ -124,8 +137,8 @@ class ProductPrice:
             raise _errors.ReplyMismatch.at("MNC", "int", src_dict) from None
 
         try:
-            operator = d.pop("operator")
-            if not isinstance(operator, (str)):
+            operator = d.pop("operator", UNSET)
+            if not isinstance(operator, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("operator") from None
@@ -133,8 +146,8 @@ class ProductPrice:
             raise _errors.ReplyMismatch.at("operator", "str", src_dict) from None
 
         try:
-            price = d.pop("price")
-            if not isinstance(price, (float, int)):
+            price = d.pop("price", UNSET)
+            if not isinstance(price, (float, int, Unset)):
                 raise TypeError("float")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("price") from None
@@ -142,8 +155,8 @@ class ProductPrice:
             raise _errors.ReplyMismatch.at("price", "float", src_dict) from None
 
         try:
-            currency = d.pop("currency")
-            if not isinstance(currency, (str)):
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("currency") from None

@@ -17,25 +17,25 @@ class Profile:
     """
     Attributes:
         id (int): The customer's id.
-        login (str):
-        name (str):
-        phone (str):
-        email (str):
-        balance (float): What is left to spend, in `currency`.
-        currency (str):  Example: EUR.
+        login (str | Unset):
+        name (str | Unset):
+        phone (str | Unset):
+        email (str | Unset):
         skype (None | str | Unset):
         company_name (None | str | Unset):
+        balance (float | Unset): What is left to spend, in `currency`.
+        currency (str | Unset):  Example: EUR.
     """
 
     id: int
-    login: str
-    name: str
-    phone: str
-    email: str
-    balance: float
-    currency: str
+    login: str | Unset = UNSET
+    name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    email: str | Unset = UNSET
     skype: None | str | Unset = UNSET
     company_name: None | str | Unset = UNSET
+    balance: float | Unset = UNSET
+    currency: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,10 +49,6 @@ class Profile:
 
         email = self.email
 
-        balance = self.balance
-
-        currency = self.currency
-
         skype: None | str | Unset
         if isinstance(self.skype, Unset):
             skype = UNSET
@@ -65,23 +61,33 @@ class Profile:
         else:
             company_name = self.company_name
 
+        balance = self.balance
+
+        currency = self.currency
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "login": login,
-                "name": name,
-                "phone": phone,
-                "email": email,
-                "balance": balance,
-                "currency": currency,
             }
         )
+        if login is not UNSET:
+            field_dict["login"] = login
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if email is not UNSET:
+            field_dict["email"] = email
         if skype is not UNSET:
             field_dict["skype"] = skype
         if company_name is not UNSET:
             field_dict["company_name"] = company_name
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
@@ -102,8 +108,8 @@ class Profile:
             raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
         try:
-            login = d.pop("login")
-            if not isinstance(login, (str)):
+            login = d.pop("login", UNSET)
+            if not isinstance(login, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("login") from None
@@ -111,8 +117,8 @@ class Profile:
             raise _errors.ReplyMismatch.at("login", "str", src_dict) from None
 
         try:
-            name = d.pop("name")
-            if not isinstance(name, (str)):
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("name") from None
@@ -120,8 +126,8 @@ class Profile:
             raise _errors.ReplyMismatch.at("name", "str", src_dict) from None
 
         try:
-            phone = d.pop("phone")
-            if not isinstance(phone, (str)):
+            phone = d.pop("phone", UNSET)
+            if not isinstance(phone, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("phone") from None
@@ -129,31 +135,13 @@ class Profile:
             raise _errors.ReplyMismatch.at("phone", "str", src_dict) from None
 
         try:
-            email = d.pop("email")
-            if not isinstance(email, (str)):
+            email = d.pop("email", UNSET)
+            if not isinstance(email, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("email") from None
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("email", "str", src_dict) from None
-
-        try:
-            balance = d.pop("balance")
-            if not isinstance(balance, (float, int)):
-                raise TypeError("float")
-        except _errors.ReplyMismatch as _mismatch:
-            raise _mismatch.within("balance") from None
-        except (KeyError, TypeError, ValueError, AttributeError):
-            raise _errors.ReplyMismatch.at("balance", "float", src_dict) from None
-
-        try:
-            currency = d.pop("currency")
-            if not isinstance(currency, (str)):
-                raise TypeError("str")
-        except _errors.ReplyMismatch as _mismatch:
-            raise _mismatch.within("currency") from None
-        except (KeyError, TypeError, ValueError, AttributeError):
-            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
         try:
 
@@ -189,16 +177,34 @@ class Profile:
                 "company_name", "None | str", src_dict
             ) from None
 
+        try:
+            balance = d.pop("balance", UNSET)
+            if not isinstance(balance, (float, int, Unset)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("balance") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("balance", "float", src_dict) from None
+
+        try:
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
+
         profile = cls(
             id=id,
             login=login,
             name=name,
             phone=phone,
             email=email,
-            balance=balance,
-            currency=currency,
             skype=skype,
             company_name=company_name,
+            balance=balance,
+            currency=currency,
         )
 
         profile.additional_properties = d

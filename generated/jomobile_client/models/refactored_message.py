@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.refactored_message_encoding import RefactoredMessageEncoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefactoredMessage")
 
@@ -16,18 +17,18 @@ T = TypeVar("T", bound="RefactoredMessage")
 class RefactoredMessage:
     """
     Attributes:
-        number (str):
-        sender_id (str):
-        text (str):
-        encoding (RefactoredMessageEncoding):
-        parts (int):
+        number (str | Unset):
+        sender_id (str | Unset):
+        text (str | Unset):
+        encoding (RefactoredMessageEncoding | Unset):
+        parts (int | Unset):
     """
 
-    number: str
-    sender_id: str
-    text: str
-    encoding: RefactoredMessageEncoding
-    parts: int
+    number: str | Unset = UNSET
+    sender_id: str | Unset = UNSET
+    text: str | Unset = UNSET
+    encoding: RefactoredMessageEncoding | Unset = UNSET
+    parts: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,21 +38,25 @@ class RefactoredMessage:
 
         text = self.text
 
-        encoding = self.encoding.value
+        encoding: str | Unset = UNSET
+        if not isinstance(self.encoding, Unset):
+            encoding = self.encoding.value
 
         parts = self.parts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "number": number,
-                "senderID": sender_id,
-                "text": text,
-                "encoding": encoding,
-                "parts": parts,
-            }
-        )
+        field_dict.update({})
+        if number is not UNSET:
+            field_dict["number"] = number
+        if sender_id is not UNSET:
+            field_dict["senderID"] = sender_id
+        if text is not UNSET:
+            field_dict["text"] = text
+        if encoding is not UNSET:
+            field_dict["encoding"] = encoding
+        if parts is not UNSET:
+            field_dict["parts"] = parts
 
         return field_dict
 
@@ -63,8 +68,8 @@ class RefactoredMessage:
             )
         d = dict(src_dict)
         try:
-            number = d.pop("number")
-            if not isinstance(number, (str)):
+            number = d.pop("number", UNSET)
+            if not isinstance(number, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("number") from None
@@ -72,8 +77,8 @@ class RefactoredMessage:
             raise _errors.ReplyMismatch.at("number", "str", src_dict) from None
 
         try:
-            sender_id = d.pop("senderID")
-            if not isinstance(sender_id, (str)):
+            sender_id = d.pop("senderID", UNSET)
+            if not isinstance(sender_id, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("senderID") from None
@@ -81,8 +86,8 @@ class RefactoredMessage:
             raise _errors.ReplyMismatch.at("senderID", "str", src_dict) from None
 
         try:
-            text = d.pop("text")
-            if not isinstance(text, (str)):
+            text = d.pop("text", UNSET)
+            if not isinstance(text, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("text") from None
@@ -90,7 +95,12 @@ class RefactoredMessage:
             raise _errors.ReplyMismatch.at("text", "str", src_dict) from None
 
         try:
-            encoding = RefactoredMessageEncoding(d.pop("encoding"))
+            _encoding = d.pop("encoding", UNSET)
+            encoding: RefactoredMessageEncoding | Unset
+            if isinstance(_encoding, Unset):
+                encoding = UNSET
+            else:
+                encoding = RefactoredMessageEncoding(_encoding)
 
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("encoding") from None
@@ -100,8 +110,8 @@ class RefactoredMessage:
             ) from None
 
         try:
-            parts = d.pop("parts")
-            if not isinstance(parts, (int)):
+            parts = d.pop("parts", UNSET)
+            if not isinstance(parts, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("parts") from None

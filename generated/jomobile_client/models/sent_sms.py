@@ -17,31 +17,30 @@ T = TypeVar("T", bound="SentSms")
 class SentSms:
     """
     Attributes:
-        number (str):
-        status (SentSmsStatus): `SCHEDULED` (waiting for `beginDate`/`beginTime`), `SENT`, or `BLACKLISTED` (the number
-            is on your black list; nothing was sent or charged).
-        id (int | None | Unset): The message's id (`id_base` in `/v1/sms-full-data`); null when nothing was sent.
+        id (int | None): The message's id (`id_base` in `/v1/sms-full-data`); null when nothing was sent.
+        number (str | Unset):
+        status (SentSmsStatus | Unset): `SCHEDULED` (waiting for `beginDate`/`beginTime`), `SENT`, or `BLACKLISTED` (the
+            number is on your black list; nothing was sent or charged).
         parts (int | Unset): How many SMS the text takes (0 for HLR).
         price (float | Unset): What the message cost.
     """
 
-    number: str
-    status: SentSmsStatus
-    id: int | None | Unset = UNSET
+    id: int | None
+    number: str | Unset = UNSET
+    status: SentSmsStatus | Unset = UNSET
     parts: int | Unset = UNSET
     price: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: int | None
+        id = self.id
+
         number = self.number
 
-        status = self.status.value
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         parts = self.parts
 
@@ -51,12 +50,13 @@ class SentSms:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "number": number,
-                "status": status,
+                "id": id,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
+        if number is not UNSET:
+            field_dict["number"] = number
+        if status is not UNSET:
+            field_dict["status"] = status
         if parts is not UNSET:
             field_dict["parts"] = parts
         if price is not UNSET:
@@ -72,8 +72,22 @@ class SentSms:
             )
         d = dict(src_dict)
         try:
-            number = d.pop("number")
-            if not isinstance(number, (str)):
+
+            def _parse_id(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            id = _parse_id(d.pop("id"))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int | None", src_dict) from None
+
+        try:
+            number = d.pop("number", UNSET)
+            if not isinstance(number, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("number") from None
@@ -81,7 +95,12 @@ class SentSms:
             raise _errors.ReplyMismatch.at("number", "str", src_dict) from None
 
         try:
-            status = SentSmsStatus(d.pop("status"))
+            _status = d.pop("status", UNSET)
+            status: SentSmsStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = SentSmsStatus(_status)
 
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("status") from None
@@ -89,22 +108,6 @@ class SentSms:
             raise _errors.ReplyMismatch.at(
                 "status", "SentSmsStatus", src_dict
             ) from None
-
-        try:
-
-            def _parse_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            id = _parse_id(d.pop("id", UNSET))
-
-        except _errors.ReplyMismatch as _mismatch:
-            raise _mismatch.within("id") from None
-        except (KeyError, TypeError, ValueError, AttributeError):
-            raise _errors.ReplyMismatch.at("id", "int | None", src_dict) from None
 
         try:
             parts = d.pop("parts", UNSET)
@@ -125,9 +128,9 @@ class SentSms:
             raise _errors.ReplyMismatch.at("price", "float", src_dict) from None
 
         sent_sms = cls(
+            id=id,
             number=number,
             status=status,
-            id=id,
             parts=parts,
             price=price,
         )

@@ -17,7 +17,7 @@ class StoredContact:
     """A number in a group with its contact's fields (unset fields are null).
 
     Attributes:
-        number (str):
+        number (str | Unset):
         name (None | str | Unset):
         surname (None | str | Unset):
         patronymic (None | str | Unset):
@@ -35,7 +35,7 @@ class StoredContact:
         note_10 (None | str | Unset):
     """
 
-    number: str
+    number: str | Unset = UNSET
     name: None | str | Unset = UNSET
     surname: None | str | Unset = UNSET
     patronymic: None | str | Unset = UNSET
@@ -148,11 +148,9 @@ class StoredContact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "number": number,
-            }
-        )
+        field_dict.update({})
+        if number is not UNSET:
+            field_dict["number"] = number
         if name is not UNSET:
             field_dict["name"] = name
         if surname is not UNSET:
@@ -194,8 +192,8 @@ class StoredContact:
             )
         d = dict(src_dict)
         try:
-            number = d.pop("number")
-            if not isinstance(number, (str)):
+            number = d.pop("number", UNSET)
+            if not isinstance(number, (str, Unset)):
                 raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("number") from None

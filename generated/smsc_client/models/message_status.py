@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from .. import errors as _errors
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageStatus")
 
@@ -16,13 +17,13 @@ class MessageStatus:
 
     Attributes:
         status (int): The message status: -1 waiting, 0 handed to the operator, 1 delivered, 20 impossible to deliver.
-        last_timestamp (int): When the status last changed, in Unix seconds.
-        err (int): The delivery error code; 0 when there is none.
+        last_timestamp (int | Unset): When the status last changed, in Unix seconds.
+        err (int | Unset): The delivery error code; 0 when there is none.
     """
 
     status: int
-    last_timestamp: int
-    err: int
+    last_timestamp: int | Unset = UNSET
+    err: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -36,10 +37,12 @@ class MessageStatus:
         field_dict.update(
             {
                 "status": status,
-                "last_timestamp": last_timestamp,
-                "err": err,
             }
         )
+        if last_timestamp is not UNSET:
+            field_dict["last_timestamp"] = last_timestamp
+        if err is not UNSET:
+            field_dict["err"] = err
 
         return field_dict
 
@@ -60,8 +63,8 @@ class MessageStatus:
             raise _errors.ReplyMismatch.at("status", "int", src_dict) from None
 
         try:
-            last_timestamp = d.pop("last_timestamp")
-            if not isinstance(last_timestamp, (int)):
+            last_timestamp = d.pop("last_timestamp", UNSET)
+            if not isinstance(last_timestamp, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("last_timestamp") from None
@@ -69,8 +72,8 @@ class MessageStatus:
             raise _errors.ReplyMismatch.at("last_timestamp", "int", src_dict) from None
 
         try:
-            err = d.pop("err")
-            if not isinstance(err, (int)):
+            err = d.pop("err", UNSET)
+            if not isinstance(err, (int, Unset)):
                 raise TypeError("int")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("err") from None

@@ -17,21 +17,21 @@ class SendResult:
     `balance` with cost=3.
 
         Attributes:
-            cnt (int): How many SMS the message takes (parts times numbers).
             id (int | Unset): The message id.
+            cnt (int | Unset): How many SMS the message takes (parts times numbers).
             cost (str | Unset): An amount in the account's currency, with two decimals.
             balance (str | Unset): An amount in the account's currency, with two decimals.
     """
 
-    cnt: int
     id: int | Unset = UNSET
+    cnt: int | Unset = UNSET
     cost: str | Unset = UNSET
     balance: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        cnt = self.cnt
-
         id = self.id
+
+        cnt = self.cnt
 
         cost = self.cost
 
@@ -39,13 +39,11 @@ class SendResult:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "cnt": cnt,
-            }
-        )
+        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if cnt is not UNSET:
+            field_dict["cnt"] = cnt
         if cost is not UNSET:
             field_dict["cost"] = cost
         if balance is not UNSET:
@@ -61,15 +59,6 @@ class SendResult:
             )
         d = dict(src_dict)
         try:
-            cnt = d.pop("cnt")
-            if not isinstance(cnt, (int)):
-                raise TypeError("int")
-        except _errors.ReplyMismatch as _mismatch:
-            raise _mismatch.within("cnt") from None
-        except (KeyError, TypeError, ValueError, AttributeError):
-            raise _errors.ReplyMismatch.at("cnt", "int", src_dict) from None
-
-        try:
             id = d.pop("id", UNSET)
             if not isinstance(id, (int, Unset)):
                 raise TypeError("int")
@@ -77,6 +66,15 @@ class SendResult:
             raise _mismatch.within("id") from None
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
+
+        try:
+            cnt = d.pop("cnt", UNSET)
+            if not isinstance(cnt, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("cnt") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("cnt", "int", src_dict) from None
 
         try:
             cost = d.pop("cost", UNSET)
@@ -97,8 +95,8 @@ class SendResult:
             raise _errors.ReplyMismatch.at("balance", "str", src_dict) from None
 
         send_result = cls(
-            cnt=cnt,
             id=id,
+            cnt=cnt,
             cost=cost,
             balance=balance,
         )

@@ -22,6 +22,8 @@ class RestMessageResponse:
     """A sent message and its delivery status.
 
     Attributes:
+        request_id (str): The unique identifier provided for each messaging request Example:
+            e74db8d4-77ad-4671-8feb-9bc76b0df188.
         done_date (str | Unset): The time stamp when the message was successfully delivered
         error_code (str | Unset): The error code (GSM error codes)
         error_reason (str | Unset): The reason for an unsuccessful attempt.
@@ -33,8 +35,6 @@ class RestMessageResponse:
         overall_price (str | Unset): The overall sum of prices for all parts of this message Example: 0.01.
         price_effective (datetime.datetime | Unset): The date when the price became active
         reference (str | Unset): Custom reference that will mark the Delivery Report
-        request_id (str | Unset): The unique identifier provided for each messaging request Example:
-            e74db8d4-77ad-4671-8feb-9bc76b0df188.
         size (int | Unset): The amount of respective concatenated SMS parts Example: 1.
         status (str | Unset): The message status; one of the delivery states. Example: DELIVERED.
         submit_date (datetime.datetime | Unset): The date when the message was sent out by tyntec for delivery
@@ -42,6 +42,7 @@ class RestMessageResponse:
         ttid (str | Unset): The tyntec operator's ID Example: 77292.
     """
 
+    request_id: str
     done_date: str | Unset = UNSET
     error_code: str | Unset = UNSET
     error_reason: str | Unset = UNSET
@@ -52,7 +53,6 @@ class RestMessageResponse:
     overall_price: str | Unset = UNSET
     price_effective: datetime.datetime | Unset = UNSET
     reference: str | Unset = UNSET
-    request_id: str | Unset = UNSET
     size: int | Unset = UNSET
     status: str | Unset = UNSET
     submit_date: datetime.datetime | Unset = UNSET
@@ -61,6 +61,8 @@ class RestMessageResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
         done_date = self.done_date
 
         error_code = self.error_code
@@ -88,8 +90,6 @@ class RestMessageResponse:
 
         reference = self.reference
 
-        request_id = self.request_id
-
         size = self.size
 
         status = self.status
@@ -104,7 +104,11 @@ class RestMessageResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "requestId": request_id,
+            }
+        )
         if done_date is not UNSET:
             field_dict["doneDate"] = done_date
         if error_code is not UNSET:
@@ -125,8 +129,6 @@ class RestMessageResponse:
             field_dict["priceEffective"] = price_effective
         if reference is not UNSET:
             field_dict["reference"] = reference
-        if request_id is not UNSET:
-            field_dict["requestId"] = request_id
         if size is not UNSET:
             field_dict["size"] = size
         if status is not UNSET:
@@ -149,6 +151,15 @@ class RestMessageResponse:
                 [], "an object (RestMessageResponse)", _errors.describe(src_dict)
             )
         d = dict(src_dict)
+        try:
+            request_id = d.pop("requestId")
+            if not isinstance(request_id, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("requestId") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("requestId", "str", src_dict) from None
+
         try:
             done_date = d.pop("doneDate", UNSET)
             if not isinstance(done_date, (str, Unset)):
@@ -263,15 +274,6 @@ class RestMessageResponse:
             raise _errors.ReplyMismatch.at("reference", "str", src_dict) from None
 
         try:
-            request_id = d.pop("requestId", UNSET)
-            if not isinstance(request_id, (str, Unset)):
-                raise TypeError("str")
-        except _errors.ReplyMismatch as _mismatch:
-            raise _mismatch.within("requestId") from None
-        except (KeyError, TypeError, ValueError, AttributeError):
-            raise _errors.ReplyMismatch.at("requestId", "str", src_dict) from None
-
-        try:
             size = d.pop("size", UNSET)
             if not isinstance(size, (int, Unset)):
                 raise TypeError("int")
@@ -323,6 +325,7 @@ class RestMessageResponse:
             raise _errors.ReplyMismatch.at("ttid", "str", src_dict) from None
 
         rest_message_response = cls(
+            request_id=request_id,
             done_date=done_date,
             error_code=error_code,
             error_reason=error_reason,
@@ -333,7 +336,6 @@ class RestMessageResponse:
             overall_price=overall_price,
             price_effective=price_effective,
             reference=reference,
-            request_id=request_id,
             size=size,
             status=status,
             submit_date=submit_date,
