@@ -21,7 +21,7 @@ exceptions, passes a ``check_reply`` that raises them first.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import AsyncGenerator, Callable, Generator, Iterable
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
 import httpx
@@ -78,10 +78,32 @@ class RaiseForErrors(httpx.Auth):
         return f"RaiseForErrors({self._credentials!r}, provider={self._provider!r})"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        flow = self._credentials.auth_flow(request)
+        yield from self._checked(self._credentials.auth_flow(request), read=False)
+
+    # httpx calls these two; passing them on lets a provider's auth lock per thread or per task (Jo Mobile's login).
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        yield from self._checked(self._credentials.sync_auth_flow(request), read=True)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        flow = self._credentials.async_auth_flow(request)
+        outgoing = await anext(flow)
+        while True:
+            response = yield outgoing
+            await response.aread()
+            try:
+                outgoing = await flow.asend(response)
+            except StopAsyncIteration:
+                break
+        self.check(response)
+
+    def _checked(
+        self, flow: Generator[httpx.Request, httpx.Response, None], *, read: bool
+    ) -> Generator[httpx.Request, httpx.Response, None]:
         outgoing = next(flow)
         while True:
             response = yield outgoing
+            if read:
+                response.read()
             try:
                 outgoing = flow.send(response)
             except StopIteration:

@@ -99,6 +99,12 @@ def _build_response(
     )
 
 
+def _success(response: Response[Any | Error]) -> None:
+    if 200 <= response.status_code <= 399:
+        return
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -148,6 +154,52 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    response_type: AuthorizeWithInnerOAuthResponseType,
+    client_id: str,
+    redirect_uri: str,
+    scope: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> None:
+    """Opens an OAuth authorization dialog.
+
+     The first step of BYTEHAND's authorization-code flow. The signed-in
+    user (the credential of this request) grants the application
+    `client_id` the rights in `scope`; BYTEHAND redirects to
+    `redirect_uri` with a one-time `code` (valid for 10 minutes) and the
+    given `state`. The application exchanges the code with
+    `exchangeInnnerOAuthCode`.
+
+    Args:
+        response_type (AuthorizeWithInnerOAuthResponseType):
+        client_id (str):
+        redirect_uri (str): An absolute http(s) URL of printable ASCII. Example:
+            https://example.com/oauth/callback.
+        scope (str | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        None
+    """
+
+    return _success(
+        sync_detailed(
+            client=client,
+            response_type=response_type,
+            client_id=client_id,
+            redirect_uri=redirect_uri,
+            scope=scope,
+            state=state,
+        )
+    )
+
+
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -193,3 +245,49 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    response_type: AuthorizeWithInnerOAuthResponseType,
+    client_id: str,
+    redirect_uri: str,
+    scope: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+) -> None:
+    """Opens an OAuth authorization dialog.
+
+     The first step of BYTEHAND's authorization-code flow. The signed-in
+    user (the credential of this request) grants the application
+    `client_id` the rights in `scope`; BYTEHAND redirects to
+    `redirect_uri` with a one-time `code` (valid for 10 minutes) and the
+    given `state`. The application exchanges the code with
+    `exchangeInnnerOAuthCode`.
+
+    Args:
+        response_type (AuthorizeWithInnerOAuthResponseType):
+        client_id (str):
+        redirect_uri (str): An absolute http(s) URL of printable ASCII. Example:
+            https://example.com/oauth/callback.
+        scope (str | Unset):
+        state (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        None
+    """
+
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            response_type=response_type,
+            client_id=client_id,
+            redirect_uri=redirect_uri,
+            scope=scope,
+            state=state,
+        )
+    )
