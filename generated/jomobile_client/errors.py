@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from http import HTTPStatus
 from typing import Any, Protocol, TypeVar
 
 import httpx
@@ -89,6 +90,18 @@ class ReplyErrorFactory(Protocol):
 
 
 _MISSING = object()
+
+
+def status_of(code: int) -> HTTPStatus:
+    """``code`` as an ``HTTPStatus``, also when the standard list lacks it (a provider's own 299 is still a 2xx)."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        status = int.__new__(HTTPStatus, code)
+        status._name_ = str(code)
+        status._value_ = code
+        status.phrase = status.description = ""
+        return status
 
 
 def describe(value: object) -> str:
@@ -186,4 +199,10 @@ def _unexpected(
     )
 
 
-__all__ = ["ErrorStatus", "ReplyErrorFactory", "UnexpectedReply", "UnexpectedStatus"]
+__all__ = [
+    "ErrorStatus",
+    "ReplyErrorFactory",
+    "UnexpectedReply",
+    "UnexpectedStatus",
+    "status_of",
+]
