@@ -169,9 +169,9 @@ def read(
             else f"no JSON: {response.text[:80]!r}"
         )
         raise _unexpected(client, response, "$", expected, got) from None
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
         raise _unexpected(
-            client, response, "$", expected, f"{type(error).__name__}: {error}"
+            client, response, "$", expected, describe(response.json())
         ) from None
 
 
