@@ -336,7 +336,7 @@ def _send_from_text(line: str) -> SendResult:
             shapes.money(fields["balance"], "the balance") if "balance" in fields else None,
         )
     fields = shapes.text_pairs(line, "-")
-    if set(fields) != {"cost", "cnt"}:
+    if not {"cost", "cnt"} <= set(fields):  # a field SMSC adds later is no reason to fail
         raise ShapeError("expected `OK - <count> SMS, ID - <id>` or `COST - <cost>, CNT - <count>`")
     return SendResult(None, shapes.integer(fields["cnt"], "the SMS count"), shapes.money(fields["cost"], "the cost"))
 
