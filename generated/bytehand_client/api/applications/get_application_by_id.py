@@ -124,11 +124,12 @@ def sync(
         application_id (int): An object id; these stay below 2^53, so they are JSON numbers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application
+        Application: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
     return _success(
@@ -177,11 +178,12 @@ async def asyncio(
         application_id (int): An object id; these stay below 2^53, so they are JSON numbers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application
+        Application: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
     return _success(

@@ -138,11 +138,12 @@ def sync(
              Example: name=~promo.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        None
+        None: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
     return _success(
@@ -207,11 +208,12 @@ async def asyncio(
              Example: name=~promo.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        None
+        None: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
     return _success(
