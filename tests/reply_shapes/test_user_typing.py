@@ -90,7 +90,10 @@ def mypy(home: Path, *files: Path) -> subprocess.CompletedProcess[str]:
 def test_a_user_script_and_the_readme_examples_pass_mypy_strict_in_a_fresh_venv(user_venv: Path) -> None:
     script = user_venv / "send.py"
     script.write_text(USER_SCRIPT)
-    guides = [ROOT / "README.md", *sorted(path for path in (ROOT / "docs").rglob("*.md") if "reference" not in path.parts)]
+    guides = [
+        ROOT / "README.md",
+        *sorted(path for path in (ROOT / "docs").rglob("*.md") if "reference" not in path.parts),
+    ]
     blocks = [block for guide in guides for block in re.findall(r"```python\n(.*?)```", guide.read_text(), flags=re.S)]
     examples = []
     for index, block in enumerate(blocks):
