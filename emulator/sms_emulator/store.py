@@ -93,7 +93,12 @@ class Store:
                 self._db.execute("ROLLBACK")
                 raise
             self._depth = 0
-            self._db.execute("COMMIT")
+            try:
+                self._db.execute("COMMIT")
+            except BaseException:
+                if self._db.in_transaction:  # a failed COMMIT can leave the transaction open
+                    self._db.execute("ROLLBACK")
+                raise
 
     @property
     def in_transaction(self) -> bool:
