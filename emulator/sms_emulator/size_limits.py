@@ -3,7 +3,7 @@
 A request over a limit is refused before any handler runs (so it changes
 nothing), through the provider's own error shape: 413 for a body that is too
 large, 400 for the rest (SMSC: HTTP 200 with its error code 1, as its scripts
-answer every malformed request). The README's "Guarantees" section lists them.
+answer every malformed request). The "Guarantees" section of docs/emulator.md lists them.
 
 * a body (JSON or form) of at most ``MAX_BODY_BYTES``;
 * at most ``MAX_FIELDS`` query parameters plus form fields, each value at most

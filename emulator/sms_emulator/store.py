@@ -93,7 +93,12 @@ class Store:
                 self._db.execute("ROLLBACK")
                 raise
             self._depth = 0
-            self._db.execute("COMMIT")
+            try:
+                self._db.execute("COMMIT")
+            except BaseException:
+                if self._db.in_transaction:  # a failed COMMIT can leave the transaction open
+                    self._db.execute("ROLLBACK")
+                raise
 
     @property
     def in_transaction(self) -> bool:
@@ -162,6 +167,12 @@ class Store:
             )
             row = self._db.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()
         return int(row[0])
+
+    def peek_number(self, name: str, start: int = 1) -> int:
+        """The value ``next_number`` would return now, without taking it (for an error that only names it)."""
+        with self._lock:
+            row = self._db.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()
+        return start if row is None else int(row[0]) + 1
 
     def setting(self, key: str, default: str | None = None) -> str | None:
         with self._lock:

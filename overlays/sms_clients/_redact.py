@@ -77,7 +77,9 @@ def _masking_factory(make: Callable[..., logging.LogRecord]) -> Callable[..., lo
             message = record.getMessage()
         except Exception:  # a broken format string: logging reports it later, on the raw record
             return record
-        record.msg, record.args = redact(message), None
+        masked = redact(message)
+        if masked != message:  # a record without secrets keeps its msg and args, for handlers that use them
+            record.msg, record.args = masked, None
         if record.exc_info and record.exc_info[1] is not None:
             record.exc_text = redact("".join(traceback.format_exception(*record.exc_info)).rstrip("\n"))
         if record.stack_info:

@@ -1,8 +1,8 @@
 """Concurrent senders against a small balance: never overspent, each accepted message charged once.
 
 16 threads send 5 messages each (80 in all) against a balance that pays for 7 of them, for every
-provider with money. Before every request ran in one store transaction, SMSC accepted all 80 on a
-balance for 55 and lost the updates.
+provider with money. Before every request ran in one store transaction, a review saw SMSC accept
+all 80 sends on a balance of 100.00 (144.00 charged) and lose the balance updates.
 """
 
 from __future__ import annotations

@@ -301,3 +301,15 @@ def test_valid_but_abusive_searches_are_answered_and_change_nothing(emulator: st
             assert reply.status_code == 200, (label, reply.text[:200])
             assert reply.json() in ([], {"result": "deleted", "count": 0}), label
         assert _state(client) == before
+
+
+def test_tyntecs_10_mb_message_is_refused_clearly_not_split(emulator: str) -> None:
+    body = {"to": "+4917612345678", "from": "ACME"}
+    with httpx.Client(base_url=emulator, timeout=60, headers=TYNTEC_KEY) as client:
+        huge = client.post("/tyntec/messaging/v1/sms", json={**body, "message": "a" * TEN_MB})
+        assert huge.status_code == 413
+        assert "at most 1048576 bytes" in huge.json()["detail"]
+        long = client.post("/tyntec/messaging/v1/sms", json={**body, "message": "a" * 40_000})
+        assert long.status_code == 400
+        assert long.json()["detail"] == "the text needs 264 parts, more than the 255 one message may have"
+        assert client.get("/_emulator/messages", params={"provider": "tyntec"}).json() == []

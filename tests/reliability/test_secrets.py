@@ -169,11 +169,11 @@ def test_a_short_secret_is_masked_as_a_whole_value_only() -> None:
 
 def test_every_logger_is_masked_whatever_its_name(captured: io.StringIO) -> None:
     remember(["s3cr3t-value"])
-    logging.getLogger("some.library.nobody.configured").debug("url %s", "https://x/?k=s3cr3t-value")
+    logging.getLogger("some.library.nobody.configured").debug("url %s", "https://x/?reference=s3cr3t-value")
     try:
         raise ValueError("boom s3cr3t-value")
     except ValueError:
         logging.getLogger("httpx_retries.transport").exception("retrying")
     assert "s3cr3t-value" not in captured.getvalue()
-    assert f"?k={MASK}" in captured.getvalue()
+    assert f"?reference={MASK}" in captured.getvalue()
     assert f"ValueError: boom {MASK}" in captured.getvalue()

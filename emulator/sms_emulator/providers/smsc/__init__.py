@@ -144,7 +144,7 @@ class SmscProvider(Provider):
         client_id = fields.get("id", "").strip()
         if client_id.isdigit() and 0 < int(client_id) < 2**31:
             return int(client_id)
-        return int(self.store.next_number("smsc.message", 1001))
+        return int(self.store.peek_number("smsc.message", 1001))  # a refused request takes nothing, not even an id
 
     def set_balance(self, account: str, balance: Decimal) -> bool:
         owner = self.store.get(self.name, "account", account)

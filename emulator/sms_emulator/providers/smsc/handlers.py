@@ -69,8 +69,8 @@ class SmscApi:
 
     def _run(self, script: Callable[[Fields, str, int], str], token_info: dict[str, Any]) -> ConnexionResponse:
         form = Format.of(request_fields(request.scope, "latin-1"))
-        try:
-            fields = request_fields(request.scope, form.charset, strict=True)
+        try:  # bytes that are not UTF-8 are refused; the single-byte charsets read every byte as something
+            fields = request_fields(request.scope, form.charset, strict=form.charset == "utf-8")
         except UnicodeDecodeError as bad:
             raise fail(1, f"a parameter is not valid {form.charset} ({bad.reason})") from None
         return form.reply(script(fields, account_of(token_info), form.fmt))

@@ -1,7 +1,8 @@
 """SMSC's per-minute limits (error 9), counted in a sliding minute of emulated time.
 
-Every request that reaches a limited command counts, refused or not, as on a
-real service being hammered. ``POST /_emulator/limits {"enforced": false}``
+Every request that reaches a limited command and is answered without an
+error counts: a refused request changes nothing, its count included (it runs
+in one store transaction like every request). ``POST /_emulator/limits {"enforced": false}``
 relaxes every limit (fuzzing does); moving the clock a minute on frees a
 window.
 """

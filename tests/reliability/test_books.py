@@ -1,0 +1,61 @@
+"""The books (``GET /_emulator/ledger``): deleting never refunds, the control API sets balances through
+the ledger, and the check does catch books that do not add up."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import httpx
+
+from sms_emulator.providers.bytehand import ledger as bytehand_ledger
+from sms_emulator.providers.jomobile.accounts import Accounts
+from sms_emulator.providers.smsc import ledger as smsc_ledger
+from sms_emulator.store import Store
+
+from .traffic import BYTEHAND_KEY, books
+
+
+def test_deleting_a_message_never_refunds_it(emulator: str, control: httpx.Client) -> None:
+    with httpx.Client(base_url=emulator) as client:
+        sent = client.post(
+            "/bytehand/v2/sms/messages",
+            headers=BYTEHAND_KEY,
+            json={"sender": "SMS-INFO", "receiver": "+79161234567", "text": "to delete"},
+        )
+        assert sent.status_code == 201
+        before = books(client, "bytehand")["1"]
+        assert client.delete(f"/bytehand/v2/sms/messages/{sent.json()['id']}", headers=BYTEHAND_KEY).status_code == 204
+        after = books(client, "bytehand")["1"]
+    assert after["balance"] == before["balance"]
+    assert after["charges"] == before["charges"]
+    assert after["problems"] == []
+
+
+def test_setting_a_balance_is_a_ledger_row_and_unknown_accounts_are_404(control: httpx.Client) -> None:
+    for provider, account in (("smsc", "demo"), ("jomobile", "jomobile-demo"), ("bytehand", "1")):
+        reply = control.put(f"/ledger/{provider}/{account}", json={"balance": "3.25"})
+        assert reply.status_code == 200, reply.text
+        assert Decimal(reply.json()["balance"]) == Decimal("3.25")
+        assert reply.json()["problems"] == []
+    assert control.put("/ledger/tyntec/x", json={"balance": "1"}).status_code == 404
+    assert control.put("/ledger/smsc/nobody", json={"balance": "1"}).status_code == 404
+    assert control.put("/ledger/smsc/demo", json={"balance": "-1"}).status_code == 400
+
+
+def test_the_check_finds_books_that_do_not_add_up() -> None:
+    store = Store()
+    store.put("smsc", "account", "a", {"login": "a", "balance": "10.00", "opening": "10.00"})
+    store.put("smsc", "message", "1", {"key": "1", "account": "a", "cost": "1.80"})
+    (smsc_books,) = smsc_ledger.books(store)
+    assert smsc_books.problems() == ["messages stored without a charge: 1"]
+
+    store.put("bytehand", "user", "7", {"id": 7, "balance": 5.0, "currency": "RUB", "_opening": 10.0})
+    (bytehand_books,) = bytehand_ledger.books(store)
+    assert bytehand_books.problems() == ["the balance is 5.0, the ledger says 10.0"]
+
+    accounts = Accounts(store)
+    store.put("jomobile", "customer", "c", {"login": "c", "balance": "1.00", "opening": "1.00"})
+    for key in ("1", "2"):
+        store.put("jomobile", "ledger", key, {"login": "c", "amount": "0.00", "messages": ["5"]})
+    (jomobile_books,) = accounts.books()
+    assert jomobile_books.problems() == ["messages charged more than once: 5"]

@@ -1,0 +1,81 @@
+"""The store's one transaction mechanism, WAL with a file, and seeding that never overwrites a state file."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from sms_emulator import Settings
+from sms_emulator.state import EmulatorState
+from sms_emulator.store import Store
+
+
+class _Refused(Exception):
+    pass
+
+
+def _fail_after(store: Store, *ids: str) -> None:
+    with store.transaction():
+        for id in ids:
+            store.put("p", "k", id, {"a": 1})
+        store.next_number("n")
+        raise _Refused
+
+
+def test_a_failed_transaction_leaves_nothing_and_a_nested_one_only_undoes_itself() -> None:
+    store = Store()
+    with pytest.raises(_Refused):
+        _fail_after(store, "1")
+    assert store.get("p", "k", "1") is None
+    assert store.next_number("n") == 1
+    with store.transaction():
+        store.put("p", "k", "outer", {})
+        with pytest.raises(_Refused):
+            _fail_after(store, "inner")
+    assert store.get("p", "k", "outer") == {}
+    assert store.get("p", "k", "inner") is None
+    assert store.next_number("n") == 2
+
+
+def test_threads_never_see_each_others_transactions_half_done() -> None:
+    store = Store()
+    store.put("p", "account", "a", {"balance": 100})
+
+    def spend() -> None:
+        for _ in range(50):
+            with store.transaction():
+                balance = store.get("p", "account", "a")["balance"]  # type: ignore[index]
+                if balance > 0:
+                    store.put("p", "account", "a", {"balance": balance - 1})
+                    store.put("p", "spent", str(store.next_number("spent")), {})
+
+    threads = [threading.Thread(target=spend) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert store.get("p", "account", "a") == {"balance": 0}
+    assert len(store.list("p", "spent")) == 100
+
+
+def test_a_file_store_uses_wal_with_normal_sync(tmp_path: Path) -> None:
+    Store(str(tmp_path / "s.db")).close()
+    with sqlite3.connect(tmp_path / "s.db") as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_restart_keeps_balances_and_seeds_only_an_empty_file(tmp_path: Path) -> None:
+    settings = Settings(db_path=str(tmp_path / "state.db"))
+    first = EmulatorState(settings)
+    first.providers["smsc"].set_balance("demo", Decimal("1.50"))
+    first.store.put("jomobile", "customer-note", "x", {})
+    first.store.close()
+    second = EmulatorState(settings)
+    assert second.store.get("smsc", "account", "demo")["balance"] == "1.50"  # type: ignore[index]
+    assert all(not books.problems() for provider in second.providers.values() for books in provider.books())
+    second.reset("smsc")
+    assert second.store.get("smsc", "account", "demo")["balance"] == "100.00"  # type: ignore[index]
