@@ -12,10 +12,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+from . import search
+
 Document = dict[str, Any]
+Rows = list[tuple[Any, ...]]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -39,6 +42,7 @@ class Store:
         self._lock = threading.RLock()
         with self._lock:
             self._db.executescript(_SCHEMA)
+            search.install_functions(self._db)
 
     def close(self) -> None:
         with self._lock:
@@ -53,6 +57,23 @@ class Store:
                 (provider, kind, id, json.dumps(body, ensure_ascii=False)),
             )
         return body
+
+    def put_many(self, provider: str, kind: str, documents: Iterable[tuple[str, Document]]) -> int:
+        """Insert or replace many ``(id, body)`` documents in one transaction (bulk loads, benchmarks)."""
+        rows = [(provider, kind, id, json.dumps(body, ensure_ascii=False)) for id, body in documents]
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                self._db.executemany(
+                    "INSERT INTO documents (provider, kind, id, body) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (provider, kind, id) DO UPDATE SET body = excluded.body",
+                    rows,
+                )
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        return len(rows)
 
     def get(self, provider: str, kind: str, id: str) -> Document | None:
         with self._lock:
@@ -88,6 +109,16 @@ class Store:
                 change(found)
                 self.put(provider, kind, id, found)
         return found
+
+    def make_searchable(self, searchables: Iterable[search.Searchable]) -> None:
+        """Add the indexes and trigram tables ``searchables`` declare (idempotent; see ``search``)."""
+        with self._lock:
+            search.install(self._db, searchables)
+
+    def select(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Rows:
+        """The rows of one read-only SQL query on this store (compiled searches run here)."""
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
 
     def next_number(self, name: str, start: int = 1) -> int:
         """A counter that never repeats a value, even across restarts of a file store."""

@@ -33,6 +33,7 @@ from .demo import (
     READ_ONLY_KEY,
 )
 from .handlers import BytehandApi
+from .handlers.contacts import CONTACTS
 from .handlers.payments import deposit_is_due
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ class BytehandProvider(Provider):
             for operation in item.values()
             if isinstance(operation, dict) and "operationId" in operation
         }
+        self.store.make_searchable([messages.SEARCHABLE, CONTACTS])
 
     def handlers(self) -> object:
         return BytehandApi(self)

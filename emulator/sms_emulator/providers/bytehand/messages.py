@@ -20,9 +20,11 @@ from datetime import UTC, datetime, timedelta
 
 from dateutil.parser import isoparse
 
+from ... import search
 from ...clock import Clock, isoformat
 from ...gsm import Limits, segment
 from ...store import Document, Store
+from .sql_search import View
 
 LIMITS = Limits(gsm7_single=160, gsm7_part=153, ucs2_single=70, ucs2_part=67)
 """BYTEHAND's limits: 160 GSM-7 characters in one part, 153 per part when split; UCS-2 70 and 67."""
@@ -91,6 +93,48 @@ def view(message: Document, now: datetime, delivery_delay: float) -> Document:
     if outcome in _ERROR_CODES:
         shown["error_code"] = _ERROR_CODES[outcome]
     return shown
+
+
+SEARCHABLE = search.Searchable(
+    "bytehand",
+    "message",
+    indexed=(
+        ("_user",),
+        ("_user", "created_at"),
+        ("_user", "receiver"),
+        ("_user", "id"),
+        ("_user", "campaign_id"),
+    ),
+    text=("text",),
+)
+"""The message fields searches filter and sort through an index; ``text`` is searched by trigrams."""
+
+_STOPPED = f"json_extract(body, {search.path('_stopped')}) = 1"
+_RELEASE = f"json_extract(body, {search.path('_release_at')})"
+_OUTCOME = f"json_extract(body, {search.path('_outcome')})"
+_NEW = f"{_STOPPED} OR :now < {_RELEASE}"
+_UNDONE = f"{_NEW} OR :sent_before < {_RELEASE}"
+
+
+def search_view(user_id: int, now: datetime, delivery_delay: float) -> View:
+    """``view`` in SQL: a user's messages with ``state``, ``sent_at``, ``done_at`` and ``error_code`` at ``now``."""
+    stored = {name: search.key(search.path(name)) for name in ("sent_at", "done_at", "error_code")}
+    codes = " ".join(f"WHEN '{state}' THEN {code}" for state, code in _ERROR_CODES.items())
+    derived = {
+        "state": f"CASE WHEN {_STOPPED} THEN 'STOPPED' WHEN :now < {_RELEASE} THEN 'NEW' "
+        f"WHEN :sent_before < {_RELEASE} THEN 'SENT' ELSE {_OUTCOME} END",
+        "sent_at": f"CASE WHEN {_NEW} THEN {stored['sent_at']} ELSE {_RELEASE} END",
+        "done_at": f"CASE WHEN {_UNDONE} THEN {stored['done_at']} "
+        f"ELSE strftime('%Y-%m-%dT%H:%M:%SZ', {_RELEASE}, :delay) END",
+        "error_code": f"CASE WHEN {_UNDONE} THEN {stored['error_code']} "
+        f"ELSE (CASE {_OUTCOME} {codes} ELSE {stored['error_code']} END) END",
+    }
+    params = {
+        "now": isoformat(now),
+        "sent_before": isoformat(now - timedelta(seconds=delivery_delay)),
+        "delay": f"+{delivery_delay!r} seconds",
+    }
+    return View(SEARCHABLE, {"_user": user_id}, derived, params, newest_first=True)
 
 
 def stop_or_restart(message: Document, stopped: bool, now: datetime) -> None:
