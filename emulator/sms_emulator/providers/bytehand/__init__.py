@@ -19,6 +19,7 @@ from connexion.lifecycle import ConnexionResponse
 from ...clock import isoformat
 from ...errors import ErrorContext
 from ...replies import json_error
+from ...search import Searchable
 from ...specs import load_spec
 from ...store import Document
 from ..base import Provider, TokenInfo
@@ -49,6 +50,7 @@ class BytehandProvider(Provider):
     name: ClassVar[str] = "bytehand"
     prefix: ClassVar[str] = "/bytehand/v2"
     spec_file: ClassVar[str] = "bytehand.yaml"
+    searchables: ClassVar[tuple[Searchable, ...]] = (messages.SEARCHABLE, CONTACTS)
 
     def __init__(self, state: EmulatorState) -> None:
         super().__init__(state)
@@ -58,7 +60,6 @@ class BytehandProvider(Provider):
             for operation in item.values()
             if isinstance(operation, dict) and "operationId" in operation
         }
-        self.store.make_searchable([messages.SEARCHABLE, CONTACTS])
 
     def handlers(self) -> object:
         return BytehandApi(self)

@@ -18,12 +18,13 @@ from dateutil.parser import isoparse
 
 from ...errors import ErrorContext
 from ...replies import json_error
+from ...search import Searchable
 from ...store import Document
 from ..base import Provider, TokenInfo
 from .accounts import DEMO_CODE, DEMO_LOGIN, DEMO_PASSWORD, PROVIDER, Accounts
 from .contacts import Contacts
 from .handlers import JoMobileApi
-from .messages import status_at
+from .messages import SEARCHABLE, status_at
 from .sending import Outbox
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class JoMobileProvider(Provider):
     name: ClassVar[str] = PROVIDER
     prefix: ClassVar[str] = "/jomobile"
     spec_file: ClassVar[str] = "jomobile.yaml"
+    searchables: ClassVar[tuple[Searchable, ...]] = (SEARCHABLE,)
 
     def __init__(self, state: EmulatorState) -> None:
         super().__init__(state)

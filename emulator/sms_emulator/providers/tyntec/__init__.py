@@ -18,9 +18,10 @@ from ...clock import isoformat
 from ...errors import ErrorContext
 from ...gsm import TYNTEC_LIMITS, segment
 from ...replies import json_error
+from ...search import Searchable
 from ...store import Document
 from ..base import Provider, TokenInfo
-from . import messages
+from . import messages, phone_book
 from .handlers import TyntecApi
 
 DEMO_KEYS: dict[str, dict[str, Any]] = {
@@ -34,6 +35,7 @@ class TyntecProvider(Provider):
     name: ClassVar[str] = "tyntec"
     prefix: ClassVar[str] = "/tyntec"
     spec_file: ClassVar[str] = "tyntec.yaml"
+    searchables: ClassVar[tuple[Searchable, ...]] = (phone_book.SEARCHABLE,)
 
     def handlers(self) -> object:
         return TyntecApi(self)
