@@ -105,6 +105,8 @@ class Searchable:
     """Indexes, each a tuple of top-level field names (one B-tree on their keys, in this order)."""
     text: tuple[str, ...] = ()
     """Fields ``=~`` looks into through a trigram index."""
+    coarse: frozenset[str] = frozenset()
+    """Indexed fields with few distinct values (a state), so the planner does not take them for selective."""
     name: str = ""
 
     def __post_init__(self) -> None:
@@ -162,7 +164,8 @@ def install_functions(db: sqlite3.Connection) -> None:
 
 
 _ASSUMED_ROWS = 1_000_000
-_ASSUMED_SCOPE = 100_000
+_ASSUMED_KIND = 10_000
+_ASSUMED_SCOPE = 1_000
 """Planner statistics written for the search indexes instead of measured ones (see ``install``)."""
 
 
@@ -190,14 +193,19 @@ def install(db: sqlite3.Connection, searchables: Iterable[Searchable]) -> None:
             )
         for fields in searchable.indexed:
             name = searchable.index_name(fields)
-            stat = " ".join([str(_ASSUMED_ROWS), str(_ASSUMED_SCOPE)] + ["2"] * (len(fields) - 1))
+            spread, per_prefix = _ASSUMED_SCOPE, []
+            for field in fields[1:]:
+                spread = max(spread // 3, 2) if field in searchable.coarse else 2
+                per_prefix.append(str(spread))
+            stat = " ".join([str(_ASSUMED_ROWS), str(_ASSUMED_SCOPE), *per_prefix])
             db.execute("DELETE FROM sqlite_stat1 WHERE idx = ?", (name,))
             db.execute("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('documents', ?, ?)", (name, stat))
-    # The primary key (provider, kind, id): a kind holds many documents, an id one.
+    # The primary key (provider, kind, id): a kind holds more documents than a search's scope, an id one;
+    # and few enough that listing a kind walks the key rather than the whole table.
     db.execute("DELETE FROM sqlite_stat1 WHERE idx = 'sqlite_autoindex_documents_1'")
     db.execute(
         "INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('documents', 'sqlite_autoindex_documents_1', ?)",
-        (f"{_ASSUMED_ROWS} {_ASSUMED_ROWS // 4} {_ASSUMED_SCOPE} 1",),
+        (f"{_ASSUMED_ROWS} {_ASSUMED_ROWS // 10} {_ASSUMED_KIND} 1",),
     )
     db.execute("ANALYZE sqlite_schema")
 

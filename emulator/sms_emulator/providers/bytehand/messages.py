@@ -16,7 +16,9 @@ UNDELIVERED, so clients can exercise the failure states.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from dateutil.parser import isoparse
 
@@ -104,14 +106,36 @@ SEARCHABLE = search.Searchable(
         ("_user", "receiver"),
         ("_user", "id"),
         ("_user", "campaign_id"),
+        ("_user", "_stopped", "_outcome", "_release_at"),
     ),
     text=("text",),
+    coarse=frozenset({"_stopped", "_outcome"}),
 )
 """The message fields searches filter and sort through an index; ``text`` is searched by trigrams."""
 
 _STOPPED = f"json_extract(body, {search.path('_stopped')}) = 1"
 _RELEASE = f"json_extract(body, {search.path('_release_at')})"
 _OUTCOME = f"json_extract(body, {search.path('_outcome')})"
+_KEYS = {name: search.key(search.path(name)) for name in ("_stopped", "_outcome", "_release_at")}
+_GOING = f"{_KEYS['_stopped']} IN ('false', x'')"
+"""Not stopped (stored as false, or never stored), in the indexed form."""
+
+
+def _state_is(value: str, param: Callable[[Any], str]) -> str:
+    """``state == value`` over the stored fields, so the (_user, _stopped, _outcome, _release_at) index serves it.
+
+    Follows ``view`` branch by branch (outcomes are never STOPPED, NEW or SENT).
+    """
+    release = _KEYS["_release_at"]
+    if value == "STOPPED":
+        return f"{_KEYS['_stopped']} = 'true'"
+    if value == "NEW":
+        return f"{_GOING} AND {release} > :now"
+    if value == "SENT":
+        return f"{_GOING} AND {release} <= :now AND {release} > :sent_before"
+    return f"{_GOING} AND {_KEYS['_outcome']} = {param(value)} AND {release} <= :sent_before"
+
+
 _NEW = f"{_STOPPED} OR :now < {_RELEASE}"
 _UNDONE = f"{_NEW} OR :sent_before < {_RELEASE}"
 
@@ -134,7 +158,7 @@ def search_view(user_id: int, now: datetime, delivery_delay: float) -> View:
         "sent_before": isoformat(now - timedelta(seconds=delivery_delay)),
         "delay": f"+{delivery_delay!r} seconds",
     }
-    return View(SEARCHABLE, {"_user": user_id}, derived, params, newest_first=True)
+    return View(SEARCHABLE, {"_user": user_id}, derived, params, {"state": _state_is}, newest_first=True)
 
 
 def stop_or_restart(message: Document, stopped: bool, now: datetime) -> None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,6 +48,9 @@ class View:
     derived: Mapping[str, str] = field(default_factory=dict)
     """View fields worked out in SQL (keys encoded like ``search.key``), with ``:named`` parameters."""
     params: Mapping[str, Any] = field(default_factory=dict)
+    equal: Mapping[str, Callable[[str, Callable[[Any], str]], str]] = field(default_factory=dict)
+    """For derived text fields: SQL over stored fields for ``field == value``, which an index can serve
+    where the derived expression cannot; called with the value and a function that binds a parameter."""
     newest_first: bool = False
     """Whether the unsorted order (and the order of ties) is newest first."""
 
@@ -85,6 +88,9 @@ class _Sql:
                 sql = sql.replace("?", self.param(value), 1)
             return sql
         number = _number(raw)
+        if op in ("==", "!=") and name in self.view.equal:
+            found = self.view.equal[name](raw, self.param)
+            return f"({found})" if op == "==" else f"(({found}) IS NOT 1)"
         if op in ("==", "!="):
             equal: list[object] = [raw] + ([number] if number is not None else [])
             if not condition.quoted and raw == "null":
@@ -127,18 +133,24 @@ def _parse(query: str | None) -> searching.Query:
     return searching.parse(query)
 
 
-def count(store: Store, view: View, query: str | None) -> int:
-    """How many documents the view shows that match ``query`` (raises ``searching.QueryError``)."""
+def count_sql(view: View, query: str | None) -> tuple[str, dict[str, Any]]:
+    """The SQL (and its parameters) counting what ``query`` matches (raises ``searching.QueryError``)."""
     sql = _Sql(view)
     where = sql.where(_parse(query))
-    (row,) = store.select(f"SELECT count(*) FROM documents WHERE {where}", sql.params)
+    return f"SELECT count(*) FROM documents WHERE {where}", sql.params
+
+
+def count(store: Store, view: View, query: str | None) -> int:
+    """How many documents the view shows that match ``query`` (raises ``searching.QueryError``)."""
+    (row,) = store.select(*count_sql(view, query))
     return int(row[0])
 
 
 def page(store: Store, view: View, query: str | None, sort: str | None, number: int, size: int) -> list[Document]:
     """Stored documents on page ``number`` (from 1) of ``size``, in the order the search lists them."""
     sql = _Sql(view)
-    where = sql.where(_parse(query))
+    parsed = _parse(query)
+    where = sql.where(parsed)
     keys = searching.sort_fields(sort)
     order = []
     segments = [""]
@@ -147,8 +159,10 @@ def page(store: Store, view: View, query: str | None, sort: str | None, number: 
         if not descending:
             order.append(key)
         elif position == 0:
-            # Numbers, then text, then missing, each from the index read backwards.
-            segments = [f" AND {key} < ''", f" AND {key} >= '' AND {key} < x''", f" AND {key} = x''"]
+            # Numbers, then text, then missing: each a range of the sort's index read backwards when nothing
+            # else narrows the search; otherwise (unary +) the ranges must not lure SQLite off the filter's index.
+            ranged = key if not parsed else f"+{key}"
+            segments = [f" AND {ranged} < ''", f" AND {ranged} >= '' AND {ranged} < x''", f" AND {ranged} = x''"]
             order.append(f"{key} DESC")
         else:
             order += [f"(CASE WHEN {key} < '' THEN 0 WHEN {key} < x'' THEN 1 ELSE 2 END)", f"{key} DESC"]
