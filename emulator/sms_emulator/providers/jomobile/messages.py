@@ -152,6 +152,8 @@ SEARCHABLE = search.Searchable(
     indexed=(("login",), ("login", "phone"), ("login", "id_base"), ("login", "createdAt")),
 )
 """The message fields ``/v1/sms-full-data`` looks messages up by."""
+_LISTED = 500
+"""Up to this many wanted phones or ids go into the SQL as parameters; more go in as one JSON list."""
 _KEYS = {
     name: search.key(search.path(name))
     for name in ("login", "phone", "id_base", "createdAt", "MCC", "MNC", "sender", "type_sms")
@@ -198,9 +200,16 @@ class Search:
                 terms.append(f"{_KEYS[name]} = :{name}")
                 params[name] = wanted
         for name, wanted_any in (("phone", self.phones), ("id_base", self.ids)):
-            if wanted_any is not None:
+            if wanted_any is None:
+                continue
+            if len(wanted_any) > _LISTED:
                 terms.append(f"{_KEYS[name]} IN (SELECT value FROM json_each(:{name}))")
                 params[name] = json.dumps(list(wanted_any))
+                continue
+            # Listed values, so the planner sees a few look-ups on the (login, field) index.
+            listed = {f"{name}{index}": value for index, value in enumerate(sorted(wanted_any, key=repr))}
+            terms.append(f"{_KEYS[name]} IN ({', '.join(':' + key for key in listed) or 'NULL'})")
+            params.update(listed)
         params["limit"] = -1 if self.limit is None else self.limit
         rows = store.select(
             f"SELECT body FROM documents WHERE {' AND '.join(terms)} ORDER BY documents.rowid DESC LIMIT :limit",

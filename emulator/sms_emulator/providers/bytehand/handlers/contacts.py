@@ -100,7 +100,7 @@ class ContactHandlers(HandlerBase):
     ) -> Reply:
         caller = self._caller(token_info)
         self._list(caller, list_id)
-        view = _contact_search(caller, list_id)
+        view = _contact_search(list_id)
         return self._search_stored(
             view, public, page=page, count=count, query=query, sort=sort, fields=fields, plain=plain
         )
@@ -108,7 +108,7 @@ class ContactHandlers(HandlerBase):
     def query_contact_list_contacts_count(self, list_id: int, token_info: TokenInfo, query: str | None = None) -> Reply:
         caller = self._caller(token_info)
         self._list(caller, list_id)
-        return self._count_stored(_contact_search(caller, list_id), query)
+        return self._count_stored(_contact_search(list_id), query)
 
     def get_contact_list_contact_by_id(self, list_id: int, contact_id: int, token_info: TokenInfo) -> Reply:
         caller = self._caller(token_info)
@@ -132,7 +132,7 @@ class ContactHandlers(HandlerBase):
         caller = self._caller(token_info)
         self._list(caller, list_id)
         _check_properties("properties", body.get("properties", {}), self._property_names(caller, list_id))
-        found = self._matching_stored(_contact_search(caller, list_id), query)
+        found = self._matching_stored(_contact_search(list_id), query)
         for contact in found:
             self._put("contact", self._apply(contact, body))
         if found:
@@ -149,7 +149,7 @@ class ContactHandlers(HandlerBase):
     def delete_contact_list_contacts(self, list_id: int, query: str, token_info: TokenInfo) -> Reply:
         caller = self._caller(token_info)
         self._list(caller, list_id)
-        found = self._matching_stored(_contact_search(caller, list_id), query)
+        found = self._matching_stored(_contact_search(list_id), query)
         for contact in found:
             self._delete("contact", contact["id"])
         if found:
@@ -371,7 +371,7 @@ class ContactHandlers(HandlerBase):
         return contact
 
     def _segment_view(self, caller: Caller, segment: Document) -> Document:
-        size = self._count_matching(_contact_search(caller, segment["_list"]), segment["query"])
+        size = self._count_matching(_contact_search(segment["_list"]), segment["query"])
         return {**public(segment), "size": size}
 
     def _legacy_views(self, caller: Caller) -> list[Document]:
@@ -394,9 +394,13 @@ CONTACTS = search.Searchable(
 """The contact fields searches filter and sort through an index; name, phone and e-mail are searched by trigrams."""
 
 
-def _contact_search(caller: Caller, list_id: int) -> sql_search.View:
-    """The contacts of one of the caller's lists, as a search sees them."""
-    return sql_search.View(CONTACTS, {"_list": list_id, "_user": caller.user_id})
+def _contact_search(list_id: int) -> sql_search.View:
+    """The contacts of one of the caller's lists, as a search sees them.
+
+    Scoped by the list alone: every handler has checked that the list is the caller's
+    (``_list``), and a contact is only ever created in a list of its owner.
+    """
+    return sql_search.View(CONTACTS, {"_list": list_id})
 
 
 def _legacy_view(legacy: Document) -> Document:
