@@ -105,6 +105,9 @@ class Searchable:
     """Indexes, each a tuple of top-level field names (one B-tree on their keys, in this order)."""
     text: tuple[str, ...] = ()
     """Fields ``=~`` looks into through a trigram index."""
+    tally: str | None = None
+    """A field (the scope: a user, a list) whose documents are counted as they come and go, so that a
+    search with no condition knows its total without walking the index."""
     coarse: frozenset[str] = frozenset()
     """Indexed fields with few distinct values (a state), so the planner does not take them for selective."""
     name: str = ""
@@ -153,7 +156,28 @@ class Searchable:
                 f"CREATE TRIGGER IF NOT EXISTS {table}_delete AFTER DELETE ON documents "
                 f"WHEN {kind_test.format(row='old')} BEGIN {delete.format(row='old')} END",
             ]
+        if self.tally is not None:
+            scope = key(path(self.tally), "{row}.body")
+            add = (
+                f"INSERT INTO search_tally (name, scope, n) VALUES ('{self.table}', {scope.format(row='new')}, 1) "
+                "ON CONFLICT (name, scope) DO UPDATE SET n = n + 1;"
+            )
+            drop = (
+                f"UPDATE search_tally SET n = n - 1 WHERE name = '{self.table}' AND scope = {scope.format(row='old')};"
+            )
+            made += [
+                f"CREATE TRIGGER IF NOT EXISTS {self.tally_name}_insert AFTER INSERT ON documents "
+                f"WHEN {kind_test.format(row='new')} BEGIN {add} END",
+                f"CREATE TRIGGER IF NOT EXISTS {self.tally_name}_update AFTER UPDATE ON documents "
+                f"WHEN {kind_test.format(row='new')} BEGIN {drop} {add} END",
+                f"CREATE TRIGGER IF NOT EXISTS {self.tally_name}_delete AFTER DELETE ON documents "
+                f"WHEN {kind_test.format(row='old')} BEGIN {drop} END",
+            ]
         return made
+
+    @property
+    def tally_name(self) -> str:
+        return f"search_{self.table}_tally"
 
 
 def install_functions(db: sqlite3.Connection) -> None:
@@ -182,8 +206,18 @@ def install(db: sqlite3.Connection, searchables: Iterable[Searchable]) -> None:
     install_functions(db)
     if not _exists(db, "sqlite_stat1"):
         db.execute("ANALYZE settings")  # creates sqlite_stat1 (a small table, so it costs nothing)
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS search_tally (name TEXT NOT NULL, scope, n INTEGER NOT NULL, PRIMARY KEY (name, scope))"
+    )
     for searchable in searchables:
         new_tables = [name for name in searchable.text if not _exists(db, searchable.fts(name))]
+        if searchable.tally is not None and not _exists(db, f"{searchable.tally_name}_insert"):
+            db.execute("DELETE FROM search_tally WHERE name = ?", (searchable.table,))
+            db.execute(
+                f"INSERT INTO search_tally (name, scope, n) SELECT ?, {key(path(searchable.tally))}, count(*) "
+                f"FROM documents WHERE {searchable.where} GROUP BY 2",
+                (searchable.table,),
+            )
         for statement in searchable.statements():
             db.execute(statement)
         for name in new_tables:  # documents stored before the table existed (an older --db file)

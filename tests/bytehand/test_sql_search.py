@@ -19,7 +19,9 @@ from sms_emulator import search
 from sms_emulator.providers.bytehand import searching, sql_search
 from sms_emulator.store import Store
 
-SEARCHABLE = search.Searchable("test", "thing", indexed=(("_list",), ("_list", "a"), ("_list", "name")), text=("name",))
+SEARCHABLE = search.Searchable(
+    "test", "thing", indexed=(("_list",), ("_list", "a"), ("_list", "name")), text=("name",), tally="_list"
+)
 FIELDS = ("a", "b", "name", "_list")
 """``a`` and ``name`` have indexes, ``b`` does not, ``_list`` is internal (never visible to a search)."""
 
@@ -194,3 +196,18 @@ def test_pages_follow_one_another_across_numbers_text_and_missing_values(sort: s
     expected = [doc["id"] for doc in searching.sort(python_views(docs, True), sort)]
     paged = [doc["id"] for page in range(1, 10) for doc in sql_search.page(store, view, None, sort, page, 7)]
     assert paged == expected
+
+
+def test_counts_without_a_condition_follow_inserts_moves_and_deletes() -> None:
+    store = Store()
+    store.put("test", "thing", "1", {"id": 1, "_list": 1})
+    store.make_searchable([SEARCHABLE])  # the tally starts from what is already stored
+    for number in range(2, 6):
+        store.put("test", "thing", str(number), {"id": number, "_list": 1})
+    store.put("test", "thing", "2", {"id": 2, "_list": 2})
+    store.delete("test", "thing", "3")
+    counts = {
+        scope: sql_search.count(store, sql_search.View(SEARCHABLE, {"_list": scope}), None) for scope in (1, 2, 3)
+    }
+    assert counts == {1: 3, 2: 1, 3: 0}
+    assert counts[1] == sql_search.count(store, sql_search.View(SEARCHABLE, {"_list": 1}), "id != null")

@@ -109,6 +109,7 @@ SEARCHABLE = search.Searchable(
         ("_user", "_stopped", "_outcome", "_release_at"),
     ),
     text=("text",),
+    tally="_user",
     coarse=frozenset({"_stopped", "_outcome"}),
 )
 """The message fields searches filter and sort through an index; ``text`` is searched by trigrams."""

@@ -142,6 +142,13 @@ def count_sql(view: View, query: str | None) -> tuple[str, dict[str, Any]]:
 
 def count(store: Store, view: View, query: str | None) -> int:
     """How many documents the view shows that match ``query`` (raises ``searching.QueryError``)."""
+    if not _parse(query) and list(view.scope) == [view.searchable.tally]:
+        ((scope, value),) = view.scope.items()
+        rows = store.select(
+            f"SELECT n FROM search_tally WHERE name = :name AND scope = {search.key(search.path(scope), ':value')}",
+            {"name": view.searchable.table, "value": json.dumps({scope: value})},
+        )
+        return int(rows[0][0]) if rows else 0
     (row,) = store.select(*count_sql(view, query))
     return int(row[0])
 

@@ -390,6 +390,7 @@ CONTACTS = search.Searchable(
         ("_list", "created_at"),
     ),
     text=("name", "phone", "email"),
+    tally="_list",
 )
 """The contact fields searches filter and sort through an index; name, phone and e-mail are searched by trigrams."""
 
