@@ -207,7 +207,8 @@ def install(db: sqlite3.Connection, searchables: Iterable[Searchable]) -> None:
     if not _exists(db, "sqlite_stat1"):
         db.execute("ANALYZE settings")  # creates sqlite_stat1 (a small table, so it costs nothing)
     db.execute(
-        "CREATE TABLE IF NOT EXISTS search_tally (name TEXT NOT NULL, scope, n INTEGER NOT NULL, PRIMARY KEY (name, scope))"
+        "CREATE TABLE IF NOT EXISTS search_tally "
+        "(name TEXT NOT NULL, scope, n INTEGER NOT NULL, PRIMARY KEY (name, scope))"
     )
     for searchable in searchables:
         new_tables = [name for name in searchable.text if not _exists(db, searchable.fts(name))]
