@@ -12,12 +12,14 @@ them (404).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from connexion.lifecycle import ConnexionResponse
 
 from ...clock import isoformat
 from ...errors import ErrorContext
+from ...money import CONTROL_API_ADJUSTMENT, Books
 from ...replies import json_error
 from ...search import Searchable
 from ...specs import load_spec
@@ -117,16 +119,20 @@ class BytehandProvider(Provider):
     async def tick(self) -> None:
         """Complete the deposits whose payment has arrived (one emulated minute after the request)."""
         now = self.state.clock.now()
-        for deposit in self.store.list(PROVIDER, "deposit", lambda doc: deposit_is_due(doc, now)):
-            self.store.update(PROVIDER, "deposit", str(deposit["id"]), lambda doc: doc.update(_paid=True))
-            ledger.move_balance(
-                self.store,
-                self.state.clock,
-                deposit["_user"],
-                deposit["amount"],
-                "deposit",
-                f"Deposit ({deposit['method']})",
-            )
+        for due in self.store.list(PROVIDER, "deposit", lambda doc: deposit_is_due(doc, now)):
+            with self.store.transaction():  # paid and credited together, once
+                deposit = self.store.get(PROVIDER, "deposit", str(due["id"]))
+                if deposit is None or not deposit_is_due(deposit, now):
+                    continue
+                self.store.update(PROVIDER, "deposit", str(deposit["id"]), lambda doc: doc.update(_paid=True))
+                ledger.move_balance(
+                    self.store,
+                    self.state.clock,
+                    deposit["_user"],
+                    deposit["amount"],
+                    "deposit",
+                    f"Deposit ({deposit['method']})",
+                )
 
     # --- views other parts need -------------------------------------------
 
@@ -157,6 +163,19 @@ class BytehandProvider(Provider):
     def mail(self) -> list[Document]:
         found: list[Document] = self.store.list(PROVIDER, "mail")
         return found
+
+    def set_balance(self, account: str, balance: Decimal) -> bool:
+        user = self.store.get(PROVIDER, "user", account)
+        if user is None:
+            return False
+        amount = float(balance - Decimal(str(user["balance"])))
+        if amount:  # the API knows four kinds of transaction: money in is a deposit, money out a payback
+            kind = "deposit" if amount > 0 else "payback"
+            ledger.move_balance(self.store, self.state.clock, user["id"], amount, kind, CONTROL_API_ADJUSTMENT)
+        return True
+
+    def books(self) -> list[Books]:
+        return ledger.books(self.store)
 
     def sent_messages(self) -> list[Document]:
         """The messages users sent (the demo account's seeded ones were never sent, so they are left out)."""

@@ -20,7 +20,7 @@ from connexion.lifecycle import ConnexionResponse
 
 from ...forms import request_fields
 from ...store import Document
-from . import formats, messages, senders
+from . import formats, ledger, messages, senders
 from .commands import Commands
 from .failures import fail
 from .formats import Format
@@ -69,7 +69,10 @@ class SmscApi:
 
     def _run(self, script: Callable[[Fields, str, int], str], token_info: dict[str, Any]) -> ConnexionResponse:
         form = Format.of(request_fields(request.scope, "latin-1"))
-        fields = request_fields(request.scope, form.charset)
+        try:
+            fields = request_fields(request.scope, form.charset, strict=True)
+        except UnicodeDecodeError as bad:
+            raise fail(1, f"a parameter is not valid {form.charset} ({bad.reason})") from None
         return form.reply(script(fields, account_of(token_info), form.fmt))
 
     # --- send.php -------------------------------------------------------------------
@@ -106,17 +109,17 @@ class SmscApi:
         count = parts * len(numbers)
         if pricing:
             return formats.send_result(fmt, cnt=count, id=None, cost=cost, balance=None)
-        balance = Decimal(owner["balance"])
-        if balance < cost:
-            raise fail(3, "not enough money", message_id=message_id)
-        self._store.update("smsc", "account", account, lambda doc: doc.update(balance=str(balance - cost)))
-        self._record(account, message_id, numbers, sender, text, parts, cost, now, due, purpose="sms")
+        key = self._record(account, message_id, numbers, sender, text, parts, cost, now, due, purpose="sms")
+        try:
+            balance = ledger.move_balance(self._store, account, -cost, "charge", now, message=key)
+        except ledger.NotEnoughMoney:
+            raise fail(3, "not enough money", message_id=message_id) from None
         return formats.send_result(
             fmt,
             cnt=count,
             id=message_id,
             cost=cost if cost_mode in (2, 3) else None,
-            balance=balance - cost if cost_mode == 3 else None,
+            balance=balance if cost_mode == 3 else None,
         )
 
     def _record(
@@ -132,7 +135,8 @@ class SmscApi:
         due: datetime,
         *,
         purpose: str,
-    ) -> None:
+    ) -> str:
+        """Store a message; its key (the store's id of it, unique where SMSC's ids may repeat)."""
         key = str(self._store.next_number("smsc.message.key"))
         self._store.put(
             "smsc",
@@ -152,6 +156,7 @@ class SmscApi:
                 "purpose": purpose,
             },
         )
+        return key
 
     # --- status.php -------------------------------------------------------------------
 
