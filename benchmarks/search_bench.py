@@ -150,31 +150,42 @@ def _fill(path: str, size: int) -> None:
 
 
 @contextmanager
+def emulator_process(arguments: list[str]) -> Iterator[str]:
+    """A separate emulator process, as a user runs it (``python -m sms_emulator ARGUMENTS``); yields its URL."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "sms_emulator", "--port", str(port), *arguments]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # noqa: S603
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(f"{base}/bytehand/v2/sms/messages/probe", params={"receiver": "+79161234567"}, timeout=1)
+                break
+            except httpx.TransportError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the emulator did not start") from None
+                time.sleep(0.1)
+        _pids[base] = process.pid
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+_pids: dict[str, int] = {}
+
+
+@contextmanager
 def _emulator(size: int) -> Iterator[tuple[str, str, int]]:
-    """A separate emulator process (as a user runs it) on a ``--db`` file holding ``size`` of each object."""
+    """An emulator process on a ``--db`` file holding ``size`` of each searched object."""
     with tempfile.TemporaryDirectory() as folder:
         path = str(Path(folder) / "bench.db")
         _fill(path, size)
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        command = [sys.executable, "-m", "sms_emulator", "--port", str(port), "--db", path]
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # noqa: S603
-        base = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    httpx.get(f"{base}/bytehand/v2/sms/messages/probe", params={"receiver": "+79161234567"}, timeout=1)
-                    break
-                except httpx.TransportError:
-                    if process.poll() is not None or time.monotonic() > deadline:
-                        raise RuntimeError("the emulator did not start") from None
-                    time.sleep(0.1)
-            yield base, path, process.pid
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
+        with emulator_process(["--db", path]) as base:
+            yield base, path, _pids[base]
 
 
 def _median_ms(call: Callable[[], object], runs: int = 30) -> float:
