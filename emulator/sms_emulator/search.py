@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -262,16 +262,17 @@ def trigrams(folded: str, most: int = 8) -> str:
     return " AND ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
 
 
-def contains(searchable: Searchable, field_name: str, key_sql: str, needle: str) -> tuple[str, list[Any]]:
+def contains(searchable: Searchable, field_name: str, key_sql: str, needle: str, param: Callable[[Any], str]) -> str:
     """SQL for "the field's text contains ``needle``, ignoring case", through the trigram index when it can.
 
     The trigram index only narrows the candidates (it needs three characters);
     ``search_contains`` then decides exactly as Python's ``casefold`` does.
+    ``param`` binds a value and returns its placeholder.
     """
     folded = needle.casefold()
-    exact = f"search_contains({key_sql}, ?)"
+    exact = f"search_contains({key_sql}, {param(folded)})"
     if field_name in searchable.text and len(folded) >= 3:
         table = searchable.fts(field_name)
-        narrowed = f"documents.rowid IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)"
-        return f"({narrowed} AND {exact})", [trigrams(folded), folded]
-    return exact, [folded]
+        narrowed = f"documents.rowid IN (SELECT rowid FROM {table} WHERE {table} MATCH {param(trigrams(folded))})"
+        return f"({narrowed} AND {exact})"
+    return exact

@@ -83,10 +83,7 @@ class _Sql:
         name, op, raw = condition.field, condition.op, condition.value
         key = self.key(name)
         if op == "=~":
-            sql, values = search.contains(self.view.searchable, name, key, raw)
-            for value in values:
-                sql = sql.replace("?", self.param(value), 1)
-            return sql
+            return search.contains(self.view.searchable, name, key, raw, self.param)
         number = _number(raw)
         if op in ("==", "!=") and name in self.view.equal:
             found = self.view.equal[name](raw, self.param)
