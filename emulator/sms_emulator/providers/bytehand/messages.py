@@ -141,8 +141,12 @@ _NEW = f"{_STOPPED} OR :now < {_RELEASE}"
 _UNDONE = f"{_NEW} OR :sent_before < {_RELEASE}"
 
 
-def search_view(user_id: int, now: datetime, delivery_delay: float) -> View:
-    """``view`` in SQL: a user's messages with ``state``, ``sent_at``, ``done_at`` and ``error_code`` at ``now``."""
+def search_view(user_id: int, now: datetime, delivery_delay: float, **only: str) -> View:
+    """``view`` in SQL: a user's messages with ``state``, ``sent_at``, ``done_at`` and ``error_code`` at ``now``.
+
+    ``only`` narrows them to the messages whose stored text fields equal the given values
+    (``receiver=...``, ``campaign_id=...``).
+    """
     stored = {name: search.key(search.path(name)) for name in ("sent_at", "done_at", "error_code")}
     codes = " ".join(f"WHEN '{state}' THEN {code}" for state, code in _ERROR_CODES.items())
     derived = {
@@ -159,7 +163,8 @@ def search_view(user_id: int, now: datetime, delivery_delay: float) -> View:
         "sent_before": isoformat(now - timedelta(seconds=delivery_delay)),
         "delay": f"+{delivery_delay!r} seconds",
     }
-    return View(SEARCHABLE, {"_user": user_id}, derived, params, {"state": _state_is}, newest_first=True)
+    scope: dict[str, Any] = {"_user": user_id, **only}
+    return View(SEARCHABLE, scope, derived, params, {"state": _state_is}, newest_first=True)
 
 
 def stop_or_restart(message: Document, stopped: bool, now: datetime) -> None:

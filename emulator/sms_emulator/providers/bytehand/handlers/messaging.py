@@ -112,9 +112,9 @@ class MessagingHandlers(HandlerBase):
     ) -> Reply:
         caller = self._caller(token_info)
         receiver = numbers.plus_digits(phone)
-        views = [view for view in self._message_views(caller) if view["receiver"] == receiver]
-        return self._search(
-            views, page=page, count=count, query=None, sort=sort, fields=fields, plain=plain, newest_first=True
+        view = messages.search_view(caller.user_id, self._now(), self._provider.delivery_delay, receiver=receiver)
+        return self._search_stored(
+            view, self._message_view, page=page, count=count, query=None, sort=sort, fields=fields, plain=plain
         )
 
     # --- campaigns --------------------------------------------------------
@@ -325,7 +325,9 @@ class MessagingHandlers(HandlerBase):
 
     def _campaign_messages(self, caller: Caller, campaign_id: str) -> list[Document]:
         self._find("campaign", campaign_id, caller, "smsCampaignId")
-        return [view for view in self._message_views(caller) if view.get("campaign_id") == campaign_id]
+        view = messages.search_view(caller.user_id, self._now(), self._provider.delivery_delay, campaign_id=campaign_id)
+        oldest_first = reversed(self._matching_stored(view, None))
+        return [self._message_view(message) for message in oldest_first]
 
     def _campaign_view(self, caller: Caller, campaign_id: str) -> Document:
         campaign = self._find("campaign", campaign_id, caller, "smsCampaignId")
