@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from dateutil.parser import isoparse
@@ -25,6 +26,7 @@ from dateutil.parser import isoparse
 from ... import search
 from ...clock import Clock, isoformat
 from ...gsm import Limits, segment
+from ...inbox.views import CommonState, MessageView, encoding_name, history
 from ...store import Document, Store
 from .sql_search import View
 
@@ -33,6 +35,14 @@ LIMITS = Limits(gsm7_single=160, gsm7_part=153, ucs2_single=70, ucs2_part=67)
 
 FINAL_STATES = frozenset({"DELIVERED", "UNDELIVERED", "REJECTED"})
 UNSENT_STATES = frozenset({"NEW", "STOPPED"})
+COMMON: dict[str, CommonState] = {
+    "NEW": "queued",
+    "STOPPED": "queued",
+    "SENT": "sent",
+    "DELIVERED": "delivered",
+    "UNDELIVERED": "failed",
+    "REJECTED": "failed",
+}
 _ERROR_CODES = {"REJECTED": 403, "UNDELIVERED": 1}
 _EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
 _LATEST = datetime(9000, 1, 1, tzinfo=UTC)
@@ -165,6 +175,28 @@ def search_view(user_id: int, now: datetime, delivery_delay: float, **only: str)
     }
     scope: dict[str, Any] = {"_user": user_id, **only}
     return View(SEARCHABLE, scope, derived, params, {"state": _state_is}, newest_first=True)
+
+
+def inbox_view(message: Document, now: datetime, delivery_delay: float) -> MessageView:
+    """The message as the inbox shows it (``inbox.views``)."""
+    released = isoparse(message["_release_at"])
+    moments = [isoparse(message["created_at"]), released, released + timedelta(seconds=delivery_delay)]
+    shown = view(message, now, delivery_delay)
+    return MessageView(
+        provider="bytehand",
+        own_key=str(message["id"]),
+        id=str(message["id"]),
+        sender=message["sender"],
+        to=message["receiver"],
+        text=message["text"],
+        encoding=encoding_name(message.get("encoding", "GSM7")),
+        parts=segment(message["text"], LIMITS).parts,
+        submitted_at=isoparse(message["created_at"]),
+        history=history(moments, lambda moment: str(view(message, moment, delivery_delay)["state"]), COMMON, now),
+        cost=Decimal(str(message["cost"])),
+        currency=message.get("currency"),
+        details=shown,
+    )
 
 
 def stop_or_restart(message: Document, stopped: bool, now: datetime) -> None:
