@@ -36,6 +36,8 @@ import reference
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 CONFIGS = ROOT / "scripts" / "generator"
+TEMPLATES = CONFIGS / "templates"
+"""Our versions of the generator templates that carry the tolerant-reply rule (see templates/errors.py.jinja)."""
 GENERATED = ROOT / "generated"
 TOOLS = ("openapi-python-client", "ruff", "openapi-spec-validator")
 STAMP_HEADER = "# Inputs of the generated client; `make generate` skips the spec while this matches.\n"
@@ -72,8 +74,10 @@ class Target:
             Path(__file__).with_name(name)
             for name in ("generate.py", "speclint.py", "operation_table.py", "reference.py")
         ]
-        for path in (self.spec, self.config, *scripts):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        templates = sorted(path for path in TEMPLATES.rglob("*") if path.is_file())
+        for path in (self.spec, self.config, *scripts, *templates):
+            name = path.relative_to(TEMPLATES).as_posix() if path.is_relative_to(TEMPLATES) else path.name
+            digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
         for tool in TOOLS:
             digest.update(f"{tool}=={metadata.version(tool)}\0".encode())
         return digest.hexdigest()
@@ -155,6 +159,8 @@ def render_client(target: Target, destination: Path) -> None:
         "none",
         "--output-path",
         str(destination),
+        "--custom-template-path",
+        str(TEMPLATES),
         "--fail-on-warning",
     ]
     result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
@@ -163,6 +169,8 @@ def render_client(target: Target, destination: Path) -> None:
         raise SystemExit(
             f"openapi-python-client failed on {target.spec.relative_to(ROOT)}:\n{result.stdout}{result.stderr}"
         )
+    # PEP 561: without this marker a user's type checker sees the installed package as untyped.
+    (destination / "py.typed").write_text("")
 
 
 def generate(target: Target) -> int:

@@ -8,6 +8,12 @@ Each rule guards something the pipeline relies on:
   one tag, and a boolean ``x-idempotent`` (the client layer decides retries from it).
 * No ``type: object`` without properties unless it says ``x-free-form: true``:
   an untyped object is usually a transcription left unfinished.
+* Replies say only what is known (the tolerant-reply rule): in a schema a
+  2xx reply reaches, each ``required`` entry and each closed ``enum`` carries
+  an ``x-doc`` quote from the provider's document or an ``x-decision``
+  saying why the spec insists. The generated clients read unknown enum
+  values and missing optional fields as they come, but a missing required
+  field raises, so a guess may not be required silently.
 * Routing order: connexion registers routes in spec order and Starlette takes
   the first match, so a literal path must come before a templated path that
   would also match it, and ``head`` before ``get`` on the same path (Starlette
@@ -32,6 +38,7 @@ def lint(document: dict[str, Any]) -> list[str]:
         problems.append(f"openapi must be 3.0.3 (connexion 3.3 rejects 3.1), found {document.get('openapi')!r}")
     problems += _operation_problems(document)
     problems += _routing_problems(document.get("paths", {}))
+    problems += _reply_problems(document)
     problems += [
         f"{where}: bare `type: object`; add properties or `x-free-form: true`" for where in _bare_objects(document, "#")
     ]
@@ -107,3 +114,62 @@ def _bare_objects(node: Any, where: str) -> Iterator[str]:
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _bare_objects(value, f"{where}/{index}")
+
+
+MARKS = ("x-doc", "x-decision")
+
+
+def _reply_problems(document: dict[str, Any]) -> list[str]:
+    """Required fields and closed enums of reply schemas that carry neither ``x-doc`` nor ``x-decision``."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    for _, _, operation in operations(document):
+        for status, response in operation.get("responses", {}).items():
+            if not str(status).startswith("2"):
+                continue
+            response = _resolve(document, response)
+            for media in (response.get("content") or {}).values():
+                if "schema" in media:
+                    _walk_reply(document, media["schema"], _reference_name(media["schema"]), seen, problems)
+    return problems
+
+
+def _walk_reply(document: dict[str, Any], schema: Any, where: str, seen: set[str], problems: list[str]) -> None:
+    if not isinstance(schema, dict):
+        return
+    if "$ref" in schema:
+        name = schema["$ref"]
+        if name in seen:
+            return
+        seen.add(name)
+        _walk_reply(document, _resolve(document, schema), _reference_name(schema), seen, problems)
+        return
+    if "enum" in schema and not any(mark in schema for mark in MARKS):
+        problems.append(f"{where}: a reply enum needs `x-doc` (the document lists the values) or `x-decision`")
+    properties = schema.get("properties", {})
+    for name in schema.get("required", []):
+        field = properties.get(name, {})
+        if not any(mark in field for mark in MARKS):
+            problems.append(f"{where}.{name}: a required reply field needs `x-doc` or `x-decision`")
+    for name, field in properties.items():
+        _walk_reply(document, field, f"{where}.{name}", seen, problems)
+    for key in ("items", "additionalProperties"):
+        _walk_reply(document, schema.get(key), f"{where}[]" if key == "items" else f"{where}{{}}", seen, problems)
+    for key in ("allOf", "oneOf", "anyOf"):
+        for index, option in enumerate(schema.get(key, [])):
+            _walk_reply(document, option, f"{where}/{key}/{index}", seen, problems)
+
+
+def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = document
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _reference_name(schema: Any) -> str:
+    if isinstance(schema, dict) and "$ref" in schema:
+        return str(schema["$ref"]).rsplit("/", 1)[-1]
+    return "(inline)"

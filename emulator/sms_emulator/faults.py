@@ -12,6 +12,13 @@ provider) in one of these ways:
 ``drop-after``  process the call (a send really sends), then drop the
                 connection before the reply: the case where only an
                 idempotency-aware client avoids a duplicate
+``reshape``     process the call, then answer a 2xx reply the way a real
+                provider might where the spec only guesses: another 2xx
+                status (``reshape.status``), fields set to other values, such
+                as an enum value the spec does not list or an extra field
+                (``reshape.set``, JSON pointer to value), fields left out
+                (``reshape.remove``, JSON pointers); a ``*`` segment stands
+                for every item of an array. Error replies pass unchanged.
 
 A dropped connection is a response that starts and then breaks off, which
 clients see as a protocol error ("peer closed connection"); uvicorn logs it as
@@ -22,6 +29,7 @@ emulator's own line saying which fault it injected.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -35,7 +43,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-FaultKind = Literal["status", "slow", "drop", "drop-after"]
+FaultKind = Literal["status", "slow", "drop", "drop-after", "reshape"]
 _OWNER, _KIND = "_emulator", "fault"
 
 
@@ -90,6 +98,8 @@ class FaultInjection:
             await self._app(scope, receive, send)
         elif kind == "drop":
             await _drop(send)
+        elif kind == "reshape":
+            await _reshaped(self._app, scope, receive, send, fault["reshape"])
         else:
             await self._app(scope, receive, _swallow)
             await _drop(send)
@@ -133,6 +143,82 @@ async def _drop(send: Send) -> None:
     await send({"type": "http.response.body", "body": b"", "more_body": True})
 
 
+async def _reshaped(app: ASGIApp, scope: Scope, receive: Receive, send: Send, reshape: dict[str, Any]) -> None:
+    """Run the call, then send its reply reshaped (see the module docstring); error replies pass unchanged."""
+    start: Message = {}
+    chunks: list[bytes] = []
+
+    async def keep(message: Message) -> None:
+        nonlocal start
+        if message["type"] == "http.response.start":
+            start = dict(message)
+        elif message["type"] == "http.response.body":
+            chunks.append(message.get("body", b""))
+
+    await app(scope, receive, keep)
+    body = b"".join(chunks)
+    status = int(start.get("status", 500))
+    if 200 <= status < 300:
+        status = int(reshape.get("status", status))
+        body = _reshape_body(body, reshape)
+    headers = [(key, value) for key, value in start.get("headers", []) if key.lower() != b"content-length"]
+    headers.append((b"content-length", str(len(body)).encode()))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _reshape_body(body: bytes, reshape: dict[str, Any]) -> bytes:
+    if not body or not (reshape.get("set") or reshape.get("remove")):
+        return body
+    try:
+        document = json.loads(body)
+    except ValueError:
+        return body  # a text reply (SMSC's fmt 0 to 2): only its status can change
+    for pointer in reshape.get("remove", []):
+        for parent, key in _targets(document, pointer):
+            if isinstance(parent, dict):
+                parent.pop(key, None)
+            else:
+                del parent[key]
+    for pointer, value in reshape.get("set", {}).items():
+        for parent, key in _targets(document, pointer):
+            parent[key] = value
+    return json.dumps(document).encode()
+
+
+def _targets(document: Any, pointer: str) -> list[tuple[Any, Any]]:
+    """(parent, key) pairs a JSON pointer names in ``document``; ``*`` matches every item of an array.
+
+    A key in a dict may be missing (setting adds it); an index in a list always exists.
+    """
+    parts = [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
+    if not parts:
+        return []
+    nodes = [document]
+    for part in parts[:-1]:
+        nodes = [child for node in nodes for child in _children(node, part)]
+    last = parts[-1]
+    found: list[tuple[Any, Any]] = []
+    for node in nodes:
+        if isinstance(node, dict):
+            found.append((node, last))
+        elif isinstance(node, list):
+            keys = range(len(node)) if last == "*" else [int(last)] if last.isdigit() and int(last) < len(node) else []
+            found.extend((node, key) for key in sorted(keys, reverse=True))  # from the end, so deleting keeps indexes
+    return found
+
+
+def _children(node: Any, part: str) -> list[Any]:
+    if isinstance(node, dict):
+        return [node[part]] if part in node else []
+    if isinstance(node, list):
+        if part == "*":
+            return list(node)
+        if part.isdigit() and int(part) < len(node):
+            return [node[int(part)]]
+    return []
+
+
 def validate(fault: dict[str, Any], known: dict[str, list[str]]) -> str | None:
     """Why ``fault`` cannot be armed (naming the field), or None when it can."""
     provider = fault.get("provider")
@@ -141,4 +227,14 @@ def validate(fault: dict[str, Any], known: dict[str, list[str]]) -> str | None:
     operation_id = fault.get("operationId")
     if operation_id is not None and operation_id not in known[provider]:
         return f"operationId: {provider} has no operation {operation_id!r}"
+    if fault.get("kind") == "reshape":
+        return _reshape_problem(fault.get("reshape"))
     return None
+
+
+def _reshape_problem(reshape: Any) -> str | None:
+    if not isinstance(reshape, dict) or not any(key in reshape for key in ("status", "set", "remove")):
+        return "reshape: kind=reshape needs a reshape object with status, set or remove"
+    pointers = [*reshape.get("set", {}), *reshape.get("remove", [])]
+    bad = [pointer for pointer in pointers if not (isinstance(pointer, str) and pointer.startswith("/"))]
+    return f"reshape: {bad[0]!r} is not a JSON pointer (it starts with /)" if bad else None

@@ -4,6 +4,8 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
+from . import errors
+
 
 @define
 class Client:
@@ -46,6 +48,10 @@ class Client:
         default=False, kw_only=True, alias="follow_redirects"
     )
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    unexpected_reply: errors.ReplyErrorFactory = field(
+        default=errors.UnexpectedReply, kw_only=True
+    )
+    """The exception a reply that does not fit raises (see ``errors``); a client layer sets its own class."""
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -180,6 +186,10 @@ class AuthenticatedClient:
         default=False, kw_only=True, alias="follow_redirects"
     )
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    unexpected_reply: errors.ReplyErrorFactory = field(
+        default=errors.UnexpectedReply, kw_only=True
+    )
+    """The exception a reply that does not fit raises (see ``errors``); a client layer sets its own class."""
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 

@@ -51,7 +51,14 @@ def parse_model(data: Mapping[str, Any], model: type[ModelT], *, provider: str, 
         instance = model.from_dict(data)
     except KeyError as exc:
         raise WebhookParseError(provider, what, f"the required field {exc.args[0]!r} is missing") from None
-    except (TypeError, ValueError, AttributeError) as exc:
+    except ValueError as exc:
+        # The generated code's ReplyMismatch names the field by its path from the body's root.
+        where = getattr(exc, "where", None)
+        if where is None:
+            raise WebhookParseError(provider, what, f"a field has the wrong shape ({exc})") from None
+        expected, got = getattr(exc, "expected", "?"), getattr(exc, "got", "?")
+        raise WebhookParseError(provider, what, f"{where}: expected {expected}, got {got}") from None
+    except (TypeError, AttributeError) as exc:
         raise WebhookParseError(provider, what, f"a field has the wrong shape ({exc})") from None
     problem = _type_problem(instance, type(instance).__name__)
     if problem:

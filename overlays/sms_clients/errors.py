@@ -19,7 +19,7 @@ provider's own error code and message, and the raw ``httpx.Response``.
         ├── Conflict              409
         ├── RateLimited           429
         ├── ServerError           5xx
-        └── UnexpectedResponse    a status or body the API does not document
+        └── UnexpectedResponse    an undocumented status, or a reply that does not fit (.path, .accepted)
 
 Messages never contain credentials: the client layer removes them before an
 exception is built.
@@ -129,7 +129,37 @@ class ServerError(ApiError):
 
 
 class UnexpectedResponse(ApiError):
-    """A status or body the API does not document, so its meaning is unknown."""
+    """A status the API does not document, or a reply that does not fit where the spec is strict.
+
+    Guessed parts of a reply never raise this (unknown enum values, extra or
+    missing optional fields and any 2xx are read as they come); a body that is
+    not JSON, misses a required field or has a field of another type does.
+    ``path`` names the field (``$.parts[0].price``), ``expected`` and ``got``
+    say what was wrong, ``body`` is the raw reply, and ``accepted`` is True
+    when the provider answered 2xx: it carried the request out, so do not
+    send it again.
+    """
+
+    def __init__(
+        self,
+        *,
+        provider: str,
+        status: int,
+        code: str | None,
+        message: str,
+        response: httpx.Response | None = None,
+        path: str | None = None,
+        expected: str | None = None,
+        got: str | None = None,
+        accepted: bool = False,
+    ) -> None:
+        super().__init__(provider=provider, status=status, code=code, message=message, response=response)
+        self.path = path
+        self.expected = expected
+        self.got = got
+        self.accepted = accepted
+        self.body: bytes | str = response.content if response is not None else b""
+        """The raw reply body (empty when there was no reply)."""
 
 
 _BY_STATUS: dict[int, type[ApiError]] = {

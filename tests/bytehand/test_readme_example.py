@@ -1,4 +1,4 @@
-"""The README's BYTEHAND example runs as written (against the test emulator instead of port 8025)."""
+"""The guide's BYTEHAND example runs as written (against the test emulator instead of port 8025)."""
 
 from __future__ import annotations
 
@@ -7,17 +7,17 @@ from pathlib import Path
 
 import pytest
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+GUIDE = Path(__file__).resolve().parents[2] / "docs" / "providers" / "bytehand.md"
 
 
 def bytehand_example() -> str:
-    (block,) = [b for b in re.findall(r"```python\n(.*?)```", README.read_text(), flags=re.S) if "bytehand" in b]
+    (block,) = [b for b in re.findall(r"```python\n(.*?)```", GUIDE.read_text(), flags=re.S) if "bytehand" in b]
     return block
 
 
 def test_the_example_sends_counts_and_iterates(emulator: str, capsys: pytest.CaptureFixture[str]) -> None:
     example = bytehand_example().replace("http://127.0.0.1:8025", emulator)
-    exec(compile(example, "README.md", "exec"), {})  # noqa: S102 - the README is ours
+    exec(compile(example, "docs/providers/bytehand.md", "exec"), {})  # noqa: S102 - the guide is ours
     lines = capsys.readouterr().out.splitlines()
     sent_id = lines[0].removeprefix("sent ")
     assert sent_id.isdigit()

@@ -2,7 +2,7 @@
 
 Each module replaces a generic check that contradicts one provider's real
 behaviour, for that provider's spec only; the generic check stays on for every
-other spec. The README's "Fuzzing" table lists each replacement with its reason.
+other spec. The "Fuzzing" table of docs/testing.md lists each replacement with its reason.
 """
 
 from . import jomobile, smsc

@@ -5,7 +5,7 @@ request's ``fmt`` chose, so the generic checks that judge a request by the
 status code (``negative_data_rejection``, ``positive_data_acceptance``,
 ``ignored_auth``) are switched off for its spec in schemathesis.toml and
 replaced here by checks that read the reply: a rejected request must carry an
-error code, an accepted one must not. Each replacement says so in the README.
+error code, an accepted one must not. Each replacement says so in docs/testing.md ("Fuzzing").
 
 The text and XML replies are deserialized as text, so ``response_schema_conformance``
 checks them against the patterns the spec gives for them, as it does the JSON ones.

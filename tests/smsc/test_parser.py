@@ -166,7 +166,7 @@ def test_bytes_are_decoded_in_the_requested_charset() -> None:
         ('{"error": "x"}', 3, "error_code"),
         ('{"error": "x", "error_code": "nine"}', 3, "integer"),
         ('{"error": "x", "error_code": true}', 3, "integer"),
-        (b"\x98\x98", 0, "not valid windows-1251"),
+        (b"\x98\x98", 0, "not valid utf-8"),  # the parsers read the charset connect() asks for
     ],
 )
 def test_a_broken_error_reply_is_a_parse_error_never_a_success(body: str | bytes, fmt: int, problem: str) -> None:
@@ -332,6 +332,26 @@ def test_the_other_cost_modes(fmt: int, body: str, expected: smsc.SendResult) ->
 
 
 @pytest.mark.parametrize(
+    ("body", "cost", "expected"),
+    [
+        ("2,1", 1, smsc.SendResult(None, 1, Decimal("2"))),  # a whole price is still a price
+        ("1.80,1", 1, smsc.SendResult(None, 1, Decimal("1.80"))),
+        ("1.80,1", 0, smsc.SendResult(None, 1, Decimal("1.80"))),  # an amount is never an id
+        ("1001,1", 0, smsc.SendResult(1001, 1)),
+    ],
+)
+def test_a_price_is_never_read_as_an_id(body: str, cost: int, expected: smsc.SendResult) -> None:
+    assert smsc.parse_send(body, 1, cost=cost) == expected
+    assert smsc.parse_reply(body, 1, "send.php", cost=cost) == expected
+
+
+def test_the_parsers_read_bytes_in_the_charset_connect_asks_for() -> None:
+    body = '[{"sender": "Ёлка", "id": 1}]'.encode()
+    assert smsc.connect("http://127.0.0.1:9", api_key="k") is not None
+    assert [sender.name for sender in smsc.parse_senders(body, 3)] == ["Ёлка"]
+
+
+@pytest.mark.parametrize(
     ("fmt", "body"),
     [
         (0, "status = 1, last_timestamp = 1767225600, err = 0"),
@@ -349,6 +369,7 @@ def test_a_status_reads_the_same_from_every_fmt(fmt: int, body: str) -> None:
 @pytest.mark.parametrize(
     ("fmt", "body"),
     [
+        (0, "98.20"),  # balance.php answers the balance alone, in the default fmt 0 too
         (0, "balance = 98.20"),
         (1, "98.20"),
         (2, "<result><balance>98.20</balance></result>"),

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.right import Right
 from ..types import UNSET, Unset
 
@@ -81,27 +82,92 @@ class Application:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Application)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("name", "str", src_dict) from None
 
-        description = d.pop("description", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+            if not isinstance(description, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("description") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("description", "str", src_dict) from None
 
-        client_id = d.pop("client_id", UNSET)
+        try:
+            client_id = d.pop("client_id", UNSET)
+            if not isinstance(client_id, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("client_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("client_id", "str", src_dict) from None
 
-        website = d.pop("website", UNSET)
+        try:
+            website = d.pop("website", UNSET)
+            if not isinstance(website, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("website") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("website", "str", src_dict) from None
 
-        redirect_uris = cast(list[str], d.pop("redirect_uris", UNSET))
+        try:
+            _redirect_uris = d.pop("redirect_uris", UNSET)
+            if not isinstance(_redirect_uris, (list, Unset)):
+                raise TypeError("not a list")
+            redirect_uris = cast(list[str], _redirect_uris)
 
-        _rights = d.pop("rights", UNSET)
-        rights: list[Right] | Unset = UNSET
-        if _rights is not UNSET:
-            rights = []
-            for rights_item_data in _rights:
-                rights_item = Right(rights_item_data)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("redirect_uris") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "redirect_uris", "list[str]", src_dict
+            ) from None
 
-                rights.append(rights_item)
+        try:
+            _rights = d.pop("rights", UNSET)
+            rights: list[Right] | Unset = UNSET
+            if not isinstance(_rights, Unset):
+                if not isinstance(_rights, list):
+                    raise TypeError("not a list")
+                rights = []
+                for _rights_index, rights_item_data in enumerate(_rights):
+                    try:
+                        rights_item = Right(rights_item_data)
+
+                    except _errors.ReplyMismatch as _mismatch:
+                        raise _mismatch.within(_rights_index) from None
+                    except (KeyError, TypeError, ValueError, AttributeError):
+                        raise _errors.ReplyMismatch.at(
+                            _rights_index, "Right", _rights
+                        ) from None
+                    rights.append(rights_item)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("rights") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("rights", "list[Right]", src_dict) from None
 
         application = cls(
             id=id,

@@ -7,6 +7,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Bonus")
 
 
@@ -14,16 +17,16 @@ T = TypeVar("T", bound="Bonus")
 class Bonus:
     """
     Attributes:
-        code (str): The promo code, or `startup` for the startup bonus.
-        amount (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str):
-        activated_at (datetime.datetime):
+        code (str | Unset): The promo code, or `startup` for the startup bonus.
+        amount (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str | Unset):
+        activated_at (datetime.datetime | Unset):
     """
 
-    code: str
-    amount: float
-    currency: str
-    activated_at: datetime.datetime
+    code: str | Unset = UNSET
+    amount: float | Unset = UNSET
+    currency: str | Unset = UNSET
+    activated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,31 +36,72 @@ class Bonus:
 
         currency = self.currency
 
-        activated_at = self.activated_at.isoformat()
+        activated_at: str | Unset = UNSET
+        if not isinstance(self.activated_at, Unset):
+            activated_at = self.activated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "amount": amount,
-                "currency": currency,
-                "activated_at": activated_at,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if activated_at is not UNSET:
+            field_dict["activated_at"] = activated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Bonus)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        code = d.pop("code")
+        try:
+            code = d.pop("code", UNSET)
+            if not isinstance(code, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("code") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("code", "str", src_dict) from None
 
-        amount = d.pop("amount")
+        try:
+            amount = d.pop("amount", UNSET)
+            if not isinstance(amount, (float, int, Unset)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("amount") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("amount", "float", src_dict) from None
 
-        currency = d.pop("currency")
+        try:
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        activated_at = datetime.datetime.fromisoformat(d.pop("activated_at"))
+        try:
+            _activated_at = d.pop("activated_at", UNSET)
+            activated_at: datetime.datetime | Unset
+            if isinstance(_activated_at, Unset):
+                activated_at = UNSET
+            else:
+                activated_at = datetime.datetime.fromisoformat(_activated_at)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("activated_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "activated_at", "datetime.datetime", src_dict
+            ) from None
 
         bonus = cls(
             code=code,

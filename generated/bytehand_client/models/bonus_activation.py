@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="BonusActivation")
 
 
@@ -37,8 +39,19 @@ class BonusActivation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (BonusActivation)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        code = d.pop("code")
+        try:
+            code = d.pop("code")
+            if not isinstance(code, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("code") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("code", "str", src_dict) from None
 
         bonus_activation = cls(
             code=code,

@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CampaignCountryStatistics")
 
 
@@ -13,16 +16,16 @@ T = TypeVar("T", bound="CampaignCountryStatistics")
 class CampaignCountryStatistics:
     """
     Attributes:
-        country (str): ISO 3166-1 alpha-2, or `ZZ` when unknown.
-        messages (int):
-        parts (int):
-        cost (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        country (str | Unset): ISO 3166-1 alpha-2, or `ZZ` when unknown.
+        messages (int | Unset):
+        parts (int | Unset):
+        cost (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
     """
 
-    country: str
-    messages: int
-    parts: int
-    cost: float
+    country: str | Unset = UNSET
+    messages: int | Unset = UNSET
+    parts: int | Unset = UNSET
+    cost: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,27 +39,60 @@ class CampaignCountryStatistics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "country": country,
-                "messages": messages,
-                "parts": parts,
-                "cost": cost,
-            }
-        )
+        field_dict.update({})
+        if country is not UNSET:
+            field_dict["country"] = country
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if parts is not UNSET:
+            field_dict["parts"] = parts
+        if cost is not UNSET:
+            field_dict["cost"] = cost
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (CampaignCountryStatistics)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        country = d.pop("country")
+        try:
+            country = d.pop("country", UNSET)
+            if not isinstance(country, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("country") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("country", "str", src_dict) from None
 
-        messages = d.pop("messages")
+        try:
+            messages = d.pop("messages", UNSET)
+            if not isinstance(messages, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("messages") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("messages", "int", src_dict) from None
 
-        parts = d.pop("parts")
+        try:
+            parts = d.pop("parts", UNSET)
+            if not isinstance(parts, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("parts") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("parts", "int", src_dict) from None
 
-        cost = d.pop("cost")
+        try:
+            cost = d.pop("cost", UNSET)
+            if not isinstance(cost, (float, int, Unset)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("cost") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("cost", "float", src_dict) from None
 
         campaign_country_statistics = cls(
             country=country,

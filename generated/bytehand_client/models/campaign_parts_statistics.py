@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CampaignPartsStatistics")
 
 
@@ -13,12 +16,12 @@ T = TypeVar("T", bound="CampaignPartsStatistics")
 class CampaignPartsStatistics:
     """
     Attributes:
-        parts (int): A number of parts.
-        messages (int): How many of the campaign's messages have that many parts.
+        parts (int | Unset): A number of parts.
+        messages (int | Unset): How many of the campaign's messages have that many parts.
     """
 
-    parts: int
-    messages: int
+    parts: int | Unset = UNSET
+    messages: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,21 +31,38 @@ class CampaignPartsStatistics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "parts": parts,
-                "messages": messages,
-            }
-        )
+        field_dict.update({})
+        if parts is not UNSET:
+            field_dict["parts"] = parts
+        if messages is not UNSET:
+            field_dict["messages"] = messages
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (CampaignPartsStatistics)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        parts = d.pop("parts")
+        try:
+            parts = d.pop("parts", UNSET)
+            if not isinstance(parts, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("parts") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("parts", "int", src_dict) from None
 
-        messages = d.pop("messages")
+        try:
+            messages = d.pop("messages", UNSET)
+            if not isinstance(messages, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("messages") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("messages", "int", src_dict) from None
 
         campaign_parts_statistics = cls(
             parts=parts,

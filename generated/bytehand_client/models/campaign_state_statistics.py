@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.sms_state import SmsState
 from ..types import UNSET, Unset
 
@@ -16,54 +17,84 @@ T = TypeVar("T", bound="CampaignStateStatistics")
 class CampaignStateStatistics:
     """
     Attributes:
-        state (SmsState): NEW - accepted, waiting for `send_after` (or for the queue).
+        state (SmsState | Unset): NEW - accepted, waiting for `send_after` (or for the queue).
             STOPPED - sending was stopped by the user before the message left.
             SENT - handed over to the operator, no delivery report yet.
             DELIVERED - the phone confirmed delivery.
             UNDELIVERED - the operator could not deliver it (see `error_code`).
             REJECTED - the operator refused it (see `error_code`).
-        messages (int):
         error_code (int | Unset): The error code, for UNDELIVERED and REJECTED.
+        messages (int | Unset):
     """
 
-    state: SmsState
-    messages: int
+    state: SmsState | Unset = UNSET
     error_code: int | Unset = UNSET
+    messages: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        state = self.state.value
-
-        messages = self.messages
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
 
         error_code = self.error_code
 
+        messages = self.messages
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "state": state,
-                "messages": messages,
-            }
-        )
+        field_dict.update({})
+        if state is not UNSET:
+            field_dict["state"] = state
         if error_code is not UNSET:
             field_dict["error_code"] = error_code
+        if messages is not UNSET:
+            field_dict["messages"] = messages
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (CampaignStateStatistics)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        state = SmsState(d.pop("state"))
+        try:
+            _state = d.pop("state", UNSET)
+            state: SmsState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = SmsState(_state)
 
-        messages = d.pop("messages")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("state") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("state", "SmsState", src_dict) from None
 
-        error_code = d.pop("error_code", UNSET)
+        try:
+            error_code = d.pop("error_code", UNSET)
+            if not isinstance(error_code, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("error_code") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("error_code", "int", src_dict) from None
+
+        try:
+            messages = d.pop("messages", UNSET)
+            if not isinstance(messages, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("messages") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("messages", "int", src_dict) from None
 
         campaign_state_statistics = cls(
             state=state,
-            messages=messages,
             error_code=error_code,
+            messages=messages,
         )
 
         campaign_state_statistics.additional_properties = d

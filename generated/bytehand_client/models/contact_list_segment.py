@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactListSegment")
@@ -18,18 +19,18 @@ class ContactListSegment:
 
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        name (str):
-        query (str):
-        size (int): How many of the list's contacts the query matches now.
-        created_at (datetime.datetime):
+        name (str | Unset):
+        query (str | Unset):
+        size (int | Unset): How many of the list's contacts the query matches now.
+        created_at (datetime.datetime | Unset):
         updated_at (datetime.datetime | Unset):
     """
 
     id: int
-    name: str
-    query: str
-    size: int
-    created_at: datetime.datetime
+    name: str | Unset = UNSET
+    query: str | Unset = UNSET
+    size: int | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,7 +43,9 @@ class ContactListSegment:
 
         size = self.size
 
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
@@ -53,12 +56,16 @@ class ContactListSegment:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
-                "query": query,
-                "size": size,
-                "created_at": created_at,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if query is not UNSET:
+            field_dict["query"] = query
+        if size is not UNSET:
+            field_dict["size"] = size
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -66,23 +73,76 @@ class ContactListSegment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (ContactListSegment)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("name", "str", src_dict) from None
 
-        query = d.pop("query")
+        try:
+            query = d.pop("query", UNSET)
+            if not isinstance(query, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("query") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("query", "str", src_dict) from None
 
-        size = d.pop("size")
+        try:
+            size = d.pop("size", UNSET)
+            if not isinstance(size, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("size") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("size", "int", src_dict) from None
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "created_at", "datetime.datetime", src_dict
+            ) from None
+
+        try:
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("updated_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "updated_at", "datetime.datetime", src_dict
+            ) from None
 
         contact_list_segment = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,28 +77,78 @@ class ContactListV1:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.contact_v1 import ContactV1
 
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (ContactListV1)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("name", "str", src_dict) from None
 
-        size = d.pop("size", UNSET)
+        try:
+            size = d.pop("size", UNSET)
+            if not isinstance(size, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("size") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("size", "int", src_dict) from None
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[ContactV1] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = ContactV1.from_dict(contacts_item_data)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "created_at", "datetime.datetime", src_dict
+            ) from None
 
-                contacts.append(contacts_item)
+        try:
+            _contacts = d.pop("contacts", UNSET)
+            contacts: list[ContactV1] | Unset = UNSET
+            if not isinstance(_contacts, Unset):
+                if not isinstance(_contacts, list):
+                    raise TypeError("not a list")
+                contacts = []
+                for _contacts_index, contacts_item_data in enumerate(_contacts):
+                    try:
+                        contacts_item = ContactV1.from_dict(contacts_item_data)
+
+                    except _errors.ReplyMismatch as _mismatch:
+                        raise _mismatch.within(_contacts_index) from None
+                    except (KeyError, TypeError, ValueError, AttributeError):
+                        raise _errors.ReplyMismatch.at(
+                            _contacts_index, "ContactV1", _contacts
+                        ) from None
+                    contacts.append(contacts_item)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("contacts") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "contacts", "list[ContactV1]", src_dict
+            ) from None
 
         contact_list_v1 = cls(
             id=id,

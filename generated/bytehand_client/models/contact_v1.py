@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactV1")
@@ -16,11 +17,11 @@ class ContactV1:
     """A contact in a legacy list.
 
     Attributes:
-        phone (str):
+        phone (str | Unset):
         name (str | Unset):
     """
 
-    phone: str
+    phone: str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,11 +32,9 @@ class ContactV1:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phone": phone,
-            }
-        )
+        field_dict.update({})
+        if phone is not UNSET:
+            field_dict["phone"] = phone
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -43,10 +42,28 @@ class ContactV1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (ContactV1)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        phone = d.pop("phone")
+        try:
+            phone = d.pop("phone", UNSET)
+            if not isinstance(phone, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("phone") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("phone", "str", src_dict) from None
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("name", "str", src_dict) from None
 
         contact_v1 = cls(
             phone=phone,

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.contract_state import ContractState
 from ..types import UNSET, Unset
 
@@ -19,47 +20,47 @@ class Contract:
 
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        state (ContractState):
-        legal_entity_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        company_name (str):
-        inn (str):
-        created_at (datetime.datetime):
+        state (ContractState | Unset):
+        legal_entity_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
+        company_name (str | Unset):
+        inn (str | Unset):
         kpp (str | Unset):
         ogrn (str | Unset):
         address (str | Unset):
         contact_person (str | Unset):
         email (str | Unset):
         phone (str | Unset):
+        created_at (datetime.datetime | Unset):
         signed_at (datetime.datetime | Unset):
     """
 
     id: int
-    state: ContractState
-    legal_entity_id: int
-    company_name: str
-    inn: str
-    created_at: datetime.datetime
+    state: ContractState | Unset = UNSET
+    legal_entity_id: int | Unset = UNSET
+    company_name: str | Unset = UNSET
+    inn: str | Unset = UNSET
     kpp: str | Unset = UNSET
     ogrn: str | Unset = UNSET
     address: str | Unset = UNSET
     contact_person: str | Unset = UNSET
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     signed_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        state = self.state.value
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
 
         legal_entity_id = self.legal_entity_id
 
         company_name = self.company_name
 
         inn = self.inn
-
-        created_at = self.created_at.isoformat()
 
         kpp = self.kpp
 
@@ -73,6 +74,10 @@ class Contract:
 
         phone = self.phone
 
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
         signed_at: str | Unset = UNSET
         if not isinstance(self.signed_at, Unset):
             signed_at = self.signed_at.isoformat()
@@ -82,13 +87,16 @@ class Contract:
         field_dict.update(
             {
                 "id": id,
-                "state": state,
-                "legal_entity_id": legal_entity_id,
-                "company_name": company_name,
-                "inn": inn,
-                "created_at": created_at,
             }
         )
+        if state is not UNSET:
+            field_dict["state"] = state
+        if legal_entity_id is not UNSET:
+            field_dict["legal_entity_id"] = legal_entity_id
+        if company_name is not UNSET:
+            field_dict["company_name"] = company_name
+        if inn is not UNSET:
+            field_dict["inn"] = inn
         if kpp is not UNSET:
             field_dict["kpp"] = kpp
         if ogrn is not UNSET:
@@ -101,6 +109,8 @@ class Contract:
             field_dict["email"] = email
         if phone is not UNSET:
             field_dict["phone"] = phone
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if signed_at is not UNSET:
             field_dict["signed_at"] = signed_at
 
@@ -108,37 +118,143 @@ class Contract:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Contract)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        state = ContractState(d.pop("state"))
+        try:
+            _state = d.pop("state", UNSET)
+            state: ContractState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = ContractState(_state)
 
-        legal_entity_id = d.pop("legal_entity_id")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("state") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("state", "ContractState", src_dict) from None
 
-        company_name = d.pop("company_name")
+        try:
+            legal_entity_id = d.pop("legal_entity_id", UNSET)
+            if not isinstance(legal_entity_id, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("legal_entity_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("legal_entity_id", "int", src_dict) from None
 
-        inn = d.pop("inn")
+        try:
+            company_name = d.pop("company_name", UNSET)
+            if not isinstance(company_name, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("company_name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("company_name", "str", src_dict) from None
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            inn = d.pop("inn", UNSET)
+            if not isinstance(inn, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("inn") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("inn", "str", src_dict) from None
 
-        kpp = d.pop("kpp", UNSET)
+        try:
+            kpp = d.pop("kpp", UNSET)
+            if not isinstance(kpp, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("kpp") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("kpp", "str", src_dict) from None
 
-        ogrn = d.pop("ogrn", UNSET)
+        try:
+            ogrn = d.pop("ogrn", UNSET)
+            if not isinstance(ogrn, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("ogrn") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("ogrn", "str", src_dict) from None
 
-        address = d.pop("address", UNSET)
+        try:
+            address = d.pop("address", UNSET)
+            if not isinstance(address, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("address") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("address", "str", src_dict) from None
 
-        contact_person = d.pop("contact_person", UNSET)
+        try:
+            contact_person = d.pop("contact_person", UNSET)
+            if not isinstance(contact_person, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("contact_person") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("contact_person", "str", src_dict) from None
 
-        email = d.pop("email", UNSET)
+        try:
+            email = d.pop("email", UNSET)
+            if not isinstance(email, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("email") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("email", "str", src_dict) from None
 
-        phone = d.pop("phone", UNSET)
+        try:
+            phone = d.pop("phone", UNSET)
+            if not isinstance(phone, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("phone") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("phone", "str", src_dict) from None
 
-        _signed_at = d.pop("signed_at", UNSET)
-        signed_at: datetime.datetime | Unset
-        if isinstance(_signed_at, Unset):
-            signed_at = UNSET
-        else:
-            signed_at = datetime.datetime.fromisoformat(_signed_at)
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "created_at", "datetime.datetime", src_dict
+            ) from None
+
+        try:
+            _signed_at = d.pop("signed_at", UNSET)
+            signed_at: datetime.datetime | Unset
+            if isinstance(_signed_at, Unset):
+                signed_at = UNSET
+            else:
+                signed_at = datetime.datetime.fromisoformat(_signed_at)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("signed_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "signed_at", "datetime.datetime", src_dict
+            ) from None
 
         contract = cls(
             id=id,
@@ -146,13 +262,13 @@ class Contract:
             legal_entity_id=legal_entity_id,
             company_name=company_name,
             inn=inn,
-            created_at=created_at,
             kpp=kpp,
             ogrn=ogrn,
             address=address,
             contact_person=contact_person,
             email=email,
             phone=phone,
+            created_at=created_at,
             signed_at=signed_at,
         )
 

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContractInput")
@@ -86,24 +87,91 @@ class ContractInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (ContractInput)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        legal_entity_id = d.pop("legal_entity_id")
+        try:
+            legal_entity_id = d.pop("legal_entity_id")
+            if not isinstance(legal_entity_id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("legal_entity_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("legal_entity_id", "int", src_dict) from None
 
-        company_name = d.pop("company_name")
+        try:
+            company_name = d.pop("company_name")
+            if not isinstance(company_name, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("company_name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("company_name", "str", src_dict) from None
 
-        inn = d.pop("inn")
+        try:
+            inn = d.pop("inn")
+            if not isinstance(inn, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("inn") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("inn", "str", src_dict) from None
 
-        kpp = d.pop("kpp", UNSET)
+        try:
+            kpp = d.pop("kpp", UNSET)
+            if not isinstance(kpp, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("kpp") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("kpp", "str", src_dict) from None
 
-        ogrn = d.pop("ogrn", UNSET)
+        try:
+            ogrn = d.pop("ogrn", UNSET)
+            if not isinstance(ogrn, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("ogrn") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("ogrn", "str", src_dict) from None
 
-        address = d.pop("address", UNSET)
+        try:
+            address = d.pop("address", UNSET)
+            if not isinstance(address, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("address") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("address", "str", src_dict) from None
 
-        contact_person = d.pop("contact_person", UNSET)
+        try:
+            contact_person = d.pop("contact_person", UNSET)
+            if not isinstance(contact_person, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("contact_person") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("contact_person", "str", src_dict) from None
 
-        email = d.pop("email", UNSET)
+        try:
+            email = d.pop("email", UNSET)
+            if not isinstance(email, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("email") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("email", "str", src_dict) from None
 
-        phone = d.pop("phone", UNSET)
+        try:
+            phone = d.pop("phone", UNSET)
+            if not isinstance(phone, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("phone") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("phone", "str", src_dict) from None
 
         contract_input = cls(
             legal_entity_id=legal_entity_id,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CredentialGeo")
@@ -16,14 +17,14 @@ class CredentialGeo:
     """Where a credential was created from.
 
     Attributes:
-        credential_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        ip (str):
+        credential_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
+        ip (str | Unset):
         country (str | Unset): ISO 3166-1 alpha-2, when known.
         city (str | Unset):
     """
 
-    credential_id: int
-    ip: str
+    credential_id: int | Unset = UNSET
+    ip: str | Unset = UNSET
     country: str | Unset = UNSET
     city: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,12 +40,11 @@ class CredentialGeo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "credential_id": credential_id,
-                "ip": ip,
-            }
-        )
+        field_dict.update({})
+        if credential_id is not UNSET:
+            field_dict["credential_id"] = credential_id
+        if ip is not UNSET:
+            field_dict["ip"] = ip
         if country is not UNSET:
             field_dict["country"] = country
         if city is not UNSET:
@@ -54,14 +54,46 @@ class CredentialGeo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (CredentialGeo)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        credential_id = d.pop("credential_id")
+        try:
+            credential_id = d.pop("credential_id", UNSET)
+            if not isinstance(credential_id, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("credential_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("credential_id", "int", src_dict) from None
 
-        ip = d.pop("ip")
+        try:
+            ip = d.pop("ip", UNSET)
+            if not isinstance(ip, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("ip") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("ip", "str", src_dict) from None
 
-        country = d.pop("country", UNSET)
+        try:
+            country = d.pop("country", UNSET)
+            if not isinstance(country, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("country") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("country", "str", src_dict) from None
 
-        city = d.pop("city", UNSET)
+        try:
+            city = d.pop("city", UNSET)
+            if not isinstance(city, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("city") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("city", "str", src_dict) from None
 
         credential_geo = cls(
             credential_id=credential_id,

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.right import Right
 from ..types import UNSET, Unset
 
@@ -57,22 +58,56 @@ class CredentialInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (CredentialInput)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("name", "str", src_dict) from None
 
-        rights = []
-        _rights = d.pop("rights")
-        for rights_item_data in _rights:
-            rights_item = Right(rights_item_data)
+        try:
+            _rights = d.pop("rights")
+            if not isinstance(_rights, list):
+                raise TypeError("not a list")
+            rights = []
+            for _rights_index, rights_item_data in enumerate(_rights):
+                try:
+                    rights_item = Right(rights_item_data)
 
-            rights.append(rights_item)
+                except _errors.ReplyMismatch as _mismatch:
+                    raise _mismatch.within(_rights_index) from None
+                except (KeyError, TypeError, ValueError, AttributeError):
+                    raise _errors.ReplyMismatch.at(
+                        _rights_index, "Right", _rights
+                    ) from None
+                rights.append(rights_item)
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("rights") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("rights", "list[Right]", src_dict) from None
+
+        try:
+            _expires_at = d.pop("expires_at", UNSET)
+            expires_at: datetime.datetime | Unset
+            if isinstance(_expires_at, Unset):
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("expires_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "expires_at", "datetime.datetime", src_dict
+            ) from None
 
         credential_input = cls(
             name=name,

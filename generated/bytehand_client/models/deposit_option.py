@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DepositOption")
 
 
@@ -13,18 +16,20 @@ T = TypeVar("T", bound="DepositOption")
 class DepositOption:
     """
     Attributes:
-        method (str): What `createDepositRequest` takes as `method`. Example: card.
-        name (str):
-        min_amount (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        max_amount (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str):
+        method (str | Unset): What `createDepositRequest` takes as `method`. Example: card.
+        name (str | Unset):
+        min_amount (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example:
+            2.5.
+        max_amount (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example:
+            2.5.
+        currency (str | Unset):
     """
 
-    method: str
-    name: str
-    min_amount: float
-    max_amount: float
-    currency: str
+    method: str | Unset = UNSET
+    name: str | Unset = UNSET
+    min_amount: float | Unset = UNSET
+    max_amount: float | Unset = UNSET
+    currency: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,30 +45,71 @@ class DepositOption:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "method": method,
-                "name": name,
-                "min_amount": min_amount,
-                "max_amount": max_amount,
-                "currency": currency,
-            }
-        )
+        field_dict.update({})
+        if method is not UNSET:
+            field_dict["method"] = method
+        if name is not UNSET:
+            field_dict["name"] = name
+        if min_amount is not UNSET:
+            field_dict["min_amount"] = min_amount
+        if max_amount is not UNSET:
+            field_dict["max_amount"] = max_amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (DepositOption)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        method = d.pop("method")
+        try:
+            method = d.pop("method", UNSET)
+            if not isinstance(method, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("method") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("method", "str", src_dict) from None
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("name", "str", src_dict) from None
 
-        min_amount = d.pop("min_amount")
+        try:
+            min_amount = d.pop("min_amount", UNSET)
+            if not isinstance(min_amount, (float, int, Unset)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("min_amount") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("min_amount", "float", src_dict) from None
 
-        max_amount = d.pop("max_amount")
+        try:
+            max_amount = d.pop("max_amount", UNSET)
+            if not isinstance(max_amount, (float, int, Unset)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("max_amount") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("max_amount", "float", src_dict) from None
 
-        currency = d.pop("currency")
+        try:
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
         deposit_option = cls(
             method=method,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="Error")
 
 
@@ -41,10 +43,28 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Error)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        status = d.pop("status")
+        try:
+            status = d.pop("status")
+            if not isinstance(status, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("status") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("status", "int", src_dict) from None
 
-        description = d.pop("description")
+        try:
+            description = d.pop("description")
+            if not isinstance(description, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("description") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("description", "str", src_dict) from None
 
         error = cls(
             status=status,

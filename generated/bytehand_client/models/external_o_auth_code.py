@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalOAuthCode")
@@ -46,10 +47,28 @@ class ExternalOAuthCode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (ExternalOAuthCode)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        code = d.pop("code")
+        try:
+            code = d.pop("code")
+            if not isinstance(code, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("code") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("code", "str", src_dict) from None
 
-        redirect_uri = d.pop("redirect_uri", UNSET)
+        try:
+            redirect_uri = d.pop("redirect_uri", UNSET)
+            if not isinstance(redirect_uri, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("redirect_uri") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("redirect_uri", "str", src_dict) from None
 
         external_o_auth_code = cls(
             code=code,

@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ExternalOAuthProvider")
 
 
@@ -14,13 +17,13 @@ class ExternalOAuthProvider:
     """
     Attributes:
         id (str):  Example: google.
-        name (str):  Example: Google.
-        authorize_url (str): Where to send the user to get an authorization code from the provider.
+        name (str | Unset):  Example: Google.
+        authorize_url (str | Unset): Where to send the user to get an authorization code from the provider.
     """
 
     id: str
-    name: str
-    authorize_url: str
+    name: str | Unset = UNSET
+    authorize_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,21 +38,48 @@ class ExternalOAuthProvider:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
-                "authorize_url": authorize_url,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if authorize_url is not UNSET:
+            field_dict["authorize_url"] = authorize_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (ExternalOAuthProvider)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "str", src_dict) from None
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("name", "str", src_dict) from None
 
-        authorize_url = d.pop("authorize_url")
+        try:
+            authorize_url = d.pop("authorize_url", UNSET)
+            if not isinstance(authorize_url, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("authorize_url") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("authorize_url", "str", src_dict) from None
 
         external_o_auth_provider = cls(
             id=id,

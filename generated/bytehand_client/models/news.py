@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.news_category import NewsCategory
 from ..types import UNSET, Unset
 
@@ -67,26 +68,67 @@ class News:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (News)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        title = d.pop("title", UNSET)
+        try:
+            title = d.pop("title", UNSET)
+            if not isinstance(title, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("title") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("title", "str", src_dict) from None
 
-        text = d.pop("text", UNSET)
+        try:
+            text = d.pop("text", UNSET)
+            if not isinstance(text, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("text") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("text", "str", src_dict) from None
 
-        _category = d.pop("category", UNSET)
-        category: NewsCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = NewsCategory(_category)
+        try:
+            _category = d.pop("category", UNSET)
+            category: NewsCategory | Unset
+            if isinstance(_category, Unset):
+                category = UNSET
+            else:
+                category = NewsCategory(_category)
 
-        _published_at = d.pop("published_at", UNSET)
-        published_at: datetime.datetime | Unset
-        if isinstance(_published_at, Unset):
-            published_at = UNSET
-        else:
-            published_at = datetime.datetime.fromisoformat(_published_at)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("category") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "category", "NewsCategory", src_dict
+            ) from None
+
+        try:
+            _published_at = d.pop("published_at", UNSET)
+            published_at: datetime.datetime | Unset
+            if isinstance(_published_at, Unset):
+                published_at = UNSET
+            else:
+                published_at = datetime.datetime.fromisoformat(_published_at)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("published_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "published_at", "datetime.datetime", src_dict
+            ) from None
 
         news = cls(
             id=id,

@@ -7,6 +7,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="OAuthAccount")
 
 
@@ -16,15 +19,15 @@ class OAuthAccount:
 
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        provider_id (str):
-        external_id (str):
-        created_at (datetime.datetime):
+        provider_id (str | Unset):
+        external_id (str | Unset):
+        created_at (datetime.datetime | Unset):
     """
 
     id: int
-    provider_id: str
-    external_id: str
-    created_at: datetime.datetime
+    provider_id: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,31 +37,74 @@ class OAuthAccount:
 
         external_id = self.external_id
 
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "provider_id": provider_id,
-                "external_id": external_id,
-                "created_at": created_at,
             }
         )
+        if provider_id is not UNSET:
+            field_dict["provider_id"] = provider_id
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (OAuthAccount)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        provider_id = d.pop("provider_id")
+        try:
+            provider_id = d.pop("provider_id", UNSET)
+            if not isinstance(provider_id, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("provider_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("provider_id", "str", src_dict) from None
 
-        external_id = d.pop("external_id")
+        try:
+            external_id = d.pop("external_id", UNSET)
+            if not isinstance(external_id, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("external_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("external_id", "str", src_dict) from None
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "created_at", "datetime.datetime", src_dict
+            ) from None
 
         o_auth_account = cls(
             id=id,

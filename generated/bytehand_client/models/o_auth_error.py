@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.o_auth_error_error import OAuthErrorError
 from ..types import UNSET, Unset
 
@@ -44,10 +45,31 @@ class OAuthError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (OAuthError)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        error = OAuthErrorError(d.pop("error"))
+        try:
+            error = OAuthErrorError(d.pop("error"))
 
-        error_description = d.pop("error_description", UNSET)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("error") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "error", "OAuthErrorError", src_dict
+            ) from None
+
+        try:
+            error_description = d.pop("error_description", UNSET)
+            if not isinstance(error_description, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("error_description") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "error_description", "str", src_dict
+            ) from None
 
         o_auth_error = cls(
             error=error,

@@ -6,7 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.o_auth_token_token_type import OAuthTokenTokenType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OAuthToken")
 
@@ -17,14 +19,14 @@ class OAuthToken:
     Attributes:
         access_token (str):
         token_type (OAuthTokenTokenType):
-        expires_in (int): Seconds until the token expires.
-        scope (str): The granted rights, space-separated.
+        expires_in (int | Unset): Seconds until the token expires.
+        scope (str | Unset): The granted rights, space-separated.
     """
 
     access_token: str
     token_type: OAuthTokenTokenType
-    expires_in: int
-    scope: str
+    expires_in: int | Unset = UNSET
+    scope: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,23 +44,58 @@ class OAuthToken:
             {
                 "access_token": access_token,
                 "token_type": token_type,
-                "expires_in": expires_in,
-                "scope": scope,
             }
         )
+        if expires_in is not UNSET:
+            field_dict["expires_in"] = expires_in
+        if scope is not UNSET:
+            field_dict["scope"] = scope
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (OAuthToken)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        access_token = d.pop("access_token")
+        try:
+            access_token = d.pop("access_token")
+            if not isinstance(access_token, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("access_token") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("access_token", "str", src_dict) from None
 
-        token_type = OAuthTokenTokenType(d.pop("token_type"))
+        try:
+            token_type = OAuthTokenTokenType(d.pop("token_type"))
 
-        expires_in = d.pop("expires_in")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("token_type") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "token_type", "OAuthTokenTokenType", src_dict
+            ) from None
 
-        scope = d.pop("scope")
+        try:
+            expires_in = d.pop("expires_in", UNSET)
+            if not isinstance(expires_in, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("expires_in") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("expires_in", "int", src_dict) from None
+
+        try:
+            scope = d.pop("scope", UNSET)
+            if not isinstance(scope, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("scope") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("scope", "str", src_dict) from None
 
         o_auth_token = cls(
             access_token=access_token,

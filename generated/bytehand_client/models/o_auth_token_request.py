@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.o_auth_token_request_grant_type import OAuthTokenRequestGrantType
 
 T = TypeVar("T", bound="OAuthTokenRequest")
@@ -60,16 +61,56 @@ class OAuthTokenRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (OAuthTokenRequest)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        grant_type = OAuthTokenRequestGrantType(d.pop("grant_type"))
+        try:
+            grant_type = OAuthTokenRequestGrantType(d.pop("grant_type"))
 
-        code = d.pop("code")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("grant_type") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "grant_type", "OAuthTokenRequestGrantType", src_dict
+            ) from None
 
-        client_id = d.pop("client_id")
+        try:
+            code = d.pop("code")
+            if not isinstance(code, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("code") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("code", "str", src_dict) from None
 
-        client_secret = d.pop("client_secret")
+        try:
+            client_id = d.pop("client_id")
+            if not isinstance(client_id, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("client_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("client_id", "str", src_dict) from None
 
-        redirect_uri = d.pop("redirect_uri")
+        try:
+            client_secret = d.pop("client_secret")
+            if not isinstance(client_secret, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("client_secret") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("client_secret", "str", src_dict) from None
+
+        try:
+            redirect_uri = d.pop("redirect_uri")
+            if not isinstance(redirect_uri, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("redirect_uri") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("redirect_uri", "str", src_dict) from None
 
         o_auth_token_request = cls(
             grant_type=grant_type,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="PasswordChange")
 
 
@@ -42,10 +44,28 @@ class PasswordChange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (PasswordChange)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        old_password = d.pop("old_password")
+        try:
+            old_password = d.pop("old_password")
+            if not isinstance(old_password, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("old_password") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("old_password", "str", src_dict) from None
 
-        new_password = d.pop("new_password")
+        try:
+            new_password = d.pop("new_password")
+            if not isinstance(new_password, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("new_password") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("new_password", "str", src_dict) from None
 
         password_change = cls(
             old_password=old_password,

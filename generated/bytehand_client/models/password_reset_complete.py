@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="PasswordResetComplete")
 
 
@@ -42,10 +44,28 @@ class PasswordResetComplete:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (PasswordResetComplete)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        token = d.pop("token")
+        try:
+            token = d.pop("token")
+            if not isinstance(token, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("token") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("token", "str", src_dict) from None
 
-        password = d.pop("password")
+        try:
+            password = d.pop("password")
+            if not isinstance(password, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("password") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("password", "str", src_dict) from None
 
         password_reset_complete = cls(
             token=token,

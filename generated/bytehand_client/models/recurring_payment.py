@@ -7,6 +7,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="RecurringPayment")
 
 
@@ -14,18 +17,18 @@ T = TypeVar("T", bound="RecurringPayment")
 class RecurringPayment:
     """
     Attributes:
-        method (str):
-        amount (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        threshold (float): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str):
-        created_at (datetime.datetime):
+        method (str | Unset):
+        amount (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        threshold (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str | Unset):
+        created_at (datetime.datetime | Unset):
     """
 
-    method: str
-    amount: float
-    threshold: float
-    currency: str
-    created_at: datetime.datetime
+    method: str | Unset = UNSET
+    amount: float | Unset = UNSET
+    threshold: float | Unset = UNSET
+    currency: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,34 +40,83 @@ class RecurringPayment:
 
         currency = self.currency
 
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "method": method,
-                "amount": amount,
-                "threshold": threshold,
-                "currency": currency,
-                "created_at": created_at,
-            }
-        )
+        field_dict.update({})
+        if method is not UNSET:
+            field_dict["method"] = method
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if threshold is not UNSET:
+            field_dict["threshold"] = threshold
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (RecurringPayment)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        method = d.pop("method")
+        try:
+            method = d.pop("method", UNSET)
+            if not isinstance(method, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("method") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("method", "str", src_dict) from None
 
-        amount = d.pop("amount")
+        try:
+            amount = d.pop("amount", UNSET)
+            if not isinstance(amount, (float, int, Unset)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("amount") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("amount", "float", src_dict) from None
 
-        threshold = d.pop("threshold")
+        try:
+            threshold = d.pop("threshold", UNSET)
+            if not isinstance(threshold, (float, int, Unset)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("threshold") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("threshold", "float", src_dict) from None
 
-        currency = d.pop("currency")
+        try:
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "created_at", "datetime.datetime", src_dict
+            ) from None
 
         recurring_payment = cls(
             method=method,

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Referral")
@@ -70,23 +71,70 @@ class Referral:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Referral)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        email = d.pop("email", UNSET)
+        try:
+            email = d.pop("email", UNSET)
+            if not isinstance(email, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("email") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("email", "str", src_dict) from None
 
-        _registered_at = d.pop("registered_at", UNSET)
-        registered_at: datetime.datetime | Unset
-        if isinstance(_registered_at, Unset):
-            registered_at = UNSET
-        else:
-            registered_at = datetime.datetime.fromisoformat(_registered_at)
+        try:
+            _registered_at = d.pop("registered_at", UNSET)
+            registered_at: datetime.datetime | Unset
+            if isinstance(_registered_at, Unset):
+                registered_at = UNSET
+            else:
+                registered_at = datetime.datetime.fromisoformat(_registered_at)
 
-        spent = d.pop("spent", UNSET)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("registered_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "registered_at", "datetime.datetime", src_dict
+            ) from None
 
-        reward = d.pop("reward", UNSET)
+        try:
+            spent = d.pop("spent", UNSET)
+            if not isinstance(spent, (float, int, Unset)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("spent") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("spent", "float", src_dict) from None
 
-        currency = d.pop("currency", UNSET)
+        try:
+            reward = d.pop("reward", UNSET)
+            if not isinstance(reward, (float, int, Unset)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("reward") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("reward", "float", src_dict) from None
+
+        try:
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
         referral = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.routing_mode import RoutingMode
 from ..types import UNSET, Unset
 
@@ -49,10 +50,29 @@ class Routing:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Routing)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        mode = RoutingMode(d.pop("mode"))
+        try:
+            mode = RoutingMode(d.pop("mode"))
 
-        countries = cast(list[str], d.pop("countries", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("mode") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("mode", "RoutingMode", src_dict) from None
+
+        try:
+            _countries = d.pop("countries", UNSET)
+            if not isinstance(_countries, (list, Unset)):
+                raise TypeError("not a list")
+            countries = cast(list[str], _countries)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("countries") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("countries", "list[str]", src_dict) from None
 
         routing = cls(
             mode=mode,

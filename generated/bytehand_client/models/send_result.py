@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.send_result_result import SendResultResult
 from ..types import UNSET, Unset
 
@@ -57,14 +58,49 @@ class SendResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SendResult)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        result = SendResultResult(d.pop("result"))
+        try:
+            result = SendResultResult(d.pop("result"))
 
-        id = d.pop("id")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("result") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "result", "SendResultResult", src_dict
+            ) from None
 
-        count = d.pop("count")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "str", src_dict) from None
 
-        ids = cast(list[str], d.pop("ids", UNSET))
+        try:
+            count = d.pop("count")
+            if not isinstance(count, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("count") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("count", "int", src_dict) from None
+
+        try:
+            _ids = d.pop("ids", UNSET)
+            if not isinstance(_ids, (list, Unset)):
+                raise TypeError("not a list")
+            ids = cast(list[str], _ids)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("ids") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("ids", "list[str]", src_dict) from None
 
         send_result = cls(
             result=result,

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.credential import Credential
     from ..models.user import User
@@ -19,27 +22,30 @@ class Session:
     """A user and a new credential for them.
 
     Attributes:
-        user (User): A BYTEHAND user.
-        credential (Credential): An access key, a session or an OAuth token of the user.
+        user (User | Unset): A BYTEHAND user.
+        credential (Credential | Unset): An access key, a session or an OAuth token of the user.
     """
 
-    user: User
-    credential: Credential
+    user: User | Unset = UNSET
+    credential: Credential | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user = self.user.to_dict()
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
 
-        credential = self.credential.to_dict()
+        credential: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credential, Unset):
+            credential = self.credential.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user": user,
-                "credential": credential,
-            }
-        )
+        field_dict.update({})
+        if user is not UNSET:
+            field_dict["user"] = user
+        if credential is not UNSET:
+            field_dict["credential"] = credential
 
         return field_dict
 
@@ -48,10 +54,38 @@ class Session:
         from ..models.credential import Credential
         from ..models.user import User
 
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Session)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        user = User.from_dict(d.pop("user"))
+        try:
+            _user = d.pop("user", UNSET)
+            user: User | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = User.from_dict(_user)
 
-        credential = Credential.from_dict(d.pop("credential"))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("user") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("user", "User", src_dict) from None
+
+        try:
+            _credential = d.pop("credential", UNSET)
+            credential: Credential | Unset
+            if isinstance(_credential, Unset):
+                credential = UNSET
+            else:
+                credential = Credential.from_dict(_credential)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("credential") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "credential", "Credential", src_dict
+            ) from None
 
         session = cls(
             user=user,

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsCampaignInput")
@@ -72,23 +73,70 @@ class SmsCampaignInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SmsCampaignInput)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("name", "str", src_dict) from None
 
-        text = d.pop("text")
+        try:
+            text = d.pop("text")
+            if not isinstance(text, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("text") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("text", "str", src_dict) from None
 
-        contact_list_id = d.pop("contact_list_id")
+        try:
+            contact_list_id = d.pop("contact_list_id")
+            if not isinstance(contact_list_id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("contact_list_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("contact_list_id", "int", src_dict) from None
 
-        sender = d.pop("sender", UNSET)
+        try:
+            sender = d.pop("sender", UNSET)
+            if not isinstance(sender, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("sender") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("sender", "str", src_dict) from None
 
-        segment_id = d.pop("segment_id", UNSET)
+        try:
+            segment_id = d.pop("segment_id", UNSET)
+            if not isinstance(segment_id, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("segment_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("segment_id", "int", src_dict) from None
 
-        _send_after = d.pop("send_after", UNSET)
-        send_after: datetime.datetime | Unset
-        if isinstance(_send_after, Unset):
-            send_after = UNSET
-        else:
-            send_after = datetime.datetime.fromisoformat(_send_after)
+        try:
+            _send_after = d.pop("send_after", UNSET)
+            send_after: datetime.datetime | Unset
+            if isinstance(_send_after, Unset):
+                send_after = UNSET
+            else:
+                send_after = datetime.datetime.fromisoformat(_send_after)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("send_after") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "send_after", "datetime.datetime", src_dict
+            ) from None
 
         sms_campaign_input = cls(
             name=name,

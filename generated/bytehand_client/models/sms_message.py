@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.sms_message_encoding import SmsMessageEncoding
 from ..models.sms_state import SmsState
 from ..types import UNSET, Unset
@@ -155,70 +156,197 @@ class SmsMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SmsMessage)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "str", src_dict) from None
 
-        sender = d.pop("sender", UNSET)
+        try:
+            sender = d.pop("sender", UNSET)
+            if not isinstance(sender, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("sender") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("sender", "str", src_dict) from None
 
-        receiver = d.pop("receiver", UNSET)
+        try:
+            receiver = d.pop("receiver", UNSET)
+            if not isinstance(receiver, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("receiver") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("receiver", "str", src_dict) from None
 
-        text = d.pop("text", UNSET)
+        try:
+            text = d.pop("text", UNSET)
+            if not isinstance(text, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("text") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("text", "str", src_dict) from None
 
-        _state = d.pop("state", UNSET)
-        state: SmsState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = SmsState(_state)
+        try:
+            _state = d.pop("state", UNSET)
+            state: SmsState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = SmsState(_state)
 
-        parts = d.pop("parts", UNSET)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("state") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("state", "SmsState", src_dict) from None
 
-        _encoding = d.pop("encoding", UNSET)
-        encoding: SmsMessageEncoding | Unset
-        if isinstance(_encoding, Unset):
-            encoding = UNSET
-        else:
-            encoding = SmsMessageEncoding(_encoding)
+        try:
+            parts = d.pop("parts", UNSET)
+            if not isinstance(parts, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("parts") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("parts", "int", src_dict) from None
 
-        cost = d.pop("cost", UNSET)
+        try:
+            _encoding = d.pop("encoding", UNSET)
+            encoding: SmsMessageEncoding | Unset
+            if isinstance(_encoding, Unset):
+                encoding = UNSET
+            else:
+                encoding = SmsMessageEncoding(_encoding)
 
-        currency = d.pop("currency", UNSET)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("encoding") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "encoding", "SmsMessageEncoding", src_dict
+            ) from None
 
-        country = d.pop("country", UNSET)
+        try:
+            cost = d.pop("cost", UNSET)
+            if not isinstance(cost, (float, int, Unset)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("cost") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("cost", "float", src_dict) from None
 
-        operator = d.pop("operator", UNSET)
+        try:
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        campaign_id = d.pop("campaign_id", UNSET)
+        try:
+            country = d.pop("country", UNSET)
+            if not isinstance(country, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("country") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("country", "str", src_dict) from None
 
-        error_code = d.pop("error_code", UNSET)
+        try:
+            operator = d.pop("operator", UNSET)
+            if not isinstance(operator, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("operator") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("operator", "str", src_dict) from None
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            campaign_id = d.pop("campaign_id", UNSET)
+            if not isinstance(campaign_id, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("campaign_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("campaign_id", "str", src_dict) from None
 
-        _send_after = d.pop("send_after", UNSET)
-        send_after: datetime.datetime | Unset
-        if isinstance(_send_after, Unset):
-            send_after = UNSET
-        else:
-            send_after = datetime.datetime.fromisoformat(_send_after)
+        try:
+            error_code = d.pop("error_code", UNSET)
+            if not isinstance(error_code, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("error_code") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("error_code", "int", src_dict) from None
 
-        _sent_at = d.pop("sent_at", UNSET)
-        sent_at: datetime.datetime | Unset
-        if isinstance(_sent_at, Unset):
-            sent_at = UNSET
-        else:
-            sent_at = datetime.datetime.fromisoformat(_sent_at)
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _done_at = d.pop("done_at", UNSET)
-        done_at: datetime.datetime | Unset
-        if isinstance(_done_at, Unset):
-            done_at = UNSET
-        else:
-            done_at = datetime.datetime.fromisoformat(_done_at)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "created_at", "datetime.datetime", src_dict
+            ) from None
+
+        try:
+            _send_after = d.pop("send_after", UNSET)
+            send_after: datetime.datetime | Unset
+            if isinstance(_send_after, Unset):
+                send_after = UNSET
+            else:
+                send_after = datetime.datetime.fromisoformat(_send_after)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("send_after") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "send_after", "datetime.datetime", src_dict
+            ) from None
+
+        try:
+            _sent_at = d.pop("sent_at", UNSET)
+            sent_at: datetime.datetime | Unset
+            if isinstance(_sent_at, Unset):
+                sent_at = UNSET
+            else:
+                sent_at = datetime.datetime.fromisoformat(_sent_at)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("sent_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "sent_at", "datetime.datetime", src_dict
+            ) from None
+
+        try:
+            _done_at = d.pop("done_at", UNSET)
+            done_at: datetime.datetime | Unset
+            if isinstance(_done_at, Unset):
+                done_at = UNSET
+            else:
+                done_at = datetime.datetime.fromisoformat(_done_at)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("done_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "done_at", "datetime.datetime", src_dict
+            ) from None
 
         sms_message = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsMessageInput")
@@ -61,19 +62,52 @@ class SmsMessageInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SmsMessageInput)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        receiver = d.pop("receiver")
+        try:
+            receiver = d.pop("receiver")
+            if not isinstance(receiver, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("receiver") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("receiver", "str", src_dict) from None
 
-        text = d.pop("text")
+        try:
+            text = d.pop("text")
+            if not isinstance(text, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("text") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("text", "str", src_dict) from None
 
-        sender = d.pop("sender", UNSET)
+        try:
+            sender = d.pop("sender", UNSET)
+            if not isinstance(sender, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("sender") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("sender", "str", src_dict) from None
 
-        _send_after = d.pop("send_after", UNSET)
-        send_after: datetime.datetime | Unset
-        if isinstance(_send_after, Unset):
-            send_after = UNSET
-        else:
-            send_after = datetime.datetime.fromisoformat(_send_after)
+        try:
+            _send_after = d.pop("send_after", UNSET)
+            send_after: datetime.datetime | Unset
+            if isinstance(_send_after, Unset):
+                send_after = UNSET
+            else:
+                send_after = datetime.datetime.fromisoformat(_send_after)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("send_after") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "send_after", "datetime.datetime", src_dict
+            ) from None
 
         sms_message_input = cls(
             receiver=receiver,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.sms_probe_text_encoding import SmsProbeTextEncoding
 from ..types import UNSET, Unset
 
@@ -70,23 +71,70 @@ class SmsProbe:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SmsProbe)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        phone_is_valid = d.pop("phone_is_valid")
+        try:
+            phone_is_valid = d.pop("phone_is_valid")
+            if not isinstance(phone_is_valid, (bool)):
+                raise TypeError("bool")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("phone_is_valid") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("phone_is_valid", "bool", src_dict) from None
 
-        phone_e164 = d.pop("phone_e164", UNSET)
+        try:
+            phone_e164 = d.pop("phone_e164", UNSET)
+            if not isinstance(phone_e164, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("phone_e164") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("phone_e164", "str", src_dict) from None
 
-        phone_country = d.pop("phone_country", UNSET)
+        try:
+            phone_country = d.pop("phone_country", UNSET)
+            if not isinstance(phone_country, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("phone_country") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("phone_country", "str", src_dict) from None
 
-        text_length = d.pop("text_length", UNSET)
+        try:
+            text_length = d.pop("text_length", UNSET)
+            if not isinstance(text_length, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("text_length") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("text_length", "int", src_dict) from None
 
-        text_parts = d.pop("text_parts", UNSET)
+        try:
+            text_parts = d.pop("text_parts", UNSET)
+            if not isinstance(text_parts, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("text_parts") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("text_parts", "int", src_dict) from None
 
-        _text_encoding = d.pop("text_encoding", UNSET)
-        text_encoding: SmsProbeTextEncoding | Unset
-        if isinstance(_text_encoding, Unset):
-            text_encoding = UNSET
-        else:
-            text_encoding = SmsProbeTextEncoding(_text_encoding)
+        try:
+            _text_encoding = d.pop("text_encoding", UNSET)
+            text_encoding: SmsProbeTextEncoding | Unset
+            if isinstance(_text_encoding, Unset):
+                text_encoding = UNSET
+            else:
+                text_encoding = SmsProbeTextEncoding(_text_encoding)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("text_encoding") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "text_encoding", "SmsProbeTextEncoding", src_dict
+            ) from None
 
         sms_probe = cls(
             phone_is_valid=phone_is_valid,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsRoute")
@@ -73,20 +74,73 @@ class SmsRoute:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SmsRoute)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        country = d.pop("country", UNSET)
+        try:
+            country = d.pop("country", UNSET)
+            if not isinstance(country, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("country") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("country", "str", src_dict) from None
 
-        operator = d.pop("operator", UNSET)
+        try:
+            operator = d.pop("operator", UNSET)
+            if not isinstance(operator, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("operator") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("operator", "str", src_dict) from None
 
-        mcc = d.pop("mcc", UNSET)
+        try:
+            mcc = d.pop("mcc", UNSET)
+            if not isinstance(mcc, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("mcc") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("mcc", "str", src_dict) from None
 
-        mnc = d.pop("mnc", UNSET)
+        try:
+            mnc = d.pop("mnc", UNSET)
+            if not isinstance(mnc, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("mnc") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("mnc", "str", src_dict) from None
 
-        price = d.pop("price", UNSET)
+        try:
+            price = d.pop("price", UNSET)
+            if not isinstance(price, (float, int, Unset)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("price") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("price", "float", src_dict) from None
 
-        currency = d.pop("currency", UNSET)
+        try:
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
         sms_route = cls(
             id=id,

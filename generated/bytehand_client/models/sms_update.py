@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="SmsUpdate")
 
 
@@ -38,8 +40,19 @@ class SmsUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SmsUpdate)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        stopped = d.pop("stopped")
+        try:
+            stopped = d.pop("stopped")
+            if not isinstance(stopped, (bool)):
+                raise TypeError("bool")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("stopped") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("stopped", "bool", src_dict) from None
 
         sms_update = cls(
             stopped=stopped,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SupportTicketInput")
@@ -50,12 +51,37 @@ class SupportTicketInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SupportTicketInput)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        subject = d.pop("subject")
+        try:
+            subject = d.pop("subject")
+            if not isinstance(subject, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("subject") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("subject", "str", src_dict) from None
 
-        text = d.pop("text")
+        try:
+            text = d.pop("text")
+            if not isinstance(text, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("text") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("text", "str", src_dict) from None
 
-        email = d.pop("email", UNSET)
+        try:
+            email = d.pop("email", UNSET)
+            if not isinstance(email, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("email") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("email", "str", src_dict) from None
 
         support_ticket_input = cls(
             subject=subject,

@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="TimeZone")
 
 
@@ -14,15 +17,15 @@ class TimeZone:
     """
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        name (str): The IANA name. Example: Europe/Moscow.
-        utc_offset (str):  Example: +03:00.
-        title (str):  Example: Moscow.
+        name (str | Unset): The IANA name. Example: Europe/Moscow.
+        utc_offset (str | Unset):  Example: +03:00.
+        title (str | Unset):  Example: Moscow.
     """
 
     id: int
-    name: str
-    utc_offset: str
-    title: str
+    name: str | Unset = UNSET
+    utc_offset: str | Unset = UNSET
+    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,24 +42,59 @@ class TimeZone:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
-                "utc_offset": utc_offset,
-                "title": title,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if utc_offset is not UNSET:
+            field_dict["utc_offset"] = utc_offset
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (TimeZone)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("name", "str", src_dict) from None
 
-        utc_offset = d.pop("utc_offset")
+        try:
+            utc_offset = d.pop("utc_offset", UNSET)
+            if not isinstance(utc_offset, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("utc_offset") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("utc_offset", "str", src_dict) from None
 
-        title = d.pop("title")
+        try:
+            title = d.pop("title", UNSET)
+            if not isinstance(title, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("title") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("title", "str", src_dict) from None
 
         time_zone = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserRegistration")
@@ -68,18 +69,64 @@ class UserRegistration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (UserRegistration)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        email = d.pop("email")
+        try:
+            email = d.pop("email")
+            if not isinstance(email, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("email") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("email", "str", src_dict) from None
 
-        password = d.pop("password")
+        try:
+            password = d.pop("password")
+            if not isinstance(password, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("password") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("password", "str", src_dict) from None
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("name", "str", src_dict) from None
 
-        phone = d.pop("phone", UNSET)
+        try:
+            phone = d.pop("phone", UNSET)
+            if not isinstance(phone, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("phone") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("phone", "str", src_dict) from None
 
-        time_zone_id = d.pop("time_zone_id", UNSET)
+        try:
+            time_zone_id = d.pop("time_zone_id", UNSET)
+            if not isinstance(time_zone_id, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("time_zone_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("time_zone_id", "int", src_dict) from None
 
-        referrer_id = d.pop("referrer_id", UNSET)
+        try:
+            referrer_id = d.pop("referrer_id", UNSET)
+            if not isinstance(referrer_id, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("referrer_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("referrer_id", "int", src_dict) from None
 
         user_registration = cls(
             email=email,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="AccessToken")
 
 
@@ -40,10 +42,28 @@ class AccessToken:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (AccessToken)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        access_token = d.pop("access_token")
+        try:
+            access_token = d.pop("access_token")
+            if not isinstance(access_token, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("access_token") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("access_token", "str", src_dict) from None
 
-        expires_at = d.pop("expires_at")
+        try:
+            expires_at = d.pop("expires_at")
+            if not isinstance(expires_at, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("expires_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("expires_at", "int", src_dict) from None
 
         access_token = cls(
             access_token=access_token,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="AuthorizationCode")
 
 
@@ -35,8 +37,21 @@ class AuthorizationCode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (AuthorizationCode)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        authorization_code = d.pop("authorization_code")
+        try:
+            authorization_code = d.pop("authorization_code")
+            if not isinstance(authorization_code, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("authorization_code") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "authorization_code", "str", src_dict
+            ) from None
 
         authorization_code = cls(
             authorization_code=authorization_code,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthorizationCodeExchange")
@@ -46,15 +47,35 @@ class AuthorizationCodeExchange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (AuthorizationCodeExchange)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        authorization_code = d.pop("authorization_code")
+        try:
+            authorization_code = d.pop("authorization_code")
+            if not isinstance(authorization_code, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("authorization_code") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "authorization_code", "str", src_dict
+            ) from None
 
-        def _parse_password(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        try:
 
-        password = _parse_password(d.pop("password", UNSET))
+            def _parse_password(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
+
+            password = _parse_password(d.pop("password", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("password") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("password", "bool | str", src_dict) from None
 
         authorization_code_exchange = cls(
             authorization_code=authorization_code,

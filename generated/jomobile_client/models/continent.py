@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.country import Country
 
@@ -17,30 +20,31 @@ T = TypeVar("T", bound="Continent")
 class Continent:
     """
     Attributes:
-        continent (str):
-        countries (list[Country]):
+        continent (str | Unset):
+        countries (list[Country] | Unset):
     """
 
-    continent: str
-    countries: list[Country]
+    continent: str | Unset = UNSET
+    countries: list[Country] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         continent = self.continent
 
-        countries = []
-        for countries_item_data in self.countries:
-            countries_item = countries_item_data.to_dict()
-            countries.append(countries_item)
+        countries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.countries, Unset):
+            countries = []
+            for countries_item_data in self.countries:
+                countries_item = countries_item_data.to_dict()
+                countries.append(countries_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "continent": continent,
-                "countries": countries,
-            }
-        )
+        field_dict.update({})
+        if continent is not UNSET:
+            field_dict["continent"] = continent
+        if countries is not UNSET:
+            field_dict["countries"] = countries
 
         return field_dict
 
@@ -48,15 +52,45 @@ class Continent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.country import Country
 
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Continent)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        continent = d.pop("continent")
+        try:
+            continent = d.pop("continent", UNSET)
+            if not isinstance(continent, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("continent") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("continent", "str", src_dict) from None
 
-        countries = []
-        _countries = d.pop("countries")
-        for countries_item_data in _countries:
-            countries_item = Country.from_dict(countries_item_data)
+        try:
+            _countries = d.pop("countries", UNSET)
+            countries: list[Country] | Unset = UNSET
+            if not isinstance(_countries, Unset):
+                if not isinstance(_countries, list):
+                    raise TypeError("not a list")
+                countries = []
+                for _countries_index, countries_item_data in enumerate(_countries):
+                    try:
+                        countries_item = Country.from_dict(countries_item_data)
 
-            countries.append(countries_item)
+                    except _errors.ReplyMismatch as _mismatch:
+                        raise _mismatch.within(_countries_index) from None
+                    except (KeyError, TypeError, ValueError, AttributeError):
+                        raise _errors.ReplyMismatch.at(
+                            _countries_index, "Country", _countries
+                        ) from None
+                    countries.append(countries_item)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("countries") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "countries", "list[Country]", src_dict
+            ) from None
 
         continent = cls(
             continent=continent,

@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Country")
 
 
@@ -13,14 +16,14 @@ T = TypeVar("T", bound="Country")
 class Country:
     """
     Attributes:
-        country (str):
-        iso (str):
-        mcc (int):
+        country (str | Unset):
+        iso (str | Unset):
+        mcc (int | Unset):
     """
 
-    country: str
-    iso: str
-    mcc: int
+    country: str | Unset = UNSET
+    iso: str | Unset = UNSET
+    mcc: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,24 +35,49 @@ class Country:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "country": country,
-                "ISO": iso,
-                "MCC": mcc,
-            }
-        )
+        field_dict.update({})
+        if country is not UNSET:
+            field_dict["country"] = country
+        if iso is not UNSET:
+            field_dict["ISO"] = iso
+        if mcc is not UNSET:
+            field_dict["MCC"] = mcc
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Country)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        country = d.pop("country")
+        try:
+            country = d.pop("country", UNSET)
+            if not isinstance(country, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("country") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("country", "str", src_dict) from None
 
-        iso = d.pop("ISO")
+        try:
+            iso = d.pop("ISO", UNSET)
+            if not isinstance(iso, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("ISO") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("ISO", "str", src_dict) from None
 
-        mcc = d.pop("MCC")
+        try:
+            mcc = d.pop("MCC", UNSET)
+            if not isinstance(mcc, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("MCC") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("MCC", "int", src_dict) from None
 
         country = cls(
             country=country,

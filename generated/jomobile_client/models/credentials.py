@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="Credentials")
 
 
@@ -39,10 +41,28 @@ class Credentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Credentials)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        username = d.pop("username")
+        try:
+            username = d.pop("username")
+            if not isinstance(username, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("username") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("username", "str", src_dict) from None
 
-        password = d.pop("password")
+        try:
+            password = d.pop("password")
+            if not isinstance(password, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("password") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("password", "str", src_dict) from None
 
         credentials = cls(
             username=username,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 if TYPE_CHECKING:
     from ..models.error_reply_errors import ErrorReplyErrors
 
@@ -52,12 +54,38 @@ class ErrorReply:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.error_reply_errors import ErrorReplyErrors
 
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (ErrorReply)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        status = d.pop("status")
+        try:
+            status = d.pop("status")
+            if not isinstance(status, (bool)):
+                raise TypeError("bool")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("status") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("status", "bool", src_dict) from None
 
-        error_code = d.pop("error_code")
+        try:
+            error_code = d.pop("error_code")
+            if not isinstance(error_code, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("error_code") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("error_code", "int", src_dict) from None
 
-        errors = ErrorReplyErrors.from_dict(d.pop("errors"))
+        try:
+            errors = ErrorReplyErrors.from_dict(d.pop("errors"))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("errors") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "errors", "ErrorReplyErrors", src_dict
+            ) from None
 
         error_reply = cls(
             status=status,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="ErrorReplyErrors")
 
 
@@ -23,12 +25,19 @@ class ErrorReplyErrors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (ErrorReplyErrors)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
         error_reply_errors = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+            _additional_property = prop_dict
+            if not isinstance(_additional_property, list):
+                raise TypeError("not a list")
+            additional_property = cast(list[str], _additional_property)
 
             additional_properties[prop_name] = additional_property
 

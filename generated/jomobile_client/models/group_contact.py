@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.group_contact_male_type_0 import GroupContactMaleType0
 from ..types import UNSET, Unset
 
@@ -191,121 +192,243 @@ class GroupContact:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (GroupContact)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        number = d.pop("number")
+        try:
+            number = d.pop("number")
+            if not isinstance(number, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("number") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("number", "str", src_dict) from None
 
-        def _parse_name(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        try:
 
-        name = _parse_name(d.pop("name", UNSET))
+            def _parse_name(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
 
-        def _parse_surname(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+            name = _parse_name(d.pop("name", UNSET))
 
-        surname = _parse_surname(d.pop("surname", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("name", "bool | str", src_dict) from None
 
-        def _parse_patronymic(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        try:
 
-        patronymic = _parse_patronymic(d.pop("patronymic", UNSET))
+            def _parse_surname(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
 
-        def _parse_date_birth(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+            surname = _parse_surname(d.pop("surname", UNSET))
 
-        date_birth = _parse_date_birth(d.pop("date_birth", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("surname") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("surname", "bool | str", src_dict) from None
 
-        def _parse_male(data: object) -> bool | GroupContactMaleType0 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                male_type_0 = GroupContactMaleType0(data)
+        try:
 
-                return male_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | GroupContactMaleType0 | Unset, data)
+            def _parse_patronymic(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
 
-        male = _parse_male(d.pop("male", UNSET))
+            patronymic = _parse_patronymic(d.pop("patronymic", UNSET))
 
-        def _parse_note_1(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("patronymic") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "patronymic", "bool | str", src_dict
+            ) from None
 
-        note_1 = _parse_note_1(d.pop("note_1", UNSET))
+        try:
 
-        def _parse_note_2(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+            def _parse_date_birth(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
 
-        note_2 = _parse_note_2(d.pop("note_2", UNSET))
+            date_birth = _parse_date_birth(d.pop("date_birth", UNSET))
 
-        def _parse_note_3(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("date_birth") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "date_birth", "bool | str", src_dict
+            ) from None
 
-        note_3 = _parse_note_3(d.pop("note_3", UNSET))
+        try:
 
-        def _parse_note_4(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+            def _parse_male(data: object) -> bool | GroupContactMaleType0 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    male_type_0 = GroupContactMaleType0(data)
 
-        note_4 = _parse_note_4(d.pop("note_4", UNSET))
+                    return male_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | GroupContactMaleType0 | Unset, data)
 
-        def _parse_note_5(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+            male = _parse_male(d.pop("male", UNSET))
 
-        note_5 = _parse_note_5(d.pop("note_5", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("male") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "male", "bool | GroupContactMaleType0", src_dict
+            ) from None
 
-        def _parse_note_6(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        try:
 
-        note_6 = _parse_note_6(d.pop("note_6", UNSET))
+            def _parse_note_1(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
 
-        def _parse_note_7(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+            note_1 = _parse_note_1(d.pop("note_1", UNSET))
 
-        note_7 = _parse_note_7(d.pop("note_7", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("note_1") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("note_1", "bool | str", src_dict) from None
 
-        def _parse_note_8(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        try:
 
-        note_8 = _parse_note_8(d.pop("note_8", UNSET))
+            def _parse_note_2(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
 
-        def _parse_note_9(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+            note_2 = _parse_note_2(d.pop("note_2", UNSET))
 
-        note_9 = _parse_note_9(d.pop("note_9", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("note_2") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("note_2", "bool | str", src_dict) from None
 
-        def _parse_note_10(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        try:
 
-        note_10 = _parse_note_10(d.pop("note_10", UNSET))
+            def _parse_note_3(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
+
+            note_3 = _parse_note_3(d.pop("note_3", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("note_3") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("note_3", "bool | str", src_dict) from None
+
+        try:
+
+            def _parse_note_4(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
+
+            note_4 = _parse_note_4(d.pop("note_4", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("note_4") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("note_4", "bool | str", src_dict) from None
+
+        try:
+
+            def _parse_note_5(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
+
+            note_5 = _parse_note_5(d.pop("note_5", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("note_5") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("note_5", "bool | str", src_dict) from None
+
+        try:
+
+            def _parse_note_6(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
+
+            note_6 = _parse_note_6(d.pop("note_6", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("note_6") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("note_6", "bool | str", src_dict) from None
+
+        try:
+
+            def _parse_note_7(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
+
+            note_7 = _parse_note_7(d.pop("note_7", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("note_7") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("note_7", "bool | str", src_dict) from None
+
+        try:
+
+            def _parse_note_8(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
+
+            note_8 = _parse_note_8(d.pop("note_8", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("note_8") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("note_8", "bool | str", src_dict) from None
+
+        try:
+
+            def _parse_note_9(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
+
+            note_9 = _parse_note_9(d.pop("note_9", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("note_9") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("note_9", "bool | str", src_dict) from None
+
+        try:
+
+            def _parse_note_10(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
+
+            note_10 = _parse_note_10(d.pop("note_10", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("note_10") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("note_10", "bool | str", src_dict) from None
 
         group_contact = cls(
             number=number,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="GroupIdsResult")
 
 
@@ -34,8 +36,21 @@ class GroupIdsResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (GroupIdsResult)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id_group = cast(list[int], d.pop("id_group"))
+        try:
+            _id_group = d.pop("id_group")
+            if not isinstance(_id_group, list):
+                raise TypeError("not a list")
+            id_group = cast(list[int], _id_group)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id_group") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id_group", "list[int]", src_dict) from None
 
         group_ids_result = cls(
             id_group=id_group,

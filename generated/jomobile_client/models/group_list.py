@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.group import Group
 
@@ -17,30 +20,31 @@ T = TypeVar("T", bound="GroupList")
 class GroupList:
     """
     Attributes:
-        total (int): How many groups match before `limit` and `offset`.
-        groups (list[Group]):
+        total (int | Unset): How many groups match before `limit` and `offset`.
+        groups (list[Group] | Unset):
     """
 
-    total: int
-    groups: list[Group]
+    total: int | Unset = UNSET
+    groups: list[Group] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
 
-        groups = []
-        for groups_item_data in self.groups:
-            groups_item = groups_item_data.to_dict()
-            groups.append(groups_item)
+        groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.groups, Unset):
+            groups = []
+            for groups_item_data in self.groups:
+                groups_item = groups_item_data.to_dict()
+                groups.append(groups_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": total,
-                "groups": groups,
-            }
-        )
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if groups is not UNSET:
+            field_dict["groups"] = groups
 
         return field_dict
 
@@ -48,15 +52,43 @@ class GroupList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.group import Group
 
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (GroupList)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        total = d.pop("total")
+        try:
+            total = d.pop("total", UNSET)
+            if not isinstance(total, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("total") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("total", "int", src_dict) from None
 
-        groups = []
-        _groups = d.pop("groups")
-        for groups_item_data in _groups:
-            groups_item = Group.from_dict(groups_item_data)
+        try:
+            _groups = d.pop("groups", UNSET)
+            groups: list[Group] | Unset = UNSET
+            if not isinstance(_groups, Unset):
+                if not isinstance(_groups, list):
+                    raise TypeError("not a list")
+                groups = []
+                for _groups_index, groups_item_data in enumerate(_groups):
+                    try:
+                        groups_item = Group.from_dict(groups_item_data)
 
-            groups.append(groups_item)
+                    except _errors.ReplyMismatch as _mismatch:
+                        raise _mismatch.within(_groups_index) from None
+                    except (KeyError, TypeError, ValueError, AttributeError):
+                        raise _errors.ReplyMismatch.at(
+                            _groups_index, "Group", _groups
+                        ) from None
+                    groups.append(groups_item)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("groups") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("groups", "list[Group]", src_dict) from None
 
         group_list = cls(
             total=total,

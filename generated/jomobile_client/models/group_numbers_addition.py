@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 if TYPE_CHECKING:
     from ..models.group_contact import GroupContact
 
@@ -48,15 +50,43 @@ class GroupNumbersAddition:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.group_contact import GroupContact
 
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (GroupNumbersAddition)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id_group = d.pop("id_group")
+        try:
+            id_group = d.pop("id_group")
+            if not isinstance(id_group, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id_group") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id_group", "int", src_dict) from None
 
-        numbers = []
-        _numbers = d.pop("numbers")
-        for numbers_item_data in _numbers:
-            numbers_item = GroupContact.from_dict(numbers_item_data)
+        try:
+            _numbers = d.pop("numbers")
+            if not isinstance(_numbers, list):
+                raise TypeError("not a list")
+            numbers = []
+            for _numbers_index, numbers_item_data in enumerate(_numbers):
+                try:
+                    numbers_item = GroupContact.from_dict(numbers_item_data)
 
-            numbers.append(numbers_item)
+                except _errors.ReplyMismatch as _mismatch:
+                    raise _mismatch.within(_numbers_index) from None
+                except (KeyError, TypeError, ValueError, AttributeError):
+                    raise _errors.ReplyMismatch.at(
+                        _numbers_index, "GroupContact", _numbers
+                    ) from None
+                numbers.append(numbers_item)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("numbers") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "numbers", "list[GroupContact]", src_dict
+            ) from None
 
         group_numbers_addition = cls(
             id_group=id_group,

@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GroupNumbersChange")
 
 
@@ -14,15 +17,15 @@ class GroupNumbersChange:
     """
     Attributes:
         id_group (int):
-        added (int):
-        updated (int):
-        deleted (int):
+        added (int | Unset):
+        updated (int | Unset):
+        deleted (int | Unset):
     """
 
     id_group: int
-    added: int
-    updated: int
-    deleted: int
+    added: int | Unset = UNSET
+    updated: int | Unset = UNSET
+    deleted: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,24 +42,59 @@ class GroupNumbersChange:
         field_dict.update(
             {
                 "id_group": id_group,
-                "added": added,
-                "updated": updated,
-                "deleted": deleted,
             }
         )
+        if added is not UNSET:
+            field_dict["added"] = added
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (GroupNumbersChange)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id_group = d.pop("id_group")
+        try:
+            id_group = d.pop("id_group")
+            if not isinstance(id_group, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id_group") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id_group", "int", src_dict) from None
 
-        added = d.pop("added")
+        try:
+            added = d.pop("added", UNSET)
+            if not isinstance(added, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("added") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("added", "int", src_dict) from None
 
-        updated = d.pop("updated")
+        try:
+            updated = d.pop("updated", UNSET)
+            if not isinstance(updated, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("updated") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("updated", "int", src_dict) from None
 
-        deleted = d.pop("deleted")
+        try:
+            deleted = d.pop("deleted", UNSET)
+            if not isinstance(deleted, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("deleted") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("deleted", "int", src_dict) from None
 
         group_numbers_change = cls(
             id_group=id_group,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 if TYPE_CHECKING:
     from ..models.group_numbers_change import GroupNumbersChange
 
@@ -45,10 +47,29 @@ class GroupNumbersChangeReply:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.group_numbers_change import GroupNumbersChange
 
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (GroupNumbersChangeReply)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        status = d.pop("status")
+        try:
+            status = d.pop("status")
+            if not isinstance(status, (bool)):
+                raise TypeError("bool")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("status") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("status", "bool", src_dict) from None
 
-        data = GroupNumbersChange.from_dict(d.pop("data"))
+        try:
+            data = GroupNumbersChange.from_dict(d.pop("data"))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("data") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "data", "GroupNumbersChange", src_dict
+            ) from None
 
         group_numbers_change_reply = cls(
             status=status,

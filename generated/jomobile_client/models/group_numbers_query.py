@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupNumbersQuery")
@@ -49,23 +50,46 @@ class GroupNumbersQuery:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (GroupNumbersQuery)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id_group = d.pop("id_group")
+        try:
+            id_group = d.pop("id_group")
+            if not isinstance(id_group, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id_group") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id_group", "int", src_dict) from None
 
-        def _parse_numbers(data: object) -> bool | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                numbers_type_0 = cast(list[str], data)
+        try:
 
-                return numbers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | list[str] | Unset, data)
+            def _parse_numbers(data: object) -> bool | list[str] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    _numbers_type_0 = data
+                    if not isinstance(_numbers_type_0, list):
+                        raise TypeError("not a list")
+                    numbers_type_0 = cast(list[str], _numbers_type_0)
 
-        numbers = _parse_numbers(d.pop("numbers", UNSET))
+                    return numbers_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | list[str] | Unset, data)
+
+            numbers = _parse_numbers(d.pop("numbers", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("numbers") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "numbers", "bool | list[str]", src_dict
+            ) from None
 
         group_numbers_query = cls(
             id_group=id_group,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="GroupNumbersRemoval")
 
 
@@ -39,10 +41,30 @@ class GroupNumbersRemoval:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (GroupNumbersRemoval)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id_group = d.pop("id_group")
+        try:
+            id_group = d.pop("id_group")
+            if not isinstance(id_group, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id_group") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id_group", "int", src_dict) from None
 
-        numbers = cast(list[str], d.pop("numbers"))
+        try:
+            _numbers = d.pop("numbers")
+            if not isinstance(_numbers, list):
+                raise TypeError("not a list")
+            numbers = cast(list[str], _numbers)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("numbers") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("numbers", "list[str]", src_dict) from None
 
         group_numbers_removal = cls(
             id_group=id_group,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupSending")
@@ -109,68 +110,146 @@ class GroupSending:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (GroupSending)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        sender_id = d.pop("senderID")
+        try:
+            sender_id = d.pop("senderID")
+            if not isinstance(sender_id, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("senderID") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("senderID", "str", src_dict) from None
 
-        text = d.pop("text")
+        try:
+            text = d.pop("text")
+            if not isinstance(text, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("text") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("text", "str", src_dict) from None
 
-        def _parse_date_start(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        try:
 
-        date_start = _parse_date_start(d.pop("dateStart", UNSET))
+            def _parse_date_start(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
 
-        def _parse_time_start(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+            date_start = _parse_date_start(d.pop("dateStart", UNSET))
 
-        time_start = _parse_time_start(d.pop("timeStart", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("dateStart") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "dateStart", "bool | str", src_dict
+            ) from None
 
-        def _parse_time_stop(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        try:
 
-        time_stop = _parse_time_stop(d.pop("timeStop", UNSET))
+            def _parse_time_start(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
 
-        def _parse_phone(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+            time_start = _parse_time_start(d.pop("timeStart", UNSET))
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("timeStart") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "timeStart", "bool | str", src_dict
+            ) from None
 
-        def _parse_id_group(data: object) -> bool | list[int] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                id_group_type_0 = cast(list[int], data)
+        try:
 
-                return id_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | list[int] | Unset, data)
+            def _parse_time_stop(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
 
-        id_group = _parse_id_group(d.pop("id_group", UNSET))
+            time_stop = _parse_time_stop(d.pop("timeStop", UNSET))
 
-        def _parse_id_group_excluded(data: object) -> bool | list[int] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                id_group_excluded_type_0 = cast(list[int], data)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("timeStop") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("timeStop", "bool | str", src_dict) from None
 
-                return id_group_excluded_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | list[int] | Unset, data)
+        try:
 
-        id_group_excluded = _parse_id_group_excluded(d.pop("id_group_excluded", UNSET))
+            def _parse_phone(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
+
+            phone = _parse_phone(d.pop("phone", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("phone") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("phone", "bool | str", src_dict) from None
+
+        try:
+
+            def _parse_id_group(data: object) -> bool | list[int] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    _id_group_type_0 = data
+                    if not isinstance(_id_group_type_0, list):
+                        raise TypeError("not a list")
+                    id_group_type_0 = cast(list[int], _id_group_type_0)
+
+                    return id_group_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | list[int] | Unset, data)
+
+            id_group = _parse_id_group(d.pop("id_group", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id_group") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "id_group", "bool | list[int]", src_dict
+            ) from None
+
+        try:
+
+            def _parse_id_group_excluded(data: object) -> bool | list[int] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    _id_group_excluded_type_0 = data
+                    if not isinstance(_id_group_excluded_type_0, list):
+                        raise TypeError("not a list")
+                    id_group_excluded_type_0 = cast(
+                        list[int], _id_group_excluded_type_0
+                    )
+
+                    return id_group_excluded_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | list[int] | Unset, data)
+
+            id_group_excluded = _parse_id_group_excluded(
+                d.pop("id_group_excluded", UNSET)
+            )
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id_group_excluded") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "id_group_excluded", "bool | list[int]", src_dict
+            ) from None
 
         group_sending = cls(
             sender_id=sender_id,

@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GroupSendingResult")
 
 
@@ -13,40 +16,61 @@ T = TypeVar("T", bound="GroupSendingResult")
 class GroupSendingResult:
     """
     Attributes:
-        count (int): How many messages were sent.
         id_base (list[int]): Their ids.
+        count (int | Unset): How many messages were sent.
     """
 
-    count: int
     id_base: list[int]
+    count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
         id_base = self.id_base
+
+        count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "count": count,
                 "id_base": id_base,
             }
         )
+        if count is not UNSET:
+            field_dict["count"] = count
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (GroupSendingResult)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        count = d.pop("count")
+        try:
+            _id_base = d.pop("id_base")
+            if not isinstance(_id_base, list):
+                raise TypeError("not a list")
+            id_base = cast(list[int], _id_base)
 
-        id_base = cast(list[int], d.pop("id_base"))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id_base") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id_base", "list[int]", src_dict) from None
+
+        try:
+            count = d.pop("count", UNSET)
+            if not isinstance(count, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("count") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("count", "int", src_dict) from None
 
         group_sending_result = cls(
-            count=count,
             id_base=id_base,
+            count=count,
         )
 
         group_sending_result.additional_properties = d

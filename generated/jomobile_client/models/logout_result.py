@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="LogoutResult")
 
 
@@ -13,10 +16,10 @@ T = TypeVar("T", bound="LogoutResult")
 class LogoutResult:
     """
     Attributes:
-        logout (bool): True once the token is destroyed.
+        logout (bool | Unset): True once the token is destroyed.
     """
 
-    logout: bool
+    logout: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,18 +27,27 @@ class LogoutResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "logout": logout,
-            }
-        )
+        field_dict.update({})
+        if logout is not UNSET:
+            field_dict["logout"] = logout
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (LogoutResult)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        logout = d.pop("logout")
+        try:
+            logout = d.pop("logout", UNSET)
+            if not isinstance(logout, (bool, Unset)):
+                raise TypeError("bool")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("logout") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("logout", "bool", src_dict) from None
 
         logout_result = cls(
             logout=logout,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NewGroup")
@@ -72,31 +73,76 @@ class NewGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (NewGroup)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        name_group = d.pop("name_group")
+        try:
+            name_group = d.pop("name_group")
+            if not isinstance(name_group, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("name_group") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("name_group", "str", src_dict) from None
 
-        def _parse_time_birth(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        try:
 
-        time_birth = _parse_time_birth(d.pop("time_birth", UNSET))
+            def _parse_time_birth(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
 
-        def _parse_originator_birth(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+            time_birth = _parse_time_birth(d.pop("time_birth", UNSET))
 
-        originator_birth = _parse_originator_birth(d.pop("originator_birth", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("time_birth") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "time_birth", "bool | str", src_dict
+            ) from None
 
-        def _parse_text_birth(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        try:
 
-        text_birth = _parse_text_birth(d.pop("text_birth", UNSET))
+            def _parse_originator_birth(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
 
-        on_birth = d.pop("on_birth", UNSET)
+            originator_birth = _parse_originator_birth(d.pop("originator_birth", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("originator_birth") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "originator_birth", "bool | str", src_dict
+            ) from None
+
+        try:
+
+            def _parse_text_birth(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
+
+            text_birth = _parse_text_birth(d.pop("text_birth", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("text_birth") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "text_birth", "bool | str", src_dict
+            ) from None
+
+        try:
+            on_birth = d.pop("on_birth", UNSET)
+            if not isinstance(on_birth, (bool, Unset)):
+                raise TypeError("bool")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("on_birth") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("on_birth", "bool", src_dict) from None
 
         new_group = cls(
             name_group=name_group,

@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="NumberListResult")
 
 
@@ -13,29 +16,42 @@ T = TypeVar("T", bound="NumberListResult")
 class NumberListResult:
     """
     Attributes:
-        numbers (list[str]):
+        numbers (list[str] | Unset):
     """
 
-    numbers: list[str]
+    numbers: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        numbers = self.numbers
+        numbers: list[str] | Unset = UNSET
+        if not isinstance(self.numbers, Unset):
+            numbers = self.numbers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "numbers": numbers,
-            }
-        )
+        field_dict.update({})
+        if numbers is not UNSET:
+            field_dict["numbers"] = numbers
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (NumberListResult)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        numbers = cast(list[str], d.pop("numbers"))
+        try:
+            _numbers = d.pop("numbers", UNSET)
+            if not isinstance(_numbers, (list, Unset)):
+                raise TypeError("not a list")
+            numbers = cast(list[str], _numbers)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("numbers") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("numbers", "list[str]", src_dict) from None
 
         number_list_result = cls(
             numbers=numbers,

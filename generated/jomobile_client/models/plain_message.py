@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="PlainMessage")
 
 
@@ -47,12 +49,37 @@ class PlainMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (PlainMessage)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        number = d.pop("number")
+        try:
+            number = d.pop("number")
+            if not isinstance(number, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("number") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("number", "str", src_dict) from None
 
-        sender_id = d.pop("senderID")
+        try:
+            sender_id = d.pop("senderID")
+            if not isinstance(sender_id, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("senderID") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("senderID", "str", src_dict) from None
 
-        text = d.pop("text")
+        try:
+            text = d.pop("text")
+            if not isinstance(text, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("text") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("text", "str", src_dict) from None
 
         plain_message = cls(
             number=number,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PriceQuery")
@@ -50,18 +51,42 @@ class PriceQuery:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (PriceQuery)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
+        try:
 
-        def _parse_iso(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+            def _parse_iso(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
 
-        iso = _parse_iso(d.pop("ISO", UNSET))
+            iso = _parse_iso(d.pop("ISO", UNSET))
 
-        mcc = d.pop("MCC", UNSET)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("ISO") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("ISO", "bool | str", src_dict) from None
 
-        mnc = d.pop("MNC", UNSET)
+        try:
+            mcc = d.pop("MCC", UNSET)
+            if not isinstance(mcc, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("MCC") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("MCC", "int", src_dict) from None
+
+        try:
+            mnc = d.pop("MNC", UNSET)
+            if not isinstance(mnc, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("MNC") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("MNC", "int", src_dict) from None
 
         price_query = cls(
             iso=iso,

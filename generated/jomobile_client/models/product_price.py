@@ -6,7 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.product_price_product import ProductPriceProduct
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductPrice")
 
@@ -15,28 +17,30 @@ T = TypeVar("T", bound="ProductPrice")
 class ProductPrice:
     """
     Attributes:
-        product (ProductPriceProduct):
-        country (str):
-        iso (str):
-        mcc (int):
-        mnc (int):
-        operator (str):
-        price (float):
-        currency (str):
+        product (ProductPriceProduct | Unset):
+        country (str | Unset):
+        iso (str | Unset):
+        mcc (int | Unset):
+        mnc (int | Unset):
+        operator (str | Unset):
+        price (float | Unset):
+        currency (str | Unset):
     """
 
-    product: ProductPriceProduct
-    country: str
-    iso: str
-    mcc: int
-    mnc: int
-    operator: str
-    price: float
-    currency: str
+    product: ProductPriceProduct | Unset = UNSET
+    country: str | Unset = UNSET
+    iso: str | Unset = UNSET
+    mcc: int | Unset = UNSET
+    mnc: int | Unset = UNSET
+    operator: str | Unset = UNSET
+    price: float | Unset = UNSET
+    currency: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product = self.product.value
+        product: str | Unset = UNSET
+        if not isinstance(self.product, Unset):
+            product = self.product.value
 
         country = self.country
 
@@ -54,39 +58,110 @@ class ProductPrice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "product": product,
-                "country": country,
-                "ISO": iso,
-                "MCC": mcc,
-                "MNC": mnc,
-                "operator": operator,
-                "price": price,
-                "currency": currency,
-            }
-        )
+        field_dict.update({})
+        if product is not UNSET:
+            field_dict["product"] = product
+        if country is not UNSET:
+            field_dict["country"] = country
+        if iso is not UNSET:
+            field_dict["ISO"] = iso
+        if mcc is not UNSET:
+            field_dict["MCC"] = mcc
+        if mnc is not UNSET:
+            field_dict["MNC"] = mnc
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if price is not UNSET:
+            field_dict["price"] = price
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (ProductPrice)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        product = ProductPriceProduct(d.pop("product"))
+        try:
+            _product = d.pop("product", UNSET)
+            product: ProductPriceProduct | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = ProductPriceProduct(_product)
 
-        country = d.pop("country")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("product") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "product", "ProductPriceProduct", src_dict
+            ) from None
 
-        iso = d.pop("ISO")
+        try:
+            country = d.pop("country", UNSET)
+            if not isinstance(country, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("country") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("country", "str", src_dict) from None
 
-        mcc = d.pop("MCC")
+        try:
+            iso = d.pop("ISO", UNSET)
+            if not isinstance(iso, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("ISO") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("ISO", "str", src_dict) from None
 
-        mnc = d.pop("MNC")
+        try:
+            mcc = d.pop("MCC", UNSET)
+            if not isinstance(mcc, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("MCC") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("MCC", "int", src_dict) from None
 
-        operator = d.pop("operator")
+        try:
+            mnc = d.pop("MNC", UNSET)
+            if not isinstance(mnc, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("MNC") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("MNC", "int", src_dict) from None
 
-        price = d.pop("price")
+        try:
+            operator = d.pop("operator", UNSET)
+            if not isinstance(operator, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("operator") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("operator", "str", src_dict) from None
 
-        currency = d.pop("currency")
+        try:
+            price = d.pop("price", UNSET)
+            if not isinstance(price, (float, int, Unset)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("price") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("price", "float", src_dict) from None
+
+        try:
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
         product_price = cls(
             product=product,

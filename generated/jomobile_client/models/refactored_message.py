@@ -6,7 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.refactored_message_encoding import RefactoredMessageEncoding
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefactoredMessage")
 
@@ -15,18 +17,18 @@ T = TypeVar("T", bound="RefactoredMessage")
 class RefactoredMessage:
     """
     Attributes:
-        number (str):
-        sender_id (str):
-        text (str):
-        encoding (RefactoredMessageEncoding):
-        parts (int):
+        number (str | Unset):
+        sender_id (str | Unset):
+        text (str | Unset):
+        encoding (RefactoredMessageEncoding | Unset):
+        parts (int | Unset):
     """
 
-    number: str
-    sender_id: str
-    text: str
-    encoding: RefactoredMessageEncoding
-    parts: int
+    number: str | Unset = UNSET
+    sender_id: str | Unset = UNSET
+    text: str | Unset = UNSET
+    encoding: RefactoredMessageEncoding | Unset = UNSET
+    parts: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,36 +38,85 @@ class RefactoredMessage:
 
         text = self.text
 
-        encoding = self.encoding.value
+        encoding: str | Unset = UNSET
+        if not isinstance(self.encoding, Unset):
+            encoding = self.encoding.value
 
         parts = self.parts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "number": number,
-                "senderID": sender_id,
-                "text": text,
-                "encoding": encoding,
-                "parts": parts,
-            }
-        )
+        field_dict.update({})
+        if number is not UNSET:
+            field_dict["number"] = number
+        if sender_id is not UNSET:
+            field_dict["senderID"] = sender_id
+        if text is not UNSET:
+            field_dict["text"] = text
+        if encoding is not UNSET:
+            field_dict["encoding"] = encoding
+        if parts is not UNSET:
+            field_dict["parts"] = parts
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (RefactoredMessage)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        number = d.pop("number")
+        try:
+            number = d.pop("number", UNSET)
+            if not isinstance(number, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("number") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("number", "str", src_dict) from None
 
-        sender_id = d.pop("senderID")
+        try:
+            sender_id = d.pop("senderID", UNSET)
+            if not isinstance(sender_id, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("senderID") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("senderID", "str", src_dict) from None
 
-        text = d.pop("text")
+        try:
+            text = d.pop("text", UNSET)
+            if not isinstance(text, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("text") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("text", "str", src_dict) from None
 
-        encoding = RefactoredMessageEncoding(d.pop("encoding"))
+        try:
+            _encoding = d.pop("encoding", UNSET)
+            encoding: RefactoredMessageEncoding | Unset
+            if isinstance(_encoding, Unset):
+                encoding = UNSET
+            else:
+                encoding = RefactoredMessageEncoding(_encoding)
 
-        parts = d.pop("parts")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("encoding") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "encoding", "RefactoredMessageEncoding", src_dict
+            ) from None
+
+        try:
+            parts = d.pop("parts", UNSET)
+            if not isinstance(parts, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("parts") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("parts", "int", src_dict) from None
 
         refactored_message = cls(
             number=number,

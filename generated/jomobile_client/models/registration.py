@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Registration")
@@ -77,30 +78,85 @@ class Registration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Registration)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        login = d.pop("login")
+        try:
+            login = d.pop("login")
+            if not isinstance(login, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("login") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("login", "str", src_dict) from None
 
-        password = d.pop("password")
+        try:
+            password = d.pop("password")
+            if not isinstance(password, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("password") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("password", "str", src_dict) from None
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("name", "str", src_dict) from None
 
-        phone = d.pop("phone")
+        try:
+            phone = d.pop("phone")
+            if not isinstance(phone, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("phone") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("phone", "str", src_dict) from None
 
-        email = d.pop("email")
+        try:
+            email = d.pop("email")
+            if not isinstance(email, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("email") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("email", "str", src_dict) from None
 
-        def _parse_skype(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        try:
 
-        skype = _parse_skype(d.pop("skype", UNSET))
+            def _parse_skype(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
 
-        def _parse_company_name(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+            skype = _parse_skype(d.pop("skype", UNSET))
 
-        company_name = _parse_company_name(d.pop("company_name", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("skype") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("skype", "bool | str", src_dict) from None
+
+        try:
+
+            def _parse_company_name(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
+
+            company_name = _parse_company_name(d.pop("company_name", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("company_name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "company_name", "bool | str", src_dict
+            ) from None
 
         registration = cls(
             login=login,

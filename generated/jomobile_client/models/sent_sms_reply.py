@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
+
 if TYPE_CHECKING:
     from ..models.sent_sms import SentSms
 
@@ -48,15 +50,41 @@ class SentSmsReply:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.sent_sms import SentSms
 
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SentSmsReply)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        status = d.pop("status")
+        try:
+            status = d.pop("status")
+            if not isinstance(status, (bool)):
+                raise TypeError("bool")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("status") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("status", "bool", src_dict) from None
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = SentSms.from_dict(data_item_data)
+        try:
+            _data = d.pop("data")
+            if not isinstance(_data, list):
+                raise TypeError("not a list")
+            data = []
+            for _data_index, data_item_data in enumerate(_data):
+                try:
+                    data_item = SentSms.from_dict(data_item_data)
 
-            data.append(data_item)
+                except _errors.ReplyMismatch as _mismatch:
+                    raise _mismatch.within(_data_index) from None
+                except (KeyError, TypeError, ValueError, AttributeError):
+                    raise _errors.ReplyMismatch.at(
+                        _data_index, "SentSms", _data
+                    ) from None
+                data.append(data_item)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("data") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("data", "list[SentSms]", src_dict) from None
 
         sent_sms_reply = cls(
             status=status,

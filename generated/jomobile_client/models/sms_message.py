@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.sms_type import SmsType
 from ..types import UNSET, Unset
 
@@ -97,45 +98,109 @@ class SmsMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SmsMessage)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        number = d.pop("number")
+        try:
+            number = d.pop("number")
+            if not isinstance(number, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("number") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("number", "str", src_dict) from None
 
-        sender_id = d.pop("senderID")
+        try:
+            sender_id = d.pop("senderID")
+            if not isinstance(sender_id, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("senderID") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("senderID", "str", src_dict) from None
 
-        text = d.pop("text")
+        try:
+            text = d.pop("text")
+            if not isinstance(text, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("text") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("text", "str", src_dict) from None
 
-        def _parse_type_(data: object) -> bool | SmsType | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = SmsType(data)
+        try:
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | SmsType | Unset, data)
+            def _parse_type_(data: object) -> bool | SmsType | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = SmsType(data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | SmsType | Unset, data)
 
-        def _parse_begin_date(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+            type_ = _parse_type_(d.pop("type", UNSET))
 
-        begin_date = _parse_begin_date(d.pop("beginDate", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("type") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("type", "bool | SmsType", src_dict) from None
 
-        def _parse_begin_time(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        try:
 
-        begin_time = _parse_begin_time(d.pop("beginTime", UNSET))
+            def _parse_begin_date(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
 
-        lifetime = d.pop("lifetime", UNSET)
+            begin_date = _parse_begin_date(d.pop("beginDate", UNSET))
 
-        delivery = d.pop("delivery", UNSET)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("beginDate") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "beginDate", "bool | str", src_dict
+            ) from None
+
+        try:
+
+            def _parse_begin_time(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
+
+            begin_time = _parse_begin_time(d.pop("beginTime", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("beginTime") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "beginTime", "bool | str", src_dict
+            ) from None
+
+        try:
+            lifetime = d.pop("lifetime", UNSET)
+            if not isinstance(lifetime, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("lifetime") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("lifetime", "int", src_dict) from None
+
+        try:
+            delivery = d.pop("delivery", UNSET)
+            if not isinstance(delivery, (bool, Unset)):
+                raise TypeError("bool")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("delivery") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("delivery", "bool", src_dict) from None
 
         sms_message = cls(
             number=number,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.sms_type import SmsType
 from ..types import UNSET, Unset
 
@@ -109,78 +110,152 @@ class SmsSearch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SmsSearch)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        mcc = d.pop("MCC", UNSET)
+        try:
+            mcc = d.pop("MCC", UNSET)
+            if not isinstance(mcc, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("MCC") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("MCC", "int", src_dict) from None
 
-        mnc = d.pop("MNC", UNSET)
+        try:
+            mnc = d.pop("MNC", UNSET)
+            if not isinstance(mnc, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("MNC") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("MNC", "int", src_dict) from None
 
-        def _parse_sender(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        try:
 
-        sender = _parse_sender(d.pop("sender", UNSET))
+            def _parse_sender(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
 
-        def _parse_phone(data: object) -> bool | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                phone_type_0 = cast(list[str], data)
+            sender = _parse_sender(d.pop("sender", UNSET))
 
-                return phone_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | list[str] | Unset, data)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("sender") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("sender", "bool | str", src_dict) from None
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        try:
 
-        def _parse_id_base(data: object) -> bool | list[int] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                id_base_type_0 = cast(list[int], data)
+            def _parse_phone(data: object) -> bool | list[str] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    _phone_type_0 = data
+                    if not isinstance(_phone_type_0, list):
+                        raise TypeError("not a list")
+                    phone_type_0 = cast(list[str], _phone_type_0)
 
-                return id_base_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | list[int] | Unset, data)
+                    return phone_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | list[str] | Unset, data)
 
-        id_base = _parse_id_base(d.pop("id_base", UNSET))
+            phone = _parse_phone(d.pop("phone", UNSET))
 
-        def _parse_time_period(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("phone") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "phone", "bool | list[str]", src_dict
+            ) from None
 
-        time_period = _parse_time_period(d.pop("time_period", UNSET))
+        try:
 
-        def _parse_type_sms(data: object) -> bool | SmsType | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_sms_type_0 = SmsType(data)
+            def _parse_id_base(data: object) -> bool | list[int] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    _id_base_type_0 = data
+                    if not isinstance(_id_base_type_0, list):
+                        raise TypeError("not a list")
+                    id_base_type_0 = cast(list[int], _id_base_type_0)
 
-                return type_sms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | SmsType | Unset, data)
+                    return id_base_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | list[int] | Unset, data)
 
-        type_sms = _parse_type_sms(d.pop("type_sms", UNSET))
+            id_base = _parse_id_base(d.pop("id_base", UNSET))
 
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id_base") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "id_base", "bool | list[int]", src_dict
+            ) from None
 
-        limit = _parse_limit(d.pop("limit", UNSET))
+        try:
+
+            def _parse_time_period(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
+
+            time_period = _parse_time_period(d.pop("time_period", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("time_period") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "time_period", "bool | str", src_dict
+            ) from None
+
+        try:
+
+            def _parse_type_sms(data: object) -> bool | SmsType | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_sms_type_0 = SmsType(data)
+
+                    return type_sms_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | SmsType | Unset, data)
+
+            type_sms = _parse_type_sms(d.pop("type_sms", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("type_sms") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "type_sms", "bool | SmsType", src_dict
+            ) from None
+
+        try:
+
+            def _parse_limit(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            limit = _parse_limit(d.pop("limit", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("limit") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("limit", "int | None", src_dict) from None
 
         sms_search = cls(
             mcc=mcc,

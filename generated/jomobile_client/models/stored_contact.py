@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StoredContact")
@@ -16,7 +17,7 @@ class StoredContact:
     """A number in a group with its contact's fields (unset fields are null).
 
     Attributes:
-        number (str):
+        number (str | Unset):
         name (None | str | Unset):
         surname (None | str | Unset):
         patronymic (None | str | Unset):
@@ -34,7 +35,7 @@ class StoredContact:
         note_10 (None | str | Unset):
     """
 
-    number: str
+    number: str | Unset = UNSET
     name: None | str | Unset = UNSET
     surname: None | str | Unset = UNSET
     patronymic: None | str | Unset = UNSET
@@ -147,11 +148,9 @@ class StoredContact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "number": number,
-            }
-        )
+        field_dict.update({})
+        if number is not UNSET:
+            field_dict["number"] = number
         if name is not UNSET:
             field_dict["name"] = name
         if surname is not UNSET:
@@ -187,143 +186,263 @@ class StoredContact:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (StoredContact)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        number = d.pop("number")
+        try:
+            number = d.pop("number", UNSET)
+            if not isinstance(number, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("number") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("number", "str", src_dict) from None
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        name = _parse_name(d.pop("name", UNSET))
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_surname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            name = _parse_name(d.pop("name", UNSET))
 
-        surname = _parse_surname(d.pop("surname", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("name") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("name", "None | str", src_dict) from None
 
-        def _parse_patronymic(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        patronymic = _parse_patronymic(d.pop("patronymic", UNSET))
+            def _parse_surname(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_date_birth(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            surname = _parse_surname(d.pop("surname", UNSET))
 
-        date_birth = _parse_date_birth(d.pop("date_birth", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("surname") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("surname", "None | str", src_dict) from None
 
-        def _parse_male(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        male = _parse_male(d.pop("male", UNSET))
+            def _parse_patronymic(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_note_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            patronymic = _parse_patronymic(d.pop("patronymic", UNSET))
 
-        note_1 = _parse_note_1(d.pop("note_1", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("patronymic") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "patronymic", "None | str", src_dict
+            ) from None
 
-        def _parse_note_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        note_2 = _parse_note_2(d.pop("note_2", UNSET))
+            def _parse_date_birth(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_note_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            date_birth = _parse_date_birth(d.pop("date_birth", UNSET))
 
-        note_3 = _parse_note_3(d.pop("note_3", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("date_birth") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "date_birth", "None | str", src_dict
+            ) from None
 
-        def _parse_note_4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        note_4 = _parse_note_4(d.pop("note_4", UNSET))
+            def _parse_male(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_note_5(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            male = _parse_male(d.pop("male", UNSET))
 
-        note_5 = _parse_note_5(d.pop("note_5", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("male") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("male", "None | str", src_dict) from None
 
-        def _parse_note_6(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        note_6 = _parse_note_6(d.pop("note_6", UNSET))
+            def _parse_note_1(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_note_7(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            note_1 = _parse_note_1(d.pop("note_1", UNSET))
 
-        note_7 = _parse_note_7(d.pop("note_7", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("note_1") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("note_1", "None | str", src_dict) from None
 
-        def _parse_note_8(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        note_8 = _parse_note_8(d.pop("note_8", UNSET))
+            def _parse_note_2(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_note_9(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            note_2 = _parse_note_2(d.pop("note_2", UNSET))
 
-        note_9 = _parse_note_9(d.pop("note_9", UNSET))
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("note_2") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("note_2", "None | str", src_dict) from None
 
-        def _parse_note_10(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        note_10 = _parse_note_10(d.pop("note_10", UNSET))
+            def _parse_note_3(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            note_3 = _parse_note_3(d.pop("note_3", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("note_3") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("note_3", "None | str", src_dict) from None
+
+        try:
+
+            def _parse_note_4(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            note_4 = _parse_note_4(d.pop("note_4", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("note_4") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("note_4", "None | str", src_dict) from None
+
+        try:
+
+            def _parse_note_5(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            note_5 = _parse_note_5(d.pop("note_5", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("note_5") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("note_5", "None | str", src_dict) from None
+
+        try:
+
+            def _parse_note_6(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            note_6 = _parse_note_6(d.pop("note_6", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("note_6") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("note_6", "None | str", src_dict) from None
+
+        try:
+
+            def _parse_note_7(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            note_7 = _parse_note_7(d.pop("note_7", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("note_7") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("note_7", "None | str", src_dict) from None
+
+        try:
+
+            def _parse_note_8(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            note_8 = _parse_note_8(d.pop("note_8", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("note_8") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("note_8", "None | str", src_dict) from None
+
+        try:
+
+            def _parse_note_9(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            note_9 = _parse_note_9(d.pop("note_9", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("note_9") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("note_9", "None | str", src_dict) from None
+
+        try:
+
+            def _parse_note_10(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            note_10 = _parse_note_10(d.pop("note_10", UNSET))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("note_10") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("note_10", "None | str", src_dict) from None
 
         stored_contact = cls(
             number=number,

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="AddedSender")
 
 
@@ -33,8 +35,19 @@ class AddedSender:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (AddedSender)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        sender = d.pop("sender")
+        try:
+            sender = d.pop("sender")
+            if not isinstance(sender, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("sender") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("sender", "int", src_dict) from None
 
         added_sender = cls(
             sender=sender,

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors as _errors
+
 T = TypeVar("T", bound="Balance")
 
 
@@ -33,8 +35,19 @@ class Balance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (Balance)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        balance = d.pop("balance")
+        try:
+            balance = d.pop("balance")
+            if not isinstance(balance, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("balance") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("balance", "str", src_dict) from None
 
         balance = cls(
             balance=balance,

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorReply")
@@ -46,12 +47,37 @@ class ErrorReply:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (ErrorReply)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        error = d.pop("error")
+        try:
+            error = d.pop("error")
+            if not isinstance(error, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("error") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("error", "str", src_dict) from None
 
-        error_code = d.pop("error_code")
+        try:
+            error_code = d.pop("error_code")
+            if not isinstance(error_code, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("error_code") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("error_code", "int", src_dict) from None
 
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
         error_reply = cls(
             error=error,

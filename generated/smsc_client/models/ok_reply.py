@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors as _errors
 from ..models.ok_reply_result import OkReplyResult
 
 T = TypeVar("T", bound="OkReply")
@@ -35,8 +36,20 @@ class OkReply:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (OkReply)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        result = OkReplyResult(d.pop("result"))
+        try:
+            result = OkReplyResult(d.pop("result"))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("result") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "result", "OkReplyResult", src_dict
+            ) from None
 
         ok_reply = cls(
             result=result,

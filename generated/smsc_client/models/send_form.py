@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.charset import Charset
 from ..models.cost import Cost
 from ..models.fmt import Fmt
@@ -109,43 +110,121 @@ class SendForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SendForm)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        phones = d.pop("phones")
+        try:
+            phones = d.pop("phones")
+            if not isinstance(phones, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("phones") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("phones", "str", src_dict) from None
 
-        mes = d.pop("mes")
+        try:
+            mes = d.pop("mes")
+            if not isinstance(mes, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("mes") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("mes", "str", src_dict) from None
 
-        sender = d.pop("sender", UNSET)
+        try:
+            sender = d.pop("sender", UNSET)
+            if not isinstance(sender, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("sender") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("sender", "str", src_dict) from None
 
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        _cost = d.pop("cost", UNSET)
-        cost: Cost | Unset
-        if isinstance(_cost, Unset):
-            cost = UNSET
-        else:
-            cost = Cost(_cost)
+        try:
+            _cost = d.pop("cost", UNSET)
+            cost: Cost | Unset
+            if isinstance(_cost, Unset):
+                cost = UNSET
+            else:
+                cost = Cost(_cost)
 
-        time = d.pop("time", UNSET)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("cost") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("cost", "Cost", src_dict) from None
 
-        login = d.pop("login", UNSET)
+        try:
+            time = d.pop("time", UNSET)
+            if not isinstance(time, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("time") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("time", "str", src_dict) from None
 
-        psw = d.pop("psw", UNSET)
+        try:
+            login = d.pop("login", UNSET)
+            if not isinstance(login, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("login") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("login", "str", src_dict) from None
 
-        apikey = d.pop("apikey", UNSET)
+        try:
+            psw = d.pop("psw", UNSET)
+            if not isinstance(psw, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("psw") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("psw", "str", src_dict) from None
 
-        _fmt = d.pop("fmt", UNSET)
-        fmt: Fmt | Unset
-        if isinstance(_fmt, Unset):
-            fmt = UNSET
-        else:
-            fmt = Fmt(_fmt)
+        try:
+            apikey = d.pop("apikey", UNSET)
+            if not isinstance(apikey, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("apikey") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("apikey", "str", src_dict) from None
 
-        _charset = d.pop("charset", UNSET)
-        charset: Charset | Unset
-        if isinstance(_charset, Unset):
-            charset = UNSET
-        else:
-            charset = Charset(_charset)
+        try:
+            _fmt = d.pop("fmt", UNSET)
+            fmt: Fmt | Unset
+            if isinstance(_fmt, Unset):
+                fmt = UNSET
+            else:
+                fmt = Fmt(_fmt)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("fmt") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("fmt", "Fmt", src_dict) from None
+
+        try:
+            _charset = d.pop("charset", UNSET)
+            charset: Charset | Unset
+            if isinstance(_charset, Unset):
+                charset = UNSET
+            else:
+                charset = Charset(_charset)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("charset") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("charset", "Charset", src_dict) from None
 
         send_form = cls(
             phones=phones,

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendResult")
@@ -16,21 +17,21 @@ class SendResult:
     `balance` with cost=3.
 
         Attributes:
-            cnt (int): How many SMS the message takes (parts times numbers).
             id (int | Unset): The message id.
+            cnt (int | Unset): How many SMS the message takes (parts times numbers).
             cost (str | Unset): An amount in the account's currency, with two decimals.
             balance (str | Unset): An amount in the account's currency, with two decimals.
     """
 
-    cnt: int
     id: int | Unset = UNSET
+    cnt: int | Unset = UNSET
     cost: str | Unset = UNSET
     balance: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        cnt = self.cnt
-
         id = self.id
+
+        cnt = self.cnt
 
         cost = self.cost
 
@@ -38,13 +39,11 @@ class SendResult:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "cnt": cnt,
-            }
-        )
+        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if cnt is not UNSET:
+            field_dict["cnt"] = cnt
         if cost is not UNSET:
             field_dict["cost"] = cost
         if balance is not UNSET:
@@ -54,18 +53,50 @@ class SendResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SendResult)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        cnt = d.pop("cnt")
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        id = d.pop("id", UNSET)
+        try:
+            cnt = d.pop("cnt", UNSET)
+            if not isinstance(cnt, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("cnt") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("cnt", "int", src_dict) from None
 
-        cost = d.pop("cost", UNSET)
+        try:
+            cost = d.pop("cost", UNSET)
+            if not isinstance(cost, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("cost") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("cost", "str", src_dict) from None
 
-        balance = d.pop("balance", UNSET)
+        try:
+            balance = d.pop("balance", UNSET)
+            if not isinstance(balance, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("balance") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("balance", "str", src_dict) from None
 
         send_result = cls(
-            cnt=cnt,
             id=id,
+            cnt=cnt,
             cost=cost,
             balance=balance,
         )

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SenderEntry")
@@ -51,15 +52,40 @@ class SenderEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SenderEntry)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        sender = d.pop("sender")
+        try:
+            sender = d.pop("sender")
+            if not isinstance(sender, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("sender") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("sender", "str", src_dict) from None
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+        try:
 
-        id = _parse_id(d.pop("id"))
+            def _parse_id(data: object) -> int | str:
+                return cast(int | str, data)
 
-        status = d.pop("status", UNSET)
+            id = _parse_id(d.pop("id"))
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int | str", src_dict) from None
+
+        try:
+            status = d.pop("status", UNSET)
+            if not isinstance(status, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("status") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("status", "int", src_dict) from None
 
         sender_entry = cls(
             sender=sender,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.charset import Charset
 from ..models.fmt import Fmt
 from ..types import UNSET, Unset
@@ -138,50 +139,171 @@ class SendersForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SendersForm)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        get = d.pop("get", UNSET)
+        try:
+            get = d.pop("get", UNSET)
+            if not isinstance(get, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("get") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("get", "int", src_dict) from None
 
-        add = d.pop("add", UNSET)
+        try:
+            add = d.pop("add", UNSET)
+            if not isinstance(add, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("add") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("add", "int", src_dict) from None
 
-        chg = d.pop("chg", UNSET)
+        try:
+            chg = d.pop("chg", UNSET)
+            if not isinstance(chg, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("chg") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("chg", "int", src_dict) from None
 
-        del_ = d.pop("del", UNSET)
+        try:
+            del_ = d.pop("del", UNSET)
+            if not isinstance(del_, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("del") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("del", "int", src_dict) from None
 
-        send_code = d.pop("send_code", UNSET)
+        try:
+            send_code = d.pop("send_code", UNSET)
+            if not isinstance(send_code, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("send_code") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("send_code", "int", src_dict) from None
 
-        check_code = d.pop("check_code", UNSET)
+        try:
+            check_code = d.pop("check_code", UNSET)
+            if not isinstance(check_code, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("check_code") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("check_code", "int", src_dict) from None
 
-        all_ = d.pop("all", UNSET)
+        try:
+            all_ = d.pop("all", UNSET)
+            if not isinstance(all_, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("all") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("all", "int", src_dict) from None
 
-        operators = d.pop("operators", UNSET)
+        try:
+            operators = d.pop("operators", UNSET)
+            if not isinstance(operators, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("operators") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("operators", "int", src_dict) from None
 
-        sender = d.pop("sender", UNSET)
+        try:
+            sender = d.pop("sender", UNSET)
+            if not isinstance(sender, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("sender") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("sender", "str", src_dict) from None
 
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        cmt = d.pop("cmt", UNSET)
+        try:
+            cmt = d.pop("cmt", UNSET)
+            if not isinstance(cmt, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("cmt") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("cmt", "str", src_dict) from None
 
-        code = d.pop("code", UNSET)
+        try:
+            code = d.pop("code", UNSET)
+            if not isinstance(code, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("code") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("code", "str", src_dict) from None
 
-        login = d.pop("login", UNSET)
+        try:
+            login = d.pop("login", UNSET)
+            if not isinstance(login, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("login") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("login", "str", src_dict) from None
 
-        psw = d.pop("psw", UNSET)
+        try:
+            psw = d.pop("psw", UNSET)
+            if not isinstance(psw, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("psw") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("psw", "str", src_dict) from None
 
-        apikey = d.pop("apikey", UNSET)
+        try:
+            apikey = d.pop("apikey", UNSET)
+            if not isinstance(apikey, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("apikey") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("apikey", "str", src_dict) from None
 
-        _fmt = d.pop("fmt", UNSET)
-        fmt: Fmt | Unset
-        if isinstance(_fmt, Unset):
-            fmt = UNSET
-        else:
-            fmt = Fmt(_fmt)
+        try:
+            _fmt = d.pop("fmt", UNSET)
+            fmt: Fmt | Unset
+            if isinstance(_fmt, Unset):
+                fmt = UNSET
+            else:
+                fmt = Fmt(_fmt)
 
-        _charset = d.pop("charset", UNSET)
-        charset: Charset | Unset
-        if isinstance(_charset, Unset):
-            charset = UNSET
-        else:
-            charset = Charset(_charset)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("fmt") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("fmt", "Fmt", src_dict) from None
+
+        try:
+            _charset = d.pop("charset", UNSET)
+            charset: Charset | Unset
+            if isinstance(_charset, Unset):
+                charset = UNSET
+            else:
+                charset = Charset(_charset)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("charset") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("charset", "Charset", src_dict) from None
 
         senders_form = cls(
             get=get,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.charset import Charset
 from ..models.fmt import Fmt
 from ..types import UNSET, Unset
@@ -78,30 +79,81 @@ class StatusForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (StatusForm)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("id") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        phone = d.pop("phone")
+        try:
+            phone = d.pop("phone")
+            if not isinstance(phone, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("phone") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("phone", "str", src_dict) from None
 
-        login = d.pop("login", UNSET)
+        try:
+            login = d.pop("login", UNSET)
+            if not isinstance(login, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("login") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("login", "str", src_dict) from None
 
-        psw = d.pop("psw", UNSET)
+        try:
+            psw = d.pop("psw", UNSET)
+            if not isinstance(psw, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("psw") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("psw", "str", src_dict) from None
 
-        apikey = d.pop("apikey", UNSET)
+        try:
+            apikey = d.pop("apikey", UNSET)
+            if not isinstance(apikey, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("apikey") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("apikey", "str", src_dict) from None
 
-        _fmt = d.pop("fmt", UNSET)
-        fmt: Fmt | Unset
-        if isinstance(_fmt, Unset):
-            fmt = UNSET
-        else:
-            fmt = Fmt(_fmt)
+        try:
+            _fmt = d.pop("fmt", UNSET)
+            fmt: Fmt | Unset
+            if isinstance(_fmt, Unset):
+                fmt = UNSET
+            else:
+                fmt = Fmt(_fmt)
 
-        _charset = d.pop("charset", UNSET)
-        charset: Charset | Unset
-        if isinstance(_charset, Unset):
-            charset = UNSET
-        else:
-            charset = Charset(_charset)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("fmt") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("fmt", "Fmt", src_dict) from None
+
+        try:
+            _charset = d.pop("charset", UNSET)
+            charset: Charset | Unset
+            if isinstance(_charset, Unset):
+                charset = UNSET
+            else:
+                charset = Charset(_charset)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("charset") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("charset", "Charset", src_dict) from None
 
         status_form = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,17 +53,45 @@ class ContactArrayResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.contact_entity import ContactEntity
 
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (ContactArrayResponse)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[ContactEntity] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = ContactEntity.from_dict(contacts_item_data)
+        try:
+            _contacts = d.pop("contacts", UNSET)
+            contacts: list[ContactEntity] | Unset = UNSET
+            if not isinstance(_contacts, Unset):
+                if not isinstance(_contacts, list):
+                    raise TypeError("not a list")
+                contacts = []
+                for _contacts_index, contacts_item_data in enumerate(_contacts):
+                    try:
+                        contacts_item = ContactEntity.from_dict(contacts_item_data)
 
-                contacts.append(contacts_item)
+                    except _errors.ReplyMismatch as _mismatch:
+                        raise _mismatch.within(_contacts_index) from None
+                    except (KeyError, TypeError, ValueError, AttributeError):
+                        raise _errors.ReplyMismatch.at(
+                            _contacts_index, "ContactEntity", _contacts
+                        ) from None
+                    contacts.append(contacts_item)
 
-        size = d.pop("size", UNSET)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("contacts") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "contacts", "list[ContactEntity]", src_dict
+            ) from None
+
+        try:
+            size = d.pop("size", UNSET)
+            if not isinstance(size, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("size") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("size", "int", src_dict) from None
 
         contact_array_response = cls(
             contacts=contacts,

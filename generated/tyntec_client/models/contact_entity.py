@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactEntity")
@@ -81,22 +82,82 @@ class ContactEntity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (ContactEntity)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        company_name = d.pop("companyName")
+        try:
+            company_name = d.pop("companyName")
+            if not isinstance(company_name, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("companyName") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("companyName", "str", src_dict) from None
 
-        contact_email = d.pop("contactEmail")
+        try:
+            contact_email = d.pop("contactEmail")
+            if not isinstance(contact_email, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("contactEmail") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("contactEmail", "str", src_dict) from None
 
-        contact_name = d.pop("contactName")
+        try:
+            contact_name = d.pop("contactName")
+            if not isinstance(contact_name, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("contactName") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("contactName", "str", src_dict) from None
 
-        contact_phone = d.pop("contactPhone")
+        try:
+            contact_phone = d.pop("contactPhone")
+            if not isinstance(contact_phone, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("contactPhone") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("contactPhone", "str", src_dict) from None
 
-        contact_id = d.pop("contactId", UNSET)
+        try:
+            contact_id = d.pop("contactId", UNSET)
+            if not isinstance(contact_id, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("contactId") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("contactId", "str", src_dict) from None
 
-        company_address = d.pop("companyAddress", UNSET)
+        try:
+            company_address = d.pop("companyAddress", UNSET)
+            if not isinstance(company_address, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("companyAddress") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("companyAddress", "str", src_dict) from None
 
-        contact_title = d.pop("contactTitle", UNSET)
+        try:
+            contact_title = d.pop("contactTitle", UNSET)
+            if not isinstance(contact_title, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("contactTitle") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("contactTitle", "str", src_dict) from None
 
-        friendly_name = d.pop("friendlyName", UNSET)
+        try:
+            friendly_name = d.pop("friendlyName", UNSET)
+            if not isinstance(friendly_name, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("friendlyName") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("friendlyName", "str", src_dict) from None
 
         contact_entity = cls(
             company_name=company_name,

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversionEvent")
@@ -55,17 +56,43 @@ class ConversionEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (ConversionEvent)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        request_id = d.pop("requestId")
+        try:
+            request_id = d.pop("requestId")
+            if not isinstance(request_id, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("requestId") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("requestId", "str", src_dict) from None
 
-        delivered = d.pop("delivered", UNSET)
+        try:
+            delivered = d.pop("delivered", UNSET)
+            if not isinstance(delivered, (bool, Unset)):
+                raise TypeError("bool")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("delivered") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("delivered", "bool", src_dict) from None
 
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+        try:
+            _timestamp = d.pop("timestamp", UNSET)
+            timestamp: datetime.datetime | Unset
+            if isinstance(_timestamp, Unset):
+                timestamp = UNSET
+            else:
+                timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("timestamp") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "timestamp", "datetime.datetime", src_dict
+            ) from None
 
         conversion_event = cls(
             request_id=request_id,

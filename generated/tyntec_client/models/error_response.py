@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -47,12 +48,37 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (ErrorResponse)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        try:
+            code = d.pop("code", UNSET)
+            if not isinstance(code, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("code") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("code", "str", src_dict) from None
 
-        message = d.pop("message", UNSET)
+        try:
+            message = d.pop("message", UNSET)
+            if not isinstance(message, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("message") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("message", "str", src_dict) from None
 
-        timestamp = d.pop("timestamp", UNSET)
+        try:
+            timestamp = d.pop("timestamp", UNSET)
+            if not isinstance(timestamp, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("timestamp") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("timestamp", "int", src_dict) from None
 
         error_response = cls(
             code=code,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InboundContent")
@@ -70,18 +71,64 @@ class InboundContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (InboundContent)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        msg_id = d.pop("msgId")
+        try:
+            msg_id = d.pop("msgId")
+            if not isinstance(msg_id, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("msgId") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("msgId", "str", src_dict) from None
 
-        sent_date = d.pop("sentDate")
+        try:
+            sent_date = d.pop("sentDate")
+            if not isinstance(sent_date, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("sentDate") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("sentDate", "str", src_dict) from None
 
-        sequence_number = d.pop("sequenceNumber")
+        try:
+            sequence_number = d.pop("sequenceNumber")
+            if not isinstance(sequence_number, (int)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("sequenceNumber") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("sequenceNumber", "int", src_dict) from None
 
-        price = d.pop("price", UNSET)
+        try:
+            price = d.pop("price", UNSET)
+            if not isinstance(price, (float, int, Unset)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("price") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("price", "float", src_dict) from None
 
-        currency = d.pop("currency", UNSET)
+        try:
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        price_effective = d.pop("priceEffective", UNSET)
+        try:
+            price_effective = d.pop("priceEffective", UNSET)
+            if not isinstance(price_effective, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("priceEffective") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("priceEffective", "str", src_dict) from None
 
         inbound_content = cls(
             msg_id=msg_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -105,33 +106,124 @@ class InboundMessage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.inbound_content import InboundContent
 
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (InboundMessage)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        from_ = d.pop("from")
+        try:
+            from_ = d.pop("from")
+            if not isinstance(from_, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("from") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("from", "str", src_dict) from None
 
-        to = d.pop("to")
+        try:
+            to = d.pop("to")
+            if not isinstance(to, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("to") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("to", "str", src_dict) from None
 
-        message = d.pop("message")
+        try:
+            message = d.pop("message")
+            if not isinstance(message, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("message") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("message", "str", src_dict) from None
 
-        request_id = d.pop("requestId")
+        try:
+            request_id = d.pop("requestId")
+            if not isinstance(request_id, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("requestId") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("requestId", "str", src_dict) from None
 
-        missing_parts = d.pop("missingParts")
+        try:
+            missing_parts = d.pop("missingParts")
+            if not isinstance(missing_parts, (bool)):
+                raise TypeError("bool")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("missingParts") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("missingParts", "bool", src_dict) from None
 
-        content_list = []
-        _content_list = d.pop("contentList")
-        for content_list_item_data in _content_list:
-            content_list_item = InboundContent.from_dict(content_list_item_data)
+        try:
+            _content_list = d.pop("contentList")
+            if not isinstance(_content_list, list):
+                raise TypeError("not a list")
+            content_list = []
+            for _content_list_index, content_list_item_data in enumerate(_content_list):
+                try:
+                    content_list_item = InboundContent.from_dict(content_list_item_data)
 
-            content_list.append(content_list_item)
+                except _errors.ReplyMismatch as _mismatch:
+                    raise _mismatch.within(_content_list_index) from None
+                except (KeyError, TypeError, ValueError, AttributeError):
+                    raise _errors.ReplyMismatch.at(
+                        _content_list_index, "InboundContent", _content_list
+                    ) from None
+                content_list.append(content_list_item)
 
-        origin_mcc = d.pop("originMCC", UNSET)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("contentList") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "contentList", "list[InboundContent]", src_dict
+            ) from None
 
-        origin_mnc = d.pop("originMNC", UNSET)
+        try:
+            origin_mcc = d.pop("originMCC", UNSET)
+            if not isinstance(origin_mcc, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("originMCC") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("originMCC", "str", src_dict) from None
 
-        origin_tt_id = d.pop("originTtId", UNSET)
+        try:
+            origin_mnc = d.pop("originMNC", UNSET)
+            if not isinstance(origin_mnc, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("originMNC") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("originMNC", "str", src_dict) from None
 
-        total_price = d.pop("totalPrice", UNSET)
+        try:
+            origin_tt_id = d.pop("originTtId", UNSET)
+            if not isinstance(origin_tt_id, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("originTtId") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("originTtId", "str", src_dict) from None
 
-        size = d.pop("size", UNSET)
+        try:
+            total_price = d.pop("totalPrice", UNSET)
+            if not isinstance(total_price, (float, int, Unset)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("totalPrice") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("totalPrice", "float", src_dict) from None
+
+        try:
+            size = d.pop("size", UNSET)
+            if not isinstance(size, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("size") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("size", "int", src_dict) from None
 
         inbound_message = cls(
             from_=from_,

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhoneNumberEntity")
@@ -44,10 +45,28 @@ class PhoneNumberEntity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (PhoneNumberEntity)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        phone_number = d.pop("phoneNumber")
+        try:
+            phone_number = d.pop("phoneNumber")
+            if not isinstance(phone_number, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("phoneNumber") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("phoneNumber", "str", src_dict) from None
 
-        country = d.pop("country", UNSET)
+        try:
+            country = d.pop("country", UNSET)
+            if not isinstance(country, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("country") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("country", "str", src_dict) from None
 
         phone_number_entity = cls(
             phone_number=phone_number,

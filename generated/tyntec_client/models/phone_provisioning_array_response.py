@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,19 +53,54 @@ class PhoneProvisioningArrayResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.phone_provisioning_entity import PhoneProvisioningEntity
 
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [],
+                "an object (PhoneProvisioningArrayResponse)",
+                _errors.describe(src_dict),
+            )
         d = dict(src_dict)
-        _provisioning_requests = d.pop("provisioningRequests", UNSET)
-        provisioning_requests: list[PhoneProvisioningEntity] | Unset = UNSET
-        if _provisioning_requests is not UNSET:
-            provisioning_requests = []
-            for provisioning_requests_item_data in _provisioning_requests:
-                provisioning_requests_item = PhoneProvisioningEntity.from_dict(
-                    provisioning_requests_item_data
-                )
+        try:
+            _provisioning_requests = d.pop("provisioningRequests", UNSET)
+            provisioning_requests: list[PhoneProvisioningEntity] | Unset = UNSET
+            if not isinstance(_provisioning_requests, Unset):
+                if not isinstance(_provisioning_requests, list):
+                    raise TypeError("not a list")
+                provisioning_requests = []
+                for (
+                    _provisioning_requests_index,
+                    provisioning_requests_item_data,
+                ) in enumerate(_provisioning_requests):
+                    try:
+                        provisioning_requests_item = PhoneProvisioningEntity.from_dict(
+                            provisioning_requests_item_data
+                        )
 
-                provisioning_requests.append(provisioning_requests_item)
+                    except _errors.ReplyMismatch as _mismatch:
+                        raise _mismatch.within(_provisioning_requests_index) from None
+                    except (KeyError, TypeError, ValueError, AttributeError):
+                        raise _errors.ReplyMismatch.at(
+                            _provisioning_requests_index,
+                            "PhoneProvisioningEntity",
+                            _provisioning_requests,
+                        ) from None
+                    provisioning_requests.append(provisioning_requests_item)
 
-        size = d.pop("size", UNSET)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("provisioningRequests") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "provisioningRequests", "list[PhoneProvisioningEntity]", src_dict
+            ) from None
+
+        try:
+            size = d.pop("size", UNSET)
+            if not isinstance(size, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("size") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("size", "int", src_dict) from None
 
         phone_provisioning_array_response = cls(
             provisioning_requests=provisioning_requests,

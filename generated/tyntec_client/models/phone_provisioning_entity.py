@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhoneProvisioningEntity")
@@ -72,20 +73,73 @@ class PhoneProvisioningEntity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (PhoneProvisioningEntity)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        account_id = d.pop("accountId", UNSET)
+        try:
+            account_id = d.pop("accountId", UNSET)
+            if not isinstance(account_id, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("accountId") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("accountId", "str", src_dict) from None
 
-        contact_id = d.pop("contactId", UNSET)
+        try:
+            contact_id = d.pop("contactId", UNSET)
+            if not isinstance(contact_id, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("contactId") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("contactId", "str", src_dict) from None
 
-        friendly_name = d.pop("friendlyName", UNSET)
+        try:
+            friendly_name = d.pop("friendlyName", UNSET)
+            if not isinstance(friendly_name, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("friendlyName") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("friendlyName", "str", src_dict) from None
 
-        request_id = d.pop("requestId", UNSET)
+        try:
+            request_id = d.pop("requestId", UNSET)
+            if not isinstance(request_id, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("requestId") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("requestId", "str", src_dict) from None
 
-        status = d.pop("status", UNSET)
+        try:
+            status = d.pop("status", UNSET)
+            if not isinstance(status, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("status") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("status", "str", src_dict) from None
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        try:
+            phone_number = d.pop("phoneNumber", UNSET)
+            if not isinstance(phone_number, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("phoneNumber") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("phoneNumber", "str", src_dict) from None
 
-        country = d.pop("country", UNSET)
+        try:
+            country = d.pop("country", UNSET)
+            if not isinstance(country, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("country") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("country", "str", src_dict) from None
 
         phone_provisioning_entity = cls(
             account_id=account_id,

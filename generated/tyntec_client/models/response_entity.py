@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.response_entity_status_code import ResponseEntityStatusCode
 from ..types import UNSET, Unset
 
@@ -58,22 +59,49 @@ class ResponseEntity:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.response_entity_body import ResponseEntityBody
 
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (ResponseEntity)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        _body = d.pop("body", UNSET)
-        body: ResponseEntityBody | Unset
-        if isinstance(_body, Unset):
-            body = UNSET
-        else:
-            body = ResponseEntityBody.from_dict(_body)
+        try:
+            _body = d.pop("body", UNSET)
+            body: ResponseEntityBody | Unset
+            if isinstance(_body, Unset):
+                body = UNSET
+            else:
+                body = ResponseEntityBody.from_dict(_body)
 
-        _status_code = d.pop("statusCode", UNSET)
-        status_code: ResponseEntityStatusCode | Unset
-        if isinstance(_status_code, Unset):
-            status_code = UNSET
-        else:
-            status_code = ResponseEntityStatusCode(_status_code)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("body") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "body", "ResponseEntityBody", src_dict
+            ) from None
 
-        status_code_value = d.pop("statusCodeValue", UNSET)
+        try:
+            _status_code = d.pop("statusCode", UNSET)
+            status_code: ResponseEntityStatusCode | Unset
+            if isinstance(_status_code, Unset):
+                status_code = UNSET
+            else:
+                status_code = ResponseEntityStatusCode(_status_code)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("statusCode") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "statusCode", "ResponseEntityStatusCode", src_dict
+            ) from None
+
+        try:
+            status_code_value = d.pop("statusCodeValue", UNSET)
+            if not isinstance(status_code_value, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("statusCodeValue") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("statusCodeValue", "int", src_dict) from None
 
         response_entity = cls(
             body=body,

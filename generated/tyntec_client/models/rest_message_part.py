@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestMessagePart")
@@ -83,27 +84,88 @@ class RestMessagePart:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (RestMessagePart)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
+        try:
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        delivery_state = d.pop("deliveryState", UNSET)
+        try:
+            delivery_state = d.pop("deliveryState", UNSET)
+            if not isinstance(delivery_state, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("deliveryState") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("deliveryState", "str", src_dict) from None
 
-        done_date = d.pop("doneDate", UNSET)
+        try:
+            done_date = d.pop("doneDate", UNSET)
+            if not isinstance(done_date, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("doneDate") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("doneDate", "str", src_dict) from None
 
-        error_code = d.pop("errorCode", UNSET)
+        try:
+            error_code = d.pop("errorCode", UNSET)
+            if not isinstance(error_code, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("errorCode") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("errorCode", "str", src_dict) from None
 
-        part_id = d.pop("partId", UNSET)
+        try:
+            part_id = d.pop("partId", UNSET)
+            if not isinstance(part_id, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("partId") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("partId", "str", src_dict) from None
 
-        price = d.pop("price", UNSET)
+        try:
+            price = d.pop("price", UNSET)
+            if not isinstance(price, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("price") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("price", "str", src_dict) from None
 
-        _price_effective = d.pop("priceEffective", UNSET)
-        price_effective: datetime.datetime | Unset
-        if isinstance(_price_effective, Unset):
-            price_effective = UNSET
-        else:
-            price_effective = datetime.datetime.fromisoformat(_price_effective)
+        try:
+            _price_effective = d.pop("priceEffective", UNSET)
+            price_effective: datetime.datetime | Unset
+            if isinstance(_price_effective, Unset):
+                price_effective = UNSET
+            else:
+                price_effective = datetime.datetime.fromisoformat(_price_effective)
 
-        status_text = d.pop("statusText", UNSET)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("priceEffective") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "priceEffective", "datetime.datetime", src_dict
+            ) from None
+
+        try:
+            status_text = d.pop("statusText", UNSET)
+            if not isinstance(status_text, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("statusText") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("statusText", "str", src_dict) from None
 
         rest_message_part = cls(
             currency=currency,

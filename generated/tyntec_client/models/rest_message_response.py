@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +22,8 @@ class RestMessageResponse:
     """A sent message and its delivery status.
 
     Attributes:
+        request_id (str): The unique identifier provided for each messaging request Example:
+            e74db8d4-77ad-4671-8feb-9bc76b0df188.
         done_date (str | Unset): The time stamp when the message was successfully delivered
         error_code (str | Unset): The error code (GSM error codes)
         error_reason (str | Unset): The reason for an unsuccessful attempt.
@@ -32,8 +35,6 @@ class RestMessageResponse:
         overall_price (str | Unset): The overall sum of prices for all parts of this message Example: 0.01.
         price_effective (datetime.datetime | Unset): The date when the price became active
         reference (str | Unset): Custom reference that will mark the Delivery Report
-        request_id (str | Unset): The unique identifier provided for each messaging request Example:
-            e74db8d4-77ad-4671-8feb-9bc76b0df188.
         size (int | Unset): The amount of respective concatenated SMS parts Example: 1.
         status (str | Unset): The message status; one of the delivery states. Example: DELIVERED.
         submit_date (datetime.datetime | Unset): The date when the message was sent out by tyntec for delivery
@@ -41,6 +42,7 @@ class RestMessageResponse:
         ttid (str | Unset): The tyntec operator's ID Example: 77292.
     """
 
+    request_id: str
     done_date: str | Unset = UNSET
     error_code: str | Unset = UNSET
     error_reason: str | Unset = UNSET
@@ -51,7 +53,6 @@ class RestMessageResponse:
     overall_price: str | Unset = UNSET
     price_effective: datetime.datetime | Unset = UNSET
     reference: str | Unset = UNSET
-    request_id: str | Unset = UNSET
     size: int | Unset = UNSET
     status: str | Unset = UNSET
     submit_date: datetime.datetime | Unset = UNSET
@@ -60,6 +61,8 @@ class RestMessageResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
         done_date = self.done_date
 
         error_code = self.error_code
@@ -87,8 +90,6 @@ class RestMessageResponse:
 
         reference = self.reference
 
-        request_id = self.request_id
-
         size = self.size
 
         status = self.status
@@ -103,7 +104,11 @@ class RestMessageResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "requestId": request_id,
+            }
+        )
         if done_date is not UNSET:
             field_dict["doneDate"] = done_date
         if error_code is not UNSET:
@@ -124,8 +129,6 @@ class RestMessageResponse:
             field_dict["priceEffective"] = price_effective
         if reference is not UNSET:
             field_dict["reference"] = reference
-        if request_id is not UNSET:
-            field_dict["requestId"] = request_id
         if size is not UNSET:
             field_dict["size"] = size
         if status is not UNSET:
@@ -143,57 +146,186 @@ class RestMessageResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.rest_message_part import RestMessagePart
 
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (RestMessageResponse)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        done_date = d.pop("doneDate", UNSET)
+        try:
+            request_id = d.pop("requestId")
+            if not isinstance(request_id, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("requestId") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("requestId", "str", src_dict) from None
 
-        error_code = d.pop("errorCode", UNSET)
+        try:
+            done_date = d.pop("doneDate", UNSET)
+            if not isinstance(done_date, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("doneDate") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("doneDate", "str", src_dict) from None
 
-        error_reason = d.pop("errorReason", UNSET)
+        try:
+            error_code = d.pop("errorCode", UNSET)
+            if not isinstance(error_code, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("errorCode") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("errorCode", "str", src_dict) from None
 
-        from_ = d.pop("from", UNSET)
+        try:
+            error_reason = d.pop("errorReason", UNSET)
+            if not isinstance(error_reason, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("errorReason") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("errorReason", "str", src_dict) from None
 
-        href = d.pop("href", UNSET)
+        try:
+            from_ = d.pop("from", UNSET)
+            if not isinstance(from_, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("from") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("from", "str", src_dict) from None
 
-        mccmnc = d.pop("mccmnc", UNSET)
+        try:
+            href = d.pop("href", UNSET)
+            if not isinstance(href, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("href") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("href", "str", src_dict) from None
 
-        _parts = d.pop("parts", UNSET)
-        parts: list[RestMessagePart] | Unset = UNSET
-        if _parts is not UNSET:
-            parts = []
-            for parts_item_data in _parts:
-                parts_item = RestMessagePart.from_dict(parts_item_data)
+        try:
+            mccmnc = d.pop("mccmnc", UNSET)
+            if not isinstance(mccmnc, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("mccmnc") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("mccmnc", "str", src_dict) from None
 
-                parts.append(parts_item)
+        try:
+            _parts = d.pop("parts", UNSET)
+            parts: list[RestMessagePart] | Unset = UNSET
+            if not isinstance(_parts, Unset):
+                if not isinstance(_parts, list):
+                    raise TypeError("not a list")
+                parts = []
+                for _parts_index, parts_item_data in enumerate(_parts):
+                    try:
+                        parts_item = RestMessagePart.from_dict(parts_item_data)
 
-        overall_price = d.pop("overallPrice", UNSET)
+                    except _errors.ReplyMismatch as _mismatch:
+                        raise _mismatch.within(_parts_index) from None
+                    except (KeyError, TypeError, ValueError, AttributeError):
+                        raise _errors.ReplyMismatch.at(
+                            _parts_index, "RestMessagePart", _parts
+                        ) from None
+                    parts.append(parts_item)
 
-        _price_effective = d.pop("priceEffective", UNSET)
-        price_effective: datetime.datetime | Unset
-        if isinstance(_price_effective, Unset):
-            price_effective = UNSET
-        else:
-            price_effective = datetime.datetime.fromisoformat(_price_effective)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("parts") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "parts", "list[RestMessagePart]", src_dict
+            ) from None
 
-        reference = d.pop("reference", UNSET)
+        try:
+            overall_price = d.pop("overallPrice", UNSET)
+            if not isinstance(overall_price, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("overallPrice") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("overallPrice", "str", src_dict) from None
 
-        request_id = d.pop("requestId", UNSET)
+        try:
+            _price_effective = d.pop("priceEffective", UNSET)
+            price_effective: datetime.datetime | Unset
+            if isinstance(_price_effective, Unset):
+                price_effective = UNSET
+            else:
+                price_effective = datetime.datetime.fromisoformat(_price_effective)
 
-        size = d.pop("size", UNSET)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("priceEffective") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "priceEffective", "datetime.datetime", src_dict
+            ) from None
 
-        status = d.pop("status", UNSET)
+        try:
+            reference = d.pop("reference", UNSET)
+            if not isinstance(reference, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("reference") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("reference", "str", src_dict) from None
 
-        _submit_date = d.pop("submitDate", UNSET)
-        submit_date: datetime.datetime | Unset
-        if isinstance(_submit_date, Unset):
-            submit_date = UNSET
-        else:
-            submit_date = datetime.datetime.fromisoformat(_submit_date)
+        try:
+            size = d.pop("size", UNSET)
+            if not isinstance(size, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("size") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("size", "int", src_dict) from None
 
-        to = d.pop("to", UNSET)
+        try:
+            status = d.pop("status", UNSET)
+            if not isinstance(status, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("status") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("status", "str", src_dict) from None
 
-        ttid = d.pop("ttid", UNSET)
+        try:
+            _submit_date = d.pop("submitDate", UNSET)
+            submit_date: datetime.datetime | Unset
+            if isinstance(_submit_date, Unset):
+                submit_date = UNSET
+            else:
+                submit_date = datetime.datetime.fromisoformat(_submit_date)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("submitDate") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "submitDate", "datetime.datetime", src_dict
+            ) from None
+
+        try:
+            to = d.pop("to", UNSET)
+            if not isinstance(to, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("to") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("to", "str", src_dict) from None
+
+        try:
+            ttid = d.pop("ttid", UNSET)
+            if not isinstance(ttid, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("ttid") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("ttid", "str", src_dict) from None
 
         rest_message_response = cls(
+            request_id=request_id,
             done_date=done_date,
             error_code=error_code,
             error_reason=error_reason,
@@ -204,7 +336,6 @@ class RestMessageResponse:
             overall_price=overall_price,
             price_effective=price_effective,
             reference=reference,
-            request_id=request_id,
             size=size,
             status=status,
             submit_date=submit_date,

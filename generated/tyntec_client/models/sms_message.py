@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.callback_method import CallbackMethod
 from ..models.encoding import Encoding
 from ..types import UNSET, Unset
@@ -150,55 +151,179 @@ class SmsMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise _errors.ReplyMismatch(
+                [], "an object (SmsMessage)", _errors.describe(src_dict)
+            )
         d = dict(src_dict)
-        to = d.pop("to")
+        try:
+            to = d.pop("to")
+            if not isinstance(to, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("to") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("to", "str", src_dict) from None
 
-        from_ = d.pop("from")
+        try:
+            from_ = d.pop("from")
+            if not isinstance(from_, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("from") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("from", "str", src_dict) from None
 
-        message = d.pop("message")
+        try:
+            message = d.pop("message")
+            if not isinstance(message, (str)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("message") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("message", "str", src_dict) from None
 
-        _encoding = d.pop("encoding", UNSET)
-        encoding: Encoding | Unset
-        if isinstance(_encoding, Unset):
-            encoding = UNSET
-        else:
-            encoding = Encoding(_encoding)
+        try:
+            _encoding = d.pop("encoding", UNSET)
+            encoding: Encoding | Unset
+            if isinstance(_encoding, Unset):
+                encoding = UNSET
+            else:
+                encoding = Encoding(_encoding)
 
-        gateway = d.pop("gateway", UNSET)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("encoding") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("encoding", "Encoding", src_dict) from None
 
-        conversion = d.pop("conversion", UNSET)
+        try:
+            gateway = d.pop("gateway", UNSET)
+            if not isinstance(gateway, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("gateway") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("gateway", "str", src_dict) from None
 
-        _send_date_time = d.pop("sendDateTime", UNSET)
-        send_date_time: datetime.datetime | Unset
-        if isinstance(_send_date_time, Unset):
-            send_date_time = UNSET
-        else:
-            send_date_time = datetime.datetime.fromisoformat(_send_date_time)
+        try:
+            conversion = d.pop("conversion", UNSET)
+            if not isinstance(conversion, (bool, Unset)):
+                raise TypeError("bool")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("conversion") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("conversion", "bool", src_dict) from None
 
-        validity = d.pop("validity", UNSET)
+        try:
+            _send_date_time = d.pop("sendDateTime", UNSET)
+            send_date_time: datetime.datetime | Unset
+            if isinstance(_send_date_time, Unset):
+                send_date_time = UNSET
+            else:
+                send_date_time = datetime.datetime.fromisoformat(_send_date_time)
 
-        reference = d.pop("reference", UNSET)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("sendDateTime") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "sendDateTime", "datetime.datetime", src_dict
+            ) from None
 
-        callback_url = d.pop("callbackUrl", UNSET)
+        try:
+            validity = d.pop("validity", UNSET)
+            if not isinstance(validity, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("validity") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("validity", "str", src_dict) from None
 
-        _callback_method = d.pop("callbackMethod", UNSET)
-        callback_method: CallbackMethod | Unset
-        if isinstance(_callback_method, Unset):
-            callback_method = UNSET
-        else:
-            callback_method = CallbackMethod(_callback_method)
+        try:
+            reference = d.pop("reference", UNSET)
+            if not isinstance(reference, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("reference") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("reference", "str", src_dict) from None
 
-        part_limit = d.pop("partLimit", UNSET)
+        try:
+            callback_url = d.pop("callbackUrl", UNSET)
+            if not isinstance(callback_url, (str, Unset)):
+                raise TypeError("str")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("callbackUrl") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("callbackUrl", "str", src_dict) from None
 
-        trate = d.pop("trate", UNSET)
+        try:
+            _callback_method = d.pop("callbackMethod", UNSET)
+            callback_method: CallbackMethod | Unset
+            if isinstance(_callback_method, Unset):
+                callback_method = UNSET
+            else:
+                callback_method = CallbackMethod(_callback_method)
 
-        mrate = d.pop("mrate", UNSET)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("callbackMethod") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                "callbackMethod", "CallbackMethod", src_dict
+            ) from None
 
-        upper_cased = d.pop("upperCased", UNSET)
+        try:
+            part_limit = d.pop("partLimit", UNSET)
+            if not isinstance(part_limit, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("partLimit") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("partLimit", "int", src_dict) from None
 
-        keep_emojis = d.pop("keepEmojis", UNSET)
+        try:
+            trate = d.pop("trate", UNSET)
+            if not isinstance(trate, (float, int, Unset)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("trate") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("trate", "float", src_dict) from None
 
-        flash = d.pop("flash", UNSET)
+        try:
+            mrate = d.pop("mrate", UNSET)
+            if not isinstance(mrate, (float, int, Unset)):
+                raise TypeError("float")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("mrate") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("mrate", "float", src_dict) from None
+
+        try:
+            upper_cased = d.pop("upperCased", UNSET)
+            if not isinstance(upper_cased, (bool, Unset)):
+                raise TypeError("bool")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("upperCased") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("upperCased", "bool", src_dict) from None
+
+        try:
+            keep_emojis = d.pop("keepEmojis", UNSET)
+            if not isinstance(keep_emojis, (bool, Unset)):
+                raise TypeError("bool")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("keepEmojis") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("keepEmojis", "bool", src_dict) from None
+
+        try:
+            flash = d.pop("flash", UNSET)
+            if not isinstance(flash, (bool, Unset)):
+                raise TypeError("bool")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("flash") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("flash", "bool", src_dict) from None
 
         sms_message = cls(
             to=to,

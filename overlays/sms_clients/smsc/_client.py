@@ -23,7 +23,7 @@ from smsc_client import Client
 from .. import _credentials, _http
 from ..errors import MissingCredential
 from ._errors import PROVIDER
-from ._replies import DEFAULT_CHARSET, find_error, script_name
+from ._replies import CLIENT_CHARSET, DEFAULT_CHARSET, find_error, script_name
 
 DEFAULT_BASE_URL: Final = "https://smsc.ru"
 LOGIN_VARIABLE: Final = "SMSC_LOGIN"
@@ -32,8 +32,6 @@ API_KEY_VARIABLE: Final = "SMSC_API_KEY"
 BASE_URL_VARIABLE: Final = "SMSC_BASE_URL"
 
 FORM: Final = "application/x-www-form-urlencoded"
-CLIENT_CHARSET: Final = "utf-8"
-"""The charset ``connect()`` asks for when a call names none: Python text goes out (and comes back) as UTF-8."""
 
 
 def connect(

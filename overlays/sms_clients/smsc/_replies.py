@@ -24,6 +24,9 @@ from ._shapes import JSON, NUMBERS, TEXT, XML, ShapeError
 DEFAULT_CHARSET: Final = "windows-1251"
 """The charset SMSC answers in when a request does not name one."""
 
+CLIENT_CHARSET: Final = "utf-8"
+"""The charset ``connect()`` asks for when a call names none, so the parsers read bytes in it by default."""
+
 OPERATORS: Final = (
     "mega_step",
     "bee_step",
@@ -126,7 +129,7 @@ def find_error(
     fmt: int,
     script: str,
     *,
-    charset: str = DEFAULT_CHARSET,
+    charset: str = CLIENT_CHARSET,
     response: httpx.Response | None = None,
 ) -> SmscError | None:
     """The typed error ``body`` reports, or None if it is not an error reply.
@@ -156,7 +159,7 @@ def raise_for_error(
     fmt: int,
     script: str,
     *,
-    charset: str = DEFAULT_CHARSET,
+    charset: str = CLIENT_CHARSET,
     response: httpx.Response | None = None,
 ) -> None:
     """Raise the typed error ``body`` reports; do nothing for a reply that is not an error."""
@@ -165,32 +168,38 @@ def raise_for_error(
         raise error
 
 
-def parse_send(body: bytes | str, fmt: int, *, charset: str = DEFAULT_CHARSET) -> SendResult:
-    """A send.php reply (any ``cost``) as a SendResult."""
+def parse_send(body: bytes | str, fmt: int, *, charset: str = CLIENT_CHARSET, cost: int = 0) -> SendResult:
+    """A send.php reply as a SendResult; ``cost`` is the request's (0 to 3, SMSC's default 0).
+
+    With ``fmt=1`` a two-value reply is ``<id>,<count>`` or, with ``cost=1``,
+    ``<cost>,<count>``; ``cost`` says which, so a price is never read as an id.
+    """
+    if cost == 1:
+        return _parse(body, fmt, "send.php", charset, _read_priced)
     return _parse(body, fmt, "send.php", charset, _SEND)
 
 
-def parse_status(body: bytes | str, fmt: int, *, charset: str = DEFAULT_CHARSET) -> MessageStatus:
+def parse_status(body: bytes | str, fmt: int, *, charset: str = CLIENT_CHARSET) -> MessageStatus:
     """A status.php reply as a MessageStatus."""
     return _parse(body, fmt, "status.php", charset, _STATUS)
 
 
-def parse_balance(body: bytes | str, fmt: int, *, charset: str = DEFAULT_CHARSET) -> Balance:
+def parse_balance(body: bytes | str, fmt: int, *, charset: str = CLIENT_CHARSET) -> Balance:
     """A balance.php reply as a Balance."""
     return _parse(body, fmt, "balance.php", charset, _BALANCE)
 
 
-def parse_senders(body: bytes | str, fmt: int, *, charset: str = DEFAULT_CHARSET) -> list[Sender]:
+def parse_senders(body: bytes | str, fmt: int, *, charset: str = CLIENT_CHARSET) -> list[Sender]:
     """A senders.php list (``get``, with ``all=0``, ``all=1`` or ``operators=1``) as Sender entries."""
     return _parse(body, fmt, "senders.php", charset, _SENDERS)
 
 
-def parse_added_sender(body: bytes | str, fmt: int, *, charset: str = DEFAULT_CHARSET) -> AddedSender:
+def parse_added_sender(body: bytes | str, fmt: int, *, charset: str = CLIENT_CHARSET) -> AddedSender:
     """The senders.php reply to ``add``: the new name's id."""
     return _parse(body, fmt, "senders.php", charset, _ADDED)
 
 
-def parse_ok(body: bytes | str, fmt: int, *, charset: str = DEFAULT_CHARSET) -> Ok:
+def parse_ok(body: bytes | str, fmt: int, *, charset: str = CLIENT_CHARSET) -> Ok:
     """The senders.php ``OK`` reply to ``chg``, ``del``, ``send_code`` or ``check_code``."""
     return _parse(body, fmt, "senders.php", charset, _OK)
 
@@ -206,7 +215,8 @@ def parse_reply(
     script: str,
     *,
     command: str = "get",
-    charset: str = DEFAULT_CHARSET,
+    charset: str = CLIENT_CHARSET,
+    cost: int = 0,
 ) -> Result:
     """Any reply, by the script that produced it (and, for senders.php, the ``command`` it ran).
 
@@ -214,7 +224,7 @@ def parse_reply(
     """
     name = script_name(script)
     if name == "send.php":
-        return parse_send(body, fmt, charset=charset)
+        return parse_send(body, fmt, charset=charset, cost=cost)
     if name == "status.php":
         return parse_status(body, fmt, charset=charset)
     if name == "balance.php":
@@ -283,8 +293,8 @@ def _read_send(text: str, fmt: int) -> SendResult:
     if fmt == NUMBERS:
         values = text.strip().split(",")
         if len(values) == 2:
-            if "." in values[0]:  # cost=1: <cost>,<cnt>
-                return SendResult(None, shapes.integer(values[1], "the SMS count"), shapes.money(values[0], "the cost"))
+            if "." in values[0]:  # an amount is never an id: <cost>,<cnt> (cost=1)
+                return _read_priced(text, fmt)
             return SendResult(shapes.integer(values[0], "the id"), shapes.integer(values[1], "the SMS count"))
         if len(values) in (3, 4):
             return SendResult(
@@ -298,6 +308,16 @@ def _read_send(text: str, fmt: int) -> SendResult:
         root = _root(text, "result")
         return _send_from_fields({child.tag: (child.text or "").strip() for child in root}, text=True)
     return _send_from_fields(shapes.json_object(text), text=False)
+
+
+def _read_priced(text: str, fmt: int) -> SendResult:
+    """A reply to ``cost=1`` (the price only, nothing sent): fmt 1 is ``<cost>,<cnt>``, the others name their fields."""
+    if fmt != NUMBERS:
+        return _read_send(text, fmt)
+    values = text.strip().split(",")
+    if len(values) != 2:
+        raise ShapeError(f"expected <cost>,<sms count> for cost=1, got {len(values)} values")
+    return SendResult(None, shapes.integer(values[1], "the SMS count"), shapes.money(values[0], "the cost"))
 
 
 def _send_from_text(line: str) -> SendResult:
@@ -316,7 +336,7 @@ def _send_from_text(line: str) -> SendResult:
             shapes.money(fields["balance"], "the balance") if "balance" in fields else None,
         )
     fields = shapes.text_pairs(line, "-")
-    if set(fields) != {"cost", "cnt"}:
+    if not {"cost", "cnt"} <= set(fields):  # a field SMSC adds later is no reason to fail
         raise ShapeError("expected `OK - <count> SMS, ID - <id>` or `COST - <cost>, CNT - <count>`")
     return SendResult(None, shapes.integer(fields["cnt"], "the SMS count"), shapes.money(fields["cost"], "the cost"))
 
@@ -360,7 +380,8 @@ def _read_status(text: str, fmt: int) -> MessageStatus:
 
 
 def _read_balance(text: str, fmt: int) -> Balance:
-    if fmt == NUMBERS:
+    # SMSC answers the balance alone in fmt 0 as in fmt 1; the `balance = <amount>` form reads too.
+    if fmt == NUMBERS or (fmt == TEXT and "=" not in text):
         return Balance(shapes.money(text.strip(), "the balance"))
     if fmt == TEXT:
         fields: Mapping[str, Any] = shapes.text_pairs(text.strip())

@@ -148,7 +148,7 @@ def status_result(fmt: int, *, status: int, last_timestamp: int, err: int) -> st
 
 
 def balance_result(fmt: int, balance: Decimal) -> str:
-    if fmt == NUMBERS:
+    if fmt in (TEXT, NUMBERS):  # "balance.php answers the balance alone", in the default fmt 0 as in fmt 1
         return money(balance)
     return _result(fmt, {"balance": money(balance)})
 

@@ -1,5 +1,4 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -34,39 +33,59 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_201(response: httpx.Response) -> ContactListProperty:
+    response_201 = ContactListProperty.from_dict(response.json())
+
+    return response_201
+
+
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> Error:
+    response_401 = Error.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Error:
+    response_403 = Error.from_dict(response.json())
+
+    return response_403
+
+
+def _parse_404(response: httpx.Response) -> Error:
+    response_404 = Error.from_dict(response.json())
+
+    return response_404
+
+
+def _parse_409(response: httpx.Response) -> Error:
+    response_409 = Error.from_dict(response.json())
+
+    return response_409
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ContactListProperty | Error | None:
     if response.status_code == 201:
-        response_201 = ContactListProperty.from_dict(response.json())
-
-        return response_201
-
+        return errors.read(client, response, _parse_201, "ContactListProperty")
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Error")
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Error")
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Error")
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
+        return errors.read(client, response, _parse_404, "Error")
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
+        return errors.read(client, response, _parse_409, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_201, "ContactListProperty")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -77,11 +96,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ContactListProperty | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ContactListProperty | Error]) -> ContactListProperty:
+    if 200 <= response.status_code <= 299:
+        return cast(ContactListProperty, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -125,7 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContactListPropertyInput,
-) -> ContactListProperty | Error | None:
+) -> ContactListProperty:
     """Creates an additional field for the contact list.
 
      Adds a field every contact of the list can carry in its `properties`; names are unique within a list
@@ -137,18 +162,21 @@ def sync(
             client lives'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactListProperty | Error
+        ContactListProperty: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        list_id=list_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            list_id=list_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -190,7 +218,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactListPropertyInput,
-) -> ContactListProperty | Error | None:
+) -> ContactListProperty:
     """Creates an additional field for the contact list.
 
      Adds a field every contact of the list can carry in its `properties`; names are unique within a list
@@ -202,17 +230,18 @@ async def asyncio(
             client lives'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactListProperty | Error
+        ContactListProperty: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             list_id=list_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,5 +1,4 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -25,34 +24,51 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> ContactListV1:
+    response_200 = ContactListV1.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> Error:
+    response_401 = Error.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Error:
+    response_403 = Error.from_dict(response.json())
+
+    return response_403
+
+
+def _parse_404(response: httpx.Response) -> Error:
+    response_404 = Error.from_dict(response.json())
+
+    return response_404
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ContactListV1 | Error | None:
     if response.status_code == 200:
-        response_200 = ContactListV1.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "ContactListV1")
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Error")
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Error")
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Error")
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
+        return errors.read(client, response, _parse_404, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "ContactListV1")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -63,11 +79,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ContactListV1 | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ContactListV1 | Error]) -> ContactListV1:
+    if 200 <= response.status_code <= 299:
+        return cast(ContactListV1, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -105,7 +127,7 @@ def sync(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ContactListV1 | Error | None:
+) -> ContactListV1:
     """Returns contact lists in legacy format.
 
      Returns one legacy contact list, with its contacts, by its ID.
@@ -114,17 +136,20 @@ def sync(
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactListV1 | Error
+        ContactListV1: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        list_id=list_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            list_id=list_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -160,7 +185,7 @@ async def asyncio(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ContactListV1 | Error | None:
+) -> ContactListV1:
     """Returns contact lists in legacy format.
 
      Returns one legacy contact list, with its contacts, by its ID.
@@ -169,16 +194,17 @@ async def asyncio(
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactListV1 | Error
+        ContactListV1: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             list_id=list_id,
             client=client,
         )
-    ).parsed
+    )

@@ -1,9 +1,9 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ... import errors as _errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.sms_message import SmsMessage
@@ -45,34 +45,57 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> list[SmsMessage]:
+    _response_200 = response.json()
+    if not isinstance(_response_200, list):
+        raise TypeError("not a list")
+    response_200 = []
+    for _response_200_index, response_200_item_data in enumerate(_response_200):
+        try:
+            response_200_item = SmsMessage.from_dict(response_200_item_data)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within(_response_200_index) from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                _response_200_index, "SmsMessage", _response_200
+            ) from None
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> Error:
+    response_401 = Error.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Error:
+    response_403 = Error.from_dict(response.json())
+
+    return response_403
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[SmsMessage] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = SmsMessage.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "list[SmsMessage]")
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Error")
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Error")
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "list[SmsMessage]")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -83,11 +106,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | list[SmsMessage]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Error | list[SmsMessage]]) -> list[SmsMessage]:
+    if 200 <= response.status_code <= 299:
+        return cast(list[SmsMessage], response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -147,7 +176,7 @@ def sync(
     sort: str | Unset = UNSET,
     fields: str | Unset = "*",
     plain: bool | Unset = False,
-) -> Error | list[SmsMessage] | None:
+) -> list[SmsMessage]:
     """Returns the history of sending SMS messages by phone number.
 
      Every message sent to `phone` (single messages and campaigns alike), newest first unless `sort` says
@@ -163,22 +192,25 @@ def sync(
         plain (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[SmsMessage]
+        list[SmsMessage]: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        client=client,
-        phone=phone,
-        page=page,
-        count=count,
-        sort=sort,
-        fields=fields,
-        plain=plain,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            phone=phone,
+            page=page,
+            count=count,
+            sort=sort,
+            fields=fields,
+            plain=plain,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -236,7 +268,7 @@ async def asyncio(
     sort: str | Unset = UNSET,
     fields: str | Unset = "*",
     plain: bool | Unset = False,
-) -> Error | list[SmsMessage] | None:
+) -> list[SmsMessage]:
     """Returns the history of sending SMS messages by phone number.
 
      Every message sent to `phone` (single messages and campaigns alike), newest first unless `sort` says
@@ -252,14 +284,15 @@ async def asyncio(
         plain (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[SmsMessage]
+        list[SmsMessage]: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             phone=phone,
@@ -269,4 +302,4 @@ async def asyncio(
             fields=fields,
             plain=plain,
         )
-    ).parsed
+    )

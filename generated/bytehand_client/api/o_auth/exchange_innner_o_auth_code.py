@@ -1,5 +1,4 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -29,24 +28,35 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> OAuthToken:
+    response_200 = OAuthToken.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_400(response: httpx.Response) -> OAuthError:
+    response_400 = OAuthError.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> OAuthError:
+    response_401 = OAuthError.from_dict(response.json())
+
+    return response_401
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> OAuthError | OAuthToken | None:
     if response.status_code == 200:
-        response_200 = OAuthToken.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "OAuthToken")
     if response.status_code == 400:
-        response_400 = OAuthError.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "OAuthError")
     if response.status_code == 401:
-        response_401 = OAuthError.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "OAuthError")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "OAuthToken")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -57,11 +67,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[OAuthError | OAuthToken]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[OAuthError | OAuthToken]) -> OAuthToken:
+    if 200 <= response.status_code <= 299:
+        return cast(OAuthToken, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -103,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthTokenRequest,
-) -> OAuthError | OAuthToken | None:
+) -> OAuthToken:
     """Exchanges an OAuth authorization access code for an access token.
 
      The second step of the authorization-code flow: the application trades
@@ -116,17 +132,20 @@ def sync(
             secret', 'redirect_uri': 'http://127.0.0.1/callback'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OAuthError | OAuthToken
+        OAuthToken: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -166,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthTokenRequest,
-) -> OAuthError | OAuthToken | None:
+) -> OAuthToken:
     """Exchanges an OAuth authorization access code for an access token.
 
      The second step of the authorization-code flow: the application trades
@@ -179,16 +198,17 @@ async def asyncio(
             secret', 'redirect_uri': 'http://127.0.0.1/callback'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OAuthError | OAuthToken
+        OAuthToken: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

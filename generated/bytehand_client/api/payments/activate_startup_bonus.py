@@ -1,5 +1,4 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -20,29 +19,43 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
+def _parse_201(response: httpx.Response) -> Bonus:
+    response_201 = Bonus.from_dict(response.json())
+
+    return response_201
+
+
+def _parse_401(response: httpx.Response) -> Error:
+    response_401 = Error.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Error:
+    response_403 = Error.from_dict(response.json())
+
+    return response_403
+
+
+def _parse_409(response: httpx.Response) -> Error:
+    response_409 = Error.from_dict(response.json())
+
+    return response_409
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Bonus | Error | None:
     if response.status_code == 201:
-        response_201 = Bonus.from_dict(response.json())
-
-        return response_201
-
+        return errors.read(client, response, _parse_201, "Bonus")
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Error")
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Error")
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
+        return errors.read(client, response, _parse_409, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_201, "Bonus")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -53,11 +66,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Bonus | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Bonus | Error]) -> Bonus:
+    if 200 <= response.status_code <= 299:
+        return cast(Bonus, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -88,22 +107,25 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Bonus | Error | None:
+) -> Bonus:
     """Activates the initial bonus for testing the service.
 
      Credits the one-time startup bonus (10.00 RUB); 409 once it has been activated.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Bonus | Error
+        Bonus: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -132,21 +154,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Bonus | Error | None:
+) -> Bonus:
     """Activates the initial bonus for testing the service.
 
      Credits the one-time startup bonus (10.00 RUB); 409 once it has been activated.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Bonus | Error
+        Bonus: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
         )
-    ).parsed
+    )

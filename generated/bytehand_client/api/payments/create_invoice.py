@@ -1,5 +1,4 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -30,34 +29,51 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_201(response: httpx.Response) -> Invoice:
+    response_201 = Invoice.from_dict(response.json())
+
+    return response_201
+
+
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> Error:
+    response_401 = Error.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Error:
+    response_403 = Error.from_dict(response.json())
+
+    return response_403
+
+
+def _parse_404(response: httpx.Response) -> Error:
+    response_404 = Error.from_dict(response.json())
+
+    return response_404
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | Invoice | None:
     if response.status_code == 201:
-        response_201 = Invoice.from_dict(response.json())
-
-        return response_201
-
+        return errors.read(client, response, _parse_201, "Invoice")
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Error")
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Error")
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Error")
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
+        return errors.read(client, response, _parse_404, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_201, "Invoice")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -68,11 +84,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | Invoice]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Error | Invoice]) -> Invoice:
+    if 200 <= response.status_code <= 299:
+        return cast(Invoice, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -108,24 +130,27 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: InvoiceInput,
-) -> Error | Invoice | None:
+) -> Invoice:
     """Creates an invoice for payment via bank transfer.
 
     Args:
         body (InvoiceInput):  Example: {'amount': 10000, 'legal_entity_id': 1}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invoice
+        Invoice: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -159,23 +184,24 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: InvoiceInput,
-) -> Error | Invoice | None:
+) -> Invoice:
     """Creates an invoice for payment via bank transfer.
 
     Args:
         body (InvoiceInput):  Example: {'amount': 10000, 'legal_entity_id': 1}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invoice
+        Invoice: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,9 +1,9 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ... import errors as _errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.services_act import ServicesAct
@@ -30,34 +30,57 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> list[ServicesAct]:
+    _response_200 = response.json()
+    if not isinstance(_response_200, list):
+        raise TypeError("not a list")
+    response_200 = []
+    for _response_200_index, response_200_item_data in enumerate(_response_200):
+        try:
+            response_200_item = ServicesAct.from_dict(response_200_item_data)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within(_response_200_index) from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                _response_200_index, "ServicesAct", _response_200
+            ) from None
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> Error:
+    response_401 = Error.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Error:
+    response_403 = Error.from_dict(response.json())
+
+    return response_403
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[ServicesAct] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ServicesAct.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "list[ServicesAct]")
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Error")
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Error")
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "list[ServicesAct]")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -68,11 +91,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | list[ServicesAct]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Error | list[ServicesAct]]) -> list[ServicesAct]:
+    if 200 <= response.status_code <= 299:
+        return cast(list[ServicesAct], response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -110,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     year: int | Unset = UNSET,
-) -> Error | list[ServicesAct] | None:
+) -> list[ServicesAct]:
     """Returns information for printing acts of services provided.
 
      One act per calendar month (UTC) in which the user was charged, newest first.
@@ -119,17 +148,20 @@ def sync(
         year (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ServicesAct]
+        list[ServicesAct]: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        client=client,
-        year=year,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            year=year,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -165,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     year: int | Unset = UNSET,
-) -> Error | list[ServicesAct] | None:
+) -> list[ServicesAct]:
     """Returns information for printing acts of services provided.
 
      One act per calendar month (UTC) in which the user was charged, newest first.
@@ -174,16 +206,17 @@ async def asyncio(
         year (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ServicesAct]
+        list[ServicesAct]: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             year=year,
         )
-    ).parsed
+    )

@@ -1,5 +1,4 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -33,19 +32,27 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> SmsProbe:
+    response_200 = SmsProbe.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | SmsProbe | None:
     if response.status_code == 200:
-        response_200 = SmsProbe.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "SmsProbe")
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "SmsProbe")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -56,11 +63,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | SmsProbe]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Error | SmsProbe]) -> SmsProbe:
+    if 200 <= response.status_code <= 299:
+        return cast(SmsProbe, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -104,7 +117,7 @@ def sync(
     client: AuthenticatedClient | Client,
     receiver: str,
     text: str | Unset = UNSET,
-) -> Error | SmsProbe | None:
+) -> SmsProbe:
     """Gets information about the phone number and text of the SMS message.
 
      Checks a receiver number (and, when given, a text) without sending
@@ -116,18 +129,21 @@ def sync(
         text (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SmsProbe
+        SmsProbe: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        client=client,
-        receiver=receiver,
-        text=text,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            receiver=receiver,
+            text=text,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -169,7 +185,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     receiver: str,
     text: str | Unset = UNSET,
-) -> Error | SmsProbe | None:
+) -> SmsProbe:
     """Gets information about the phone number and text of the SMS message.
 
      Checks a receiver number (and, when given, a text) without sending
@@ -181,17 +197,18 @@ async def asyncio(
         text (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SmsProbe
+        SmsProbe: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             receiver=receiver,
             text=text,
         )
-    ).parsed
+    )

@@ -1,5 +1,4 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -38,29 +37,43 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> BulkResult:
+    response_200 = BulkResult.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> Error:
+    response_401 = Error.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Error:
+    response_403 = Error.from_dict(response.json())
+
+    return response_403
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BulkResult | Error | None:
     if response.status_code == 200:
-        response_200 = BulkResult.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "BulkResult")
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Error")
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Error")
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "BulkResult")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -71,11 +84,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[BulkResult | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[BulkResult | Error]) -> BulkResult:
+    if 200 <= response.status_code <= 299:
+        return cast(BulkResult, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -127,7 +146,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SmsUpdate,
     query: str,
-) -> BulkResult | Error | None:
+) -> BulkResult:
     """Stops or starts sending SMS messages.
 
      Stops (or restarts) every matching message that has not been sent yet; messages already sent are
@@ -147,18 +166,21 @@ def sync(
         body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkResult | Error
+        BulkResult: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-        query=query,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            query=query,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -208,7 +230,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SmsUpdate,
     query: str,
-) -> BulkResult | Error | None:
+) -> BulkResult:
     """Stops or starts sending SMS messages.
 
      Stops (or restarts) every matching message that has not been sent yet; messages already sent are
@@ -228,17 +250,18 @@ async def asyncio(
         body (SmsUpdate): Stop (`true`) or restart (`false`) sending. Example: {'stopped': True}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkResult | Error
+        BulkResult: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
             query=query,
         )
-    ).parsed
+    )

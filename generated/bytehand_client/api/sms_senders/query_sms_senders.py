@@ -1,9 +1,9 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ... import errors as _errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.sms_sender import SmsSender
@@ -45,34 +45,57 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> list[SmsSender]:
+    _response_200 = response.json()
+    if not isinstance(_response_200, list):
+        raise TypeError("not a list")
+    response_200 = []
+    for _response_200_index, response_200_item_data in enumerate(_response_200):
+        try:
+            response_200_item = SmsSender.from_dict(response_200_item_data)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within(_response_200_index) from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                _response_200_index, "SmsSender", _response_200
+            ) from None
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> Error:
+    response_401 = Error.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Error:
+    response_403 = Error.from_dict(response.json())
+
+    return response_403
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[SmsSender] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = SmsSender.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "list[SmsSender]")
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Error")
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Error")
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "list[SmsSender]")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -83,11 +106,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | list[SmsSender]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Error | list[SmsSender]]) -> list[SmsSender]:
+    if 200 <= response.status_code <= 299:
+        return cast(list[SmsSender], response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -153,7 +182,7 @@ def sync(
     sort: str | Unset = UNSET,
     fields: str | Unset = "*",
     plain: bool | Unset = False,
-) -> Error | list[SmsSender] | None:
+) -> list[SmsSender]:
     """Returns the signatures of SMS senders that match the query.
 
      Oldest first unless `sort` says otherwise.
@@ -175,22 +204,25 @@ def sync(
         plain (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[SmsSender]
+        list[SmsSender]: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        client=client,
-        page=page,
-        count=count,
-        query=query,
-        sort=sort,
-        fields=fields,
-        plain=plain,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            page=page,
+            count=count,
+            query=query,
+            sort=sort,
+            fields=fields,
+            plain=plain,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -254,7 +286,7 @@ async def asyncio(
     sort: str | Unset = UNSET,
     fields: str | Unset = "*",
     plain: bool | Unset = False,
-) -> Error | list[SmsSender] | None:
+) -> list[SmsSender]:
     """Returns the signatures of SMS senders that match the query.
 
      Oldest first unless `sort` says otherwise.
@@ -276,14 +308,15 @@ async def asyncio(
         plain (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[SmsSender]
+        list[SmsSender]: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             page=page,
@@ -293,4 +326,4 @@ async def asyncio(
             fields=fields,
             plain=plain,
         )
-    ).parsed
+    )

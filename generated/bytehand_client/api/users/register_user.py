@@ -1,5 +1,4 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -30,29 +29,43 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_201(response: httpx.Response) -> Session:
+    response_201 = Session.from_dict(response.json())
+
+    return response_201
+
+
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_404(response: httpx.Response) -> Error:
+    response_404 = Error.from_dict(response.json())
+
+    return response_404
+
+
+def _parse_409(response: httpx.Response) -> Error:
+    response_409 = Error.from_dict(response.json())
+
+    return response_409
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | Session | None:
     if response.status_code == 201:
-        response_201 = Session.from_dict(response.json())
-
-        return response_201
-
+        return errors.read(client, response, _parse_201, "Session")
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Error")
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
+        return errors.read(client, response, _parse_404, "Error")
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
+        return errors.read(client, response, _parse_409, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_201, "Session")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -63,11 +76,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | Session]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Error | Session]) -> Session:
+    if 200 <= response.status_code <= 299:
+        return cast(Session, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -108,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserRegistration,
-) -> Error | Session | None:
+) -> Session:
     """Creates a new BYTEHAND account.
 
      Creates an account and answers it with a session key, so the new user
@@ -120,17 +139,20 @@ def sync(
             horse-battery', 'name': 'New User'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Session
+        Session: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -169,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserRegistration,
-) -> Error | Session | None:
+) -> Session:
     """Creates a new BYTEHAND account.
 
      Creates an account and answers it with a session key, so the new user
@@ -181,16 +203,17 @@ async def asyncio(
             horse-battery', 'name': 'New User'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Session
+        Session: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

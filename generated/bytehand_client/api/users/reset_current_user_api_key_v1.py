@@ -1,5 +1,4 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -20,24 +19,35 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
+def _parse_201(response: httpx.Response) -> ApiKeyV1:
+    response_201 = ApiKeyV1.from_dict(response.json())
+
+    return response_201
+
+
+def _parse_401(response: httpx.Response) -> Error:
+    response_401 = Error.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Error:
+    response_403 = Error.from_dict(response.json())
+
+    return response_403
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiKeyV1 | Error | None:
     if response.status_code == 201:
-        response_201 = ApiKeyV1.from_dict(response.json())
-
-        return response_201
-
+        return errors.read(client, response, _parse_201, "ApiKeyV1")
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Error")
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Error")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_201, "ApiKeyV1")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -48,11 +58,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiKeyV1 | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ApiKeyV1 | Error]) -> ApiKeyV1:
+    if 200 <= response.status_code <= 299:
+        return cast(ApiKeyV1, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -83,22 +99,25 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiKeyV1 | Error | None:
+) -> ApiKeyV1:
     """Regenerates the BYTEHAND API v1 access key.
 
      The old v1 key stops working; the reply is the only time the new one is shown.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiKeyV1 | Error
+        ApiKeyV1: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -127,21 +146,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiKeyV1 | Error | None:
+) -> ApiKeyV1:
     """Regenerates the BYTEHAND API v1 access key.
 
      The old v1 key stops working; the reply is the only time the new one is shown.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiKeyV1 | Error
+        ApiKeyV1: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
         )
-    ).parsed
+    )

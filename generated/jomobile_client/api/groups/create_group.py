@@ -1,5 +1,4 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -30,24 +29,35 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> GroupReply:
+    response_200 = GroupReply.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_400(response: httpx.Response) -> ErrorReply:
+    response_400 = ErrorReply.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> ErrorReply:
+    response_401 = ErrorReply.from_dict(response.json())
+
+    return response_401
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorReply | GroupReply | None:
     if response.status_code == 200:
-        response_200 = GroupReply.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "GroupReply")
     if response.status_code == 400:
-        response_400 = ErrorReply.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "ErrorReply")
     if response.status_code == 401:
-        response_401 = ErrorReply.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "ErrorReply")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "GroupReply")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -58,11 +68,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorReply | GroupReply]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ErrorReply | GroupReply]) -> GroupReply:
+    if 200 <= response.status_code <= 299:
+        return cast(GroupReply, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -102,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NewGroup,
-) -> ErrorReply | GroupReply | None:
+) -> GroupReply:
     """Create a group
 
      Creates a group. The birthday fields are kept with it: with
@@ -113,17 +129,20 @@ def sync(
         body (NewGroup):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorReply | GroupReply
+        GroupReply: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -161,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NewGroup,
-) -> ErrorReply | GroupReply | None:
+) -> GroupReply:
     """Create a group
 
      Creates a group. The birthday fields are kept with it: with
@@ -172,16 +191,17 @@ async def asyncio(
         body (NewGroup):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorReply | GroupReply
+        GroupReply: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

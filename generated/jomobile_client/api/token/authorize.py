@@ -1,5 +1,4 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -30,19 +29,27 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> AuthorizationCodeReply:
+    response_200 = AuthorizationCodeReply.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_400(response: httpx.Response) -> ErrorReply:
+    response_400 = ErrorReply.from_dict(response.json())
+
+    return response_400
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AuthorizationCodeReply | ErrorReply | None:
     if response.status_code == 200:
-        response_200 = AuthorizationCodeReply.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "AuthorizationCodeReply")
     if response.status_code == 400:
-        response_400 = ErrorReply.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "ErrorReply")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "AuthorizationCodeReply")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -53,11 +60,19 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AuthorizationCodeReply | ErrorReply]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(
+    response: Response[AuthorizationCodeReply | ErrorReply],
+) -> AuthorizationCodeReply:
+    if 200 <= response.status_code <= 299:
+        return cast(AuthorizationCodeReply, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -97,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Credentials,
-) -> AuthorizationCodeReply | ErrorReply | None:
+) -> AuthorizationCodeReply:
     """Log in (step 1 of 2)
 
      Trades a username and password for an authorization code, which
@@ -108,17 +123,20 @@ def sync(
         body (Credentials):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorizationCodeReply | ErrorReply
+        AuthorizationCodeReply: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -156,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Credentials,
-) -> AuthorizationCodeReply | ErrorReply | None:
+) -> AuthorizationCodeReply:
     """Log in (step 1 of 2)
 
      Trades a username and password for an authorization code, which
@@ -167,16 +185,17 @@ async def asyncio(
         body (Credentials):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthorizationCodeReply | ErrorReply
+        AuthorizationCodeReply: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

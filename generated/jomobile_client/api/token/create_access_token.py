@@ -1,5 +1,4 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -30,19 +29,27 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> AccessTokenReply:
+    response_200 = AccessTokenReply.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_400(response: httpx.Response) -> ErrorReply:
+    response_400 = ErrorReply.from_dict(response.json())
+
+    return response_400
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccessTokenReply | ErrorReply | None:
     if response.status_code == 200:
-        response_200 = AccessTokenReply.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "AccessTokenReply")
     if response.status_code == 400:
-        response_400 = ErrorReply.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "ErrorReply")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "AccessTokenReply")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -53,11 +60,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AccessTokenReply | ErrorReply]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[AccessTokenReply | ErrorReply]) -> AccessTokenReply:
+    if 200 <= response.status_code <= 299:
+        return cast(AccessTokenReply, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -97,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AuthorizationCodeExchange,
-) -> AccessTokenReply | ErrorReply | None:
+) -> AccessTokenReply:
     """Log in (step 2 of 2)
 
      Exchanges an authorization code from `/v1/authorize` for an access
@@ -108,17 +121,20 @@ def sync(
         body (AuthorizationCodeExchange):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessTokenReply | ErrorReply
+        AccessTokenReply: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -156,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AuthorizationCodeExchange,
-) -> AccessTokenReply | ErrorReply | None:
+) -> AccessTokenReply:
     """Log in (step 2 of 2)
 
      Exchanges an authorization code from `/v1/authorize` for an access
@@ -167,16 +183,17 @@ async def asyncio(
         body (AuthorizationCodeExchange):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessTokenReply | ErrorReply
+        AccessTokenReply: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,5 +1,4 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -20,19 +19,27 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> LogoutReply:
+    response_200 = LogoutReply.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_401(response: httpx.Response) -> ErrorReply:
+    response_401 = ErrorReply.from_dict(response.json())
+
+    return response_401
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorReply | LogoutReply | None:
     if response.status_code == 200:
-        response_200 = LogoutReply.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "LogoutReply")
     if response.status_code == 401:
-        response_401 = ErrorReply.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "ErrorReply")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "LogoutReply")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -43,11 +50,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorReply | LogoutReply]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[ErrorReply | LogoutReply]) -> LogoutReply:
+    if 200 <= response.status_code <= 299:
+        return cast(LogoutReply, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -78,22 +91,25 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorReply | LogoutReply | None:
+) -> LogoutReply:
     """Logout (token destroy)
 
      Destroys the access token it is called with; calls with that token answer 401 afterwards.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorReply | LogoutReply
+        LogoutReply: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -122,21 +138,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorReply | LogoutReply | None:
+) -> LogoutReply:
     """Logout (token destroy)
 
      Destroys the access token it is called with; calls with that token answer 401 afterwards.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorReply | LogoutReply
+        LogoutReply: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
         )
-    ).parsed
+    )

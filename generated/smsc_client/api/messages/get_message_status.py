@@ -1,5 +1,4 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -47,13 +46,18 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> str:
+    response_200 = response.text
+    return response_200
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> str | None:
     if response.status_code == 200:
-        response_200 = response.text
-        return response_200
-
+        return errors.read(client, response, _parse_200, "str")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "str")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -64,11 +68,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[str]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[str]) -> str:
+    if 200 <= response.status_code <= 299:
+        return cast(str, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -133,7 +143,7 @@ def sync(
     phone: str,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
-) -> str | None:
+) -> str:
     """Delivery status of a sent message (GET)
 
      The delivery status of the message `id` sent to `phone`, the moment
@@ -160,20 +170,23 @@ def sync(
         charset (Charset | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        str
+        str: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        client=client,
-        id=id,
-        phone=phone,
-        fmt=fmt,
-        charset=charset,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            id=id,
+            phone=phone,
+            fmt=fmt,
+            charset=charset,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -236,7 +249,7 @@ async def asyncio(
     phone: str,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
-) -> str | None:
+) -> str:
     """Delivery status of a sent message (GET)
 
      The delivery status of the message `id` sent to `phone`, the moment
@@ -263,14 +276,15 @@ async def asyncio(
         charset (Charset | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        str
+        str: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             id=id,
@@ -278,4 +292,4 @@ async def asyncio(
             fmt=fmt,
             charset=charset,
         )
-    ).parsed
+    )

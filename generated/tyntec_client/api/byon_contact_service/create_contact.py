@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -29,44 +28,45 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> ContactEntity:
+    response_200 = ContactEntity.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_202(response: httpx.Response) -> ContactEntity:
+    response_202 = ContactEntity.from_dict(response.json())
+
+    return response_202
+
+
+def _parse_500(response: httpx.Response) -> ErrorResponse:
+    response_500 = ErrorResponse.from_dict(response.json())
+
+    return response_500
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ContactEntity | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ContactEntity.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "ContactEntity")
     if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
-
+        return errors.empty(client, response, "ContactEntity")
     if response.status_code == 202:
-        response_202 = ContactEntity.from_dict(response.json())
-
-        return response_202
-
+        return errors.read(client, response, _parse_202, "ContactEntity")
     if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
+        return None
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
+        return None
     if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
+        return None
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
+        return None
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
+        return errors.read(client, response, _parse_500, "ErrorResponse")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "ContactEntity")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -77,11 +77,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ContactEntity | ErrorResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Any | ContactEntity | ErrorResponse]) -> ContactEntity:
+    if 200 <= response.status_code <= 299:
+        return cast(ContactEntity, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -121,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContactEntity,
-) -> Any | ContactEntity | ErrorResponse | None:
+) -> ContactEntity:
     """Create a contact
 
      Creates a new contact. The reply carries the new contact's `contactId`.
@@ -132,17 +138,20 @@ def sync(
             '+4915112345678', 'friendlyName': 'ops'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ContactEntity | ErrorResponse
+        ContactEntity: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -180,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactEntity,
-) -> Any | ContactEntity | ErrorResponse | None:
+) -> ContactEntity:
     """Create a contact
 
      Creates a new contact. The reply carries the new contact's `contactId`.
@@ -191,16 +200,17 @@ async def asyncio(
             '+4915112345678', 'friendlyName': 'ops'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ContactEntity | ErrorResponse
+        ContactEntity: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

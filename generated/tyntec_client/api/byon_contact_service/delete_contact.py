@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -25,39 +24,37 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> ContactEntity:
+    response_200 = ContactEntity.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_500(response: httpx.Response) -> ErrorResponse:
+    response_500 = ErrorResponse.from_dict(response.json())
+
+    return response_500
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ContactEntity | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ContactEntity.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "ContactEntity")
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return errors.empty(client, response, "ContactEntity")
     if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
+        return None
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
+        return None
     if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
+        return None
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
+        return None
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
+        return errors.read(client, response, _parse_500, "ErrorResponse")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "ContactEntity")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -68,11 +65,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ContactEntity | ErrorResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Any | ContactEntity | ErrorResponse]) -> ContactEntity:
+    if 200 <= response.status_code <= 299:
+        return cast(ContactEntity, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -110,7 +113,7 @@ def sync(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ContactEntity | ErrorResponse | None:
+) -> ContactEntity:
     """Delete a contact
 
      Deletes the contact for the provided contactId and answers with what was deleted.
@@ -119,17 +122,20 @@ def sync(
         contact_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ContactEntity | ErrorResponse
+        ContactEntity: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        contact_id=contact_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            contact_id=contact_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -165,7 +171,7 @@ async def asyncio(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ContactEntity | ErrorResponse | None:
+) -> ContactEntity:
     """Delete a contact
 
      Deletes the contact for the provided contactId and answers with what was deleted.
@@ -174,16 +180,17 @@ async def asyncio(
         contact_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ContactEntity | ErrorResponse
+        ContactEntity: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             contact_id=contact_id,
             client=client,
         )
-    ).parsed
+    )

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -33,39 +32,37 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> ContactEntity:
+    response_200 = ContactEntity.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_500(response: httpx.Response) -> ErrorResponse:
+    response_500 = ErrorResponse.from_dict(response.json())
+
+    return response_500
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ContactEntity | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = ContactEntity.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "ContactEntity")
     if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
-
+        return errors.empty(client, response, "ContactEntity")
     if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
+        return None
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
+        return None
     if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
+        return None
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
+        return None
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
+        return errors.read(client, response, _parse_500, "ErrorResponse")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "ContactEntity")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -76,11 +73,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ContactEntity | ErrorResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Any | ContactEntity | ErrorResponse]) -> ContactEntity:
+    if 200 <= response.status_code <= 299:
+        return cast(ContactEntity, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -124,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContactEntity,
-) -> Any | ContactEntity | ErrorResponse | None:
+) -> ContactEntity:
     """Edit a contact
 
      Edits the contact for the provided contactId; the body replaces the stored details.
@@ -136,18 +139,21 @@ def sync(
             '+4915112345678', 'friendlyName': 'ops'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ContactEntity | ErrorResponse
+        ContactEntity: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        contact_id=contact_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            contact_id=contact_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -189,7 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactEntity,
-) -> Any | ContactEntity | ErrorResponse | None:
+) -> ContactEntity:
     """Edit a contact
 
      Edits the contact for the provided contactId; the body replaces the stored details.
@@ -201,17 +207,18 @@ async def asyncio(
             '+4915112345678', 'friendlyName': 'ops'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ContactEntity | ErrorResponse
+        ContactEntity: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             contact_id=contact_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -44,43 +43,39 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> PhoneProvisioningEntity:
+    response_200 = PhoneProvisioningEntity.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_500(response: httpx.Response) -> ErrorResponse:
+    response_500 = ErrorResponse.from_dict(response.json())
+
+    return response_500
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | PhoneProvisioningEntity | None:
     if response.status_code == 200:
-        response_200 = PhoneProvisioningEntity.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "PhoneProvisioningEntity")
     if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
-
+        return errors.empty(client, response, "PhoneProvisioningEntity")
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return errors.empty(client, response, "PhoneProvisioningEntity")
     if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
+        return None
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
+        return None
     if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
+        return None
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
+        return None
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
+        return errors.read(client, response, _parse_500, "ErrorResponse")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "PhoneProvisioningEntity")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -91,11 +86,19 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ErrorResponse | PhoneProvisioningEntity]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(
+    response: Response[Any | ErrorResponse | PhoneProvisioningEntity],
+) -> PhoneProvisioningEntity:
+    if 200 <= response.status_code <= 299:
+        return cast(PhoneProvisioningEntity, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -143,7 +146,7 @@ def sync(
     body: list[PhoneNumberEntity],
     friendly_name: str | Unset = UNSET,
     contact_id: str,
-) -> Any | ErrorResponse | PhoneProvisioningEntity | None:
+) -> PhoneProvisioningEntity:
     """Register phones
 
      Registers a batch of numbers for the contact `contactId` in one
@@ -156,19 +159,22 @@ def sync(
         body (list[PhoneNumberEntity]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | PhoneProvisioningEntity
+        PhoneProvisioningEntity: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-        friendly_name=friendly_name,
-        contact_id=contact_id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            friendly_name=friendly_name,
+            contact_id=contact_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -214,7 +220,7 @@ async def asyncio(
     body: list[PhoneNumberEntity],
     friendly_name: str | Unset = UNSET,
     contact_id: str,
-) -> Any | ErrorResponse | PhoneProvisioningEntity | None:
+) -> PhoneProvisioningEntity:
     """Register phones
 
      Registers a batch of numbers for the contact `contactId` in one
@@ -227,18 +233,19 @@ async def asyncio(
         body (list[PhoneNumberEntity]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | PhoneProvisioningEntity
+        PhoneProvisioningEntity: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
             friendly_name=friendly_name,
             contact_id=contact_id,
         )
-    ).parsed
+    )

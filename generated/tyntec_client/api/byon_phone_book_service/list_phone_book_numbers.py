@@ -1,9 +1,9 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ... import errors as _errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.phone_provisioning_array_response import PhoneProvisioningArrayResponse
@@ -39,42 +39,55 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | list[PhoneProvisioningArrayResponse] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
+def _parse_200(response: httpx.Response) -> list[PhoneProvisioningArrayResponse]:
+    _response_200 = response.json()
+    if not isinstance(_response_200, list):
+        raise TypeError("not a list")
+    response_200 = []
+    for _response_200_index, response_200_item_data in enumerate(_response_200):
+        try:
             response_200_item = PhoneProvisioningArrayResponse.from_dict(
                 response_200_item_data
             )
 
-            response_200.append(response_200_item)
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within(_response_200_index) from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at(
+                _response_200_index, "PhoneProvisioningArrayResponse", _response_200
+            ) from None
+        response_200.append(response_200_item)
 
-        return response_200
+    return response_200
 
+
+def _parse_500(response: httpx.Response) -> ErrorResponse:
+    response_500 = ErrorResponse.from_dict(response.json())
+
+    return response_500
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | list[PhoneProvisioningArrayResponse] | None:
+    if response.status_code == 200:
+        return errors.read(
+            client, response, _parse_200, "list[PhoneProvisioningArrayResponse]"
+        )
     if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
+        return None
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
+        return None
     if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
+        return None
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
-
+        return None
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
+        return errors.read(client, response, _parse_500, "ErrorResponse")
+    if 200 <= response.status_code <= 299:
+        return errors.read(
+            client, response, _parse_200, "list[PhoneProvisioningArrayResponse]"
+        )
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -85,11 +98,19 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ErrorResponse | list[PhoneProvisioningArrayResponse]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(
+    response: Response[Any | ErrorResponse | list[PhoneProvisioningArrayResponse]],
+) -> list[PhoneProvisioningArrayResponse]:
+    if 200 <= response.status_code <= 299:
+        return cast(list[PhoneProvisioningArrayResponse], response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -141,7 +162,7 @@ def sync(
     contact_id: str | Unset = UNSET,
     page: int | Unset = 0,
     size: int | Unset = 20,
-) -> Any | ErrorResponse | list[PhoneProvisioningArrayResponse] | None:
+) -> list[PhoneProvisioningArrayResponse]:
     """List all phone numbers
 
      Returns all phone numbers created with your API key, one entry per
@@ -155,20 +176,23 @@ def sync(
         size (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | list[PhoneProvisioningArrayResponse]
+        list[PhoneProvisioningArrayResponse]: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        client=client,
-        request_id=request_id,
-        contact_id=contact_id,
-        page=page,
-        size=size,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            request_id=request_id,
+            contact_id=contact_id,
+            page=page,
+            size=size,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -218,7 +242,7 @@ async def asyncio(
     contact_id: str | Unset = UNSET,
     page: int | Unset = 0,
     size: int | Unset = 20,
-) -> Any | ErrorResponse | list[PhoneProvisioningArrayResponse] | None:
+) -> list[PhoneProvisioningArrayResponse]:
     """List all phone numbers
 
      Returns all phone numbers created with your API key, one entry per
@@ -232,14 +256,15 @@ async def asyncio(
         size (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | list[PhoneProvisioningArrayResponse]
+        list[PhoneProvisioningArrayResponse]: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             request_id=request_id,
@@ -247,4 +272,4 @@ async def asyncio(
             page=page,
             size=size,
         )
-    ).parsed
+    )

@@ -1,5 +1,4 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -29,38 +28,53 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_400(response: httpx.Response) -> Problem:
+    response_400 = Problem.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> Problem:
+    response_401 = Problem.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Problem:
+    response_403 = Problem.from_dict(response.json())
+
+    return response_403
+
+
+def _parse_404(response: httpx.Response) -> Problem:
+    response_404 = Problem.from_dict(response.json())
+
+    return response_404
+
+
+def _parse_500(response: httpx.Response) -> Problem:
+    response_500 = Problem.from_dict(response.json())
+
+    return response_500
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Problem | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
+        return None
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Problem")
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Problem")
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Problem")
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
-
-        return response_404
-
+        return errors.read(client, response, _parse_404, "Problem")
     if response.status_code == 500:
-        response_500 = Problem.from_dict(response.json())
-
-        return response_500
-
+        return errors.read(client, response, _parse_500, "Problem")
+    if 200 <= response.status_code <= 299:
+        return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -71,11 +85,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Problem]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Any | Problem]) -> None:
+    if 200 <= response.status_code <= 299:
+        return
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -114,7 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ConversionEvent,
-) -> Any | Problem | None:
+) -> None:
     """Conversion report
 
      Report either a successful or an unsuccessful conversion event for a message.
@@ -124,17 +144,20 @@ def sync(
             can be reported back to tyntec
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        None: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -171,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ConversionEvent,
-) -> Any | Problem | None:
+) -> None:
     """Conversion report
 
      Report either a successful or an unsuccessful conversion event for a message.
@@ -181,16 +204,17 @@ async def asyncio(
             can be reported back to tyntec
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        None: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,5 +1,4 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -25,34 +24,51 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> RestMessageResponse:
+    response_200 = RestMessageResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_401(response: httpx.Response) -> Problem:
+    response_401 = Problem.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Problem:
+    response_403 = Problem.from_dict(response.json())
+
+    return response_403
+
+
+def _parse_404(response: httpx.Response) -> Problem:
+    response_404 = Problem.from_dict(response.json())
+
+    return response_404
+
+
+def _parse_500(response: httpx.Response) -> Problem:
+    response_500 = Problem.from_dict(response.json())
+
+    return response_500
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Problem | RestMessageResponse | None:
     if response.status_code == 200:
-        response_200 = RestMessageResponse.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "RestMessageResponse")
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Problem")
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Problem")
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
-
-        return response_404
-
+        return errors.read(client, response, _parse_404, "Problem")
     if response.status_code == 500:
-        response_500 = Problem.from_dict(response.json())
-
-        return response_500
-
+        return errors.read(client, response, _parse_500, "Problem")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "RestMessageResponse")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -63,11 +79,17 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | RestMessageResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(response: Response[Problem | RestMessageResponse]) -> RestMessageResponse:
+    if 200 <= response.status_code <= 299:
+        return cast(RestMessageResponse, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -107,7 +129,7 @@ def sync(
     request_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Problem | RestMessageResponse | None:
+) -> RestMessageResponse:
     """Read SMS status
 
      Returns the status of a sent SMS message. When the send configured a
@@ -118,17 +140,20 @@ def sync(
         request_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RestMessageResponse
+        RestMessageResponse: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        request_id=request_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            request_id=request_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -166,7 +191,7 @@ async def asyncio(
     request_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Problem | RestMessageResponse | None:
+) -> RestMessageResponse:
     """Read SMS status
 
      Returns the status of a sent SMS message. When the send configured a
@@ -177,16 +202,17 @@ async def asyncio(
         request_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RestMessageResponse
+        RestMessageResponse: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             request_id=request_id,
             client=client,
         )
-    ).parsed
+    )

@@ -1,5 +1,4 @@
 import datetime
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -92,43 +91,61 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> RestMessageResponse:
+    response_200 = RestMessageResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_400(response: httpx.Response) -> Problem:
+    response_400 = Problem.from_dict(response.json())
+
+    return response_400
+
+
+def _parse_401(response: httpx.Response) -> Problem:
+    response_401 = Problem.from_dict(response.json())
+
+    return response_401
+
+
+def _parse_403(response: httpx.Response) -> Problem:
+    response_403 = Problem.from_dict(response.json())
+
+    return response_403
+
+
+def _parse_404(response: httpx.Response) -> Problem:
+    response_404 = Problem.from_dict(response.json())
+
+    return response_404
+
+
+def _parse_500(response: httpx.Response) -> Problem:
+    response_500 = Problem.from_dict(response.json())
+
+    return response_500
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Problem | RestMessageResponse | None:
     if response.status_code == 200:
-        response_200 = RestMessageResponse.from_dict(response.json())
-
-        return response_200
-
+        return errors.read(client, response, _parse_200, "RestMessageResponse")
     if response.status_code == 201:
-        response_201 = cast(Any, None)
-        return response_201
-
+        return errors.empty(client, response, "RestMessageResponse")
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
-
-        return response_400
-
+        return errors.read(client, response, _parse_400, "Problem")
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
-
-        return response_401
-
+        return errors.read(client, response, _parse_401, "Problem")
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
-
-        return response_403
-
+        return errors.read(client, response, _parse_403, "Problem")
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
-
-        return response_404
-
+        return errors.read(client, response, _parse_404, "Problem")
     if response.status_code == 500:
-        response_500 = Problem.from_dict(response.json())
-
-        return response_500
-
+        return errors.read(client, response, _parse_500, "Problem")
+    if 200 <= response.status_code <= 299:
+        return errors.read(client, response, _parse_200, "RestMessageResponse")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -139,11 +156,19 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Problem | RestMessageResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=errors.status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _success(
+    response: Response[Any | Problem | RestMessageResponse],
+) -> RestMessageResponse:
+    if 200 <= response.status_code <= 299:
+        return cast(RestMessageResponse, response.parsed)
+    raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
 
 
 def sync_detailed(
@@ -255,7 +280,7 @@ def sync(
     upper_cased: bool | Unset = UNSET,
     keep_emojis: bool | Unset = UNSET,
     flash: bool | Unset = UNSET,
-) -> Any | Problem | RestMessageResponse | None:
+) -> RestMessageResponse:
     """Send SMS (GET)
 
      Sends an SMS via the GET HTTP method with parameters defined in the
@@ -290,33 +315,36 @@ def sync(
         flash (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | RestMessageResponse
+        RestMessageResponse: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return sync_detailed(
-        client=client,
-        to=to,
-        from_=from_,
-        message=message,
-        encoding=encoding,
-        gateway=gateway,
-        conversion=conversion,
-        send_date_time=send_date_time,
-        validity=validity,
-        reference=reference,
-        callback_url=callback_url,
-        callback_method=callback_method,
-        part_limit=part_limit,
-        trate=trate,
-        mrate=mrate,
-        upper_cased=upper_cased,
-        keep_emojis=keep_emojis,
-        flash=flash,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            to=to,
+            from_=from_,
+            message=message,
+            encoding=encoding,
+            gateway=gateway,
+            conversion=conversion,
+            send_date_time=send_date_time,
+            validity=validity,
+            reference=reference,
+            callback_url=callback_url,
+            callback_method=callback_method,
+            part_limit=part_limit,
+            trate=trate,
+            mrate=mrate,
+            upper_cased=upper_cased,
+            keep_emojis=keep_emojis,
+            flash=flash,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -426,7 +454,7 @@ async def asyncio(
     upper_cased: bool | Unset = UNSET,
     keep_emojis: bool | Unset = UNSET,
     flash: bool | Unset = UNSET,
-) -> Any | Problem | RestMessageResponse | None:
+) -> RestMessageResponse:
     """Send SMS (GET)
 
      Sends an SMS via the GET HTTP method with parameters defined in the
@@ -461,14 +489,15 @@ async def asyncio(
         flash (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
+        errors.UnexpectedReply: If a reply does not fit where the spec is strict (the class Client.unexpected_reply names).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem | RestMessageResponse
+        RestMessageResponse: any 2xx reply, read by the tolerant-reply rule (see errors.py).
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             to=to,
@@ -489,4 +518,4 @@ async def asyncio(
             keep_emojis=keep_emojis,
             flash=flash,
         )
-    ).parsed
+    )
