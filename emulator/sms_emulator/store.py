@@ -25,11 +25,14 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from . import search
+
 Document = dict[str, Any]
+Rows = list[tuple[Any, ...]]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -59,6 +62,7 @@ class Store:
                 self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA busy_timeout=10000")
             self._db.executescript(_SCHEMA)
+            search.install_functions(self._db)
 
     def close(self) -> None:
         with self._lock:
@@ -117,6 +121,17 @@ class Store:
             )
         return body
 
+    def put_many(self, provider: str, kind: str, documents: Iterable[tuple[str, Document]]) -> int:
+        """Insert or replace many ``(id, body)`` documents in one transaction (bulk loads, benchmarks)."""
+        rows = [(provider, kind, id, _encode(body)) for id, body in documents]
+        with self.transaction():
+            self._db.executemany(
+                "INSERT INTO documents (provider, kind, id, body) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (provider, kind, id) DO UPDATE SET body = excluded.body",
+                rows,
+            )
+        return len(rows)
+
     def get(self, provider: str, kind: str, id: str) -> Document | None:
         with self._lock:
             row = self._db.execute(
@@ -157,6 +172,16 @@ class Store:
                 change(found)
                 self.put(provider, kind, id, found)
         return found
+
+    def make_searchable(self, searchables: Iterable[search.Searchable]) -> None:
+        """Add the indexes and trigram tables ``searchables`` declare (idempotent; see ``search``)."""
+        with self.transaction():
+            search.install(self._db, searchables)
+
+    def select(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Rows:
+        """The rows of one read-only SQL query on this store (compiled searches run here)."""
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
 
     def next_number(self, name: str, start: int = 1) -> int:
         """A counter that never repeats a committed value, even across restarts of a file store."""

@@ -19,6 +19,7 @@ from connexion.lifecycle import ConnexionResponse
 from ..errors import ErrorContext
 from ..inbox.views import MessageView
 from ..money import Books
+from ..search import Searchable
 from ..security import api_key_handler
 from ..specs import SpecIndex, load_spec
 
@@ -33,10 +34,13 @@ class Provider(ABC):
     name: ClassVar[str]
     prefix: ClassVar[str]
     spec_file: ClassVar[str]
+    searchables: ClassVar[tuple[Searchable, ...]] = ()
+    """The kinds of document this provider searches in SQL, with their indexes (see ``search``)."""
 
     def __init__(self, state: EmulatorState) -> None:
         self.state = state
         self.spec = SpecIndex(load_spec(self.spec_file))
+        state.store.make_searchable(self.searchables)
 
     @property
     def store(self) -> Any:

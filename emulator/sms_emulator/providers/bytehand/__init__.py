@@ -23,6 +23,7 @@ from ...errors import ErrorContext
 from ...inbox.views import MessageView
 from ...money import CONTROL_API_ADJUSTMENT, Books
 from ...replies import json_error
+from ...search import Searchable
 from ...specs import load_spec
 from ...store import Document
 from ..base import Provider, TokenInfo
@@ -37,6 +38,7 @@ from .demo import (
     READ_ONLY_KEY,
 )
 from .handlers import BytehandApi
+from .handlers.contacts import CONTACTS
 from .handlers.payments import deposit_is_due
 
 if TYPE_CHECKING:
@@ -52,6 +54,7 @@ class BytehandProvider(Provider):
     name: ClassVar[str] = "bytehand"
     prefix: ClassVar[str] = "/bytehand/v2"
     spec_file: ClassVar[str] = "bytehand.yaml"
+    searchables: ClassVar[tuple[Searchable, ...]] = (messages.SEARCHABLE, CONTACTS)
 
     def __init__(self, state: EmulatorState) -> None:
         super().__init__(state)

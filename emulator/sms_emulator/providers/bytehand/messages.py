@@ -16,15 +16,19 @@ UNDELIVERED, so clients can exercise the failure states.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from dateutil.parser import isoparse
 
+from ... import search
 from ...clock import Clock, isoformat
 from ...gsm import Limits, segment
 from ...inbox.views import CommonState, MessageView, encoding_name, history
 from ...store import Document, Store
+from .sql_search import View
 
 LIMITS = Limits(gsm7_single=160, gsm7_part=153, ucs2_single=70, ucs2_part=67)
 """BYTEHAND's limits: 160 GSM-7 characters in one part, 153 per part when split; UCS-2 70 and 67."""
@@ -101,6 +105,76 @@ def view(message: Document, now: datetime, delivery_delay: float) -> Document:
     if outcome in _ERROR_CODES:
         shown["error_code"] = _ERROR_CODES[outcome]
     return shown
+
+
+SEARCHABLE = search.Searchable(
+    "bytehand",
+    "message",
+    indexed=(
+        ("_user",),
+        ("_user", "created_at"),
+        ("_user", "receiver"),
+        ("_user", "id"),
+        ("_user", "campaign_id"),
+        ("_user", "_stopped", "_outcome", "_release_at"),
+    ),
+    text=("text",),
+    tally="_user",
+    coarse=frozenset({"_stopped", "_outcome"}),
+)
+"""The message fields searches filter and sort through an index; ``text`` is searched by trigrams."""
+
+_STOPPED = f"json_extract(body, {search.path('_stopped')}) = 1"
+_RELEASE = f"json_extract(body, {search.path('_release_at')})"
+_OUTCOME = f"json_extract(body, {search.path('_outcome')})"
+_KEYS = {name: search.key(search.path(name)) for name in ("_stopped", "_outcome", "_release_at")}
+_GOING = f"{_KEYS['_stopped']} IN ('false', x'')"
+"""Not stopped (stored as false, or never stored), in the indexed form."""
+
+
+def _state_is(value: str, param: Callable[[Any], str]) -> str:
+    """``state == value`` over the stored fields, so the (_user, _stopped, _outcome, _release_at) index serves it.
+
+    Follows ``view`` branch by branch (outcomes are never STOPPED, NEW or SENT).
+    """
+    release = _KEYS["_release_at"]
+    if value == "STOPPED":
+        return f"{_KEYS['_stopped']} = 'true'"
+    if value == "NEW":
+        return f"{_GOING} AND {release} > :now"
+    if value == "SENT":
+        return f"{_GOING} AND {release} <= :now AND {release} > :sent_before"
+    return f"{_GOING} AND {_KEYS['_outcome']} = {param(value)} AND {release} <= :sent_before"
+
+
+_NEW = f"{_STOPPED} OR :now < {_RELEASE}"
+_UNDONE = f"{_NEW} OR :sent_before < {_RELEASE}"
+
+
+def search_view(user_id: int, now: datetime, delivery_delay: float, **only: str) -> View:
+    """``view`` in SQL: a user's messages with ``state``, ``sent_at``, ``done_at`` and ``error_code`` at ``now``.
+
+    ``only`` narrows them to the messages whose stored text fields equal the given values
+    (``receiver=...``, ``campaign_id=...``).
+    """
+    stored = {name: search.key(search.path(name)) for name in ("sent_at", "done_at", "error_code")}
+    codes = " ".join(f"WHEN '{state}' THEN {code}" for state, code in _ERROR_CODES.items())
+    derived = {
+        "state": f"CASE WHEN {_STOPPED} THEN 'STOPPED' WHEN :now < {_RELEASE} THEN 'NEW' "
+        f"WHEN :sent_before < {_RELEASE} THEN 'SENT' ELSE {_OUTCOME} END",
+        "sent_at": f"CASE WHEN {_NEW} THEN {stored['sent_at']} ELSE {_RELEASE} END",
+        "done_at": f"CASE WHEN {_UNDONE} THEN {stored['done_at']} "
+        f"ELSE strftime('%Y-%m-%dT%H:%M:%SZ', {_RELEASE}, :delay) END",
+        "error_code": f"CASE WHEN {_UNDONE} THEN {stored['error_code']} "
+        f"ELSE (CASE {_OUTCOME} {codes} ELSE {stored['error_code']} END) END",
+    }
+    params = {
+        "now": isoformat(now),
+        "sent_before": isoformat(now - timedelta(seconds=delivery_delay)),
+        "delay": f"+{delivery_delay!r} seconds",
+    }
+    scope: dict[str, Any] = {"_user": user_id, **only}
+    return View(SEARCHABLE, scope, derived, params, {"state": _state_is}, newest_first=True)
 
 
 def inbox_view(message: Document, now: datetime, delivery_delay: float) -> MessageView:

@@ -101,17 +101,20 @@ def search(documents: Iterable[Document], query: str | None) -> list[Document]:
 def sort(documents: Sequence[Document], spec: str | None) -> list[Document]:
     """Sorted by ``spec`` (``name,-created_at``); ties keep the given order, missing values go last."""
     ordered = list(documents)
-    if not spec:
-        return ordered
+    for field, descending in reversed(sort_fields(spec)):
+        ordered.sort(key=_sort_key_of(field, descending), reverse=descending)
+    return ordered
+
+
+def sort_fields(spec: str | None) -> list[tuple[str, bool]]:
+    """``name,-created_at`` as ``[("name", False), ("created_at", True)]`` (True: descending)."""
     keys = []
-    for item in spec.split(","):
+    for item in (spec or "").split(",") if spec else []:
         found = _SORT_FIELD.match(item.strip())
         if found is None:
             raise QueryError(f"sort: {item!r} is not a field name with an optional leading '-'")
         keys.append((found.group("field"), found.group("desc") == "-"))
-    for field, descending in reversed(keys):
-        ordered.sort(key=_sort_key_of(field, descending), reverse=descending)
-    return ordered
+    return keys
 
 
 def select(document: Document, fields: str | None) -> Document:

@@ -21,11 +21,12 @@ from ...errors import ErrorContext
 from ...inbox.views import MessageView
 from ...money import CONTROL_API_ADJUSTMENT, Books
 from ...replies import json_error
+from ...search import Searchable
 from ..base import Provider, TokenInfo
 from .accounts import DEMO_CODE, DEMO_LOGIN, DEMO_PASSWORD, PROVIDER, Accounts
 from .contacts import Contacts
 from .handlers import JoMobileApi
-from .messages import inbox_view
+from .messages import SEARCHABLE, inbox_view
 from .sending import Outbox
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class JoMobileProvider(Provider):
     name: ClassVar[str] = PROVIDER
     prefix: ClassVar[str] = "/jomobile"
     spec_file: ClassVar[str] = "jomobile.yaml"
+    searchables: ClassVar[tuple[Searchable, ...]] = (SEARCHABLE,)
 
     def __init__(self, state: EmulatorState) -> None:
         super().__init__(state)

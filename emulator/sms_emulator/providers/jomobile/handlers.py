@@ -181,8 +181,7 @@ class JoMobileApi:
             limit=body.get("limit"),
         )
         login = token_info["sub"]
-        records = self._store.list("jomobile", "message", lambda doc: doc["login"] == login)
-        return ok(search.apply(records, self._clock.now()))
+        return ok(search.find(self._store, login, self._clock.now()))
 
     def refactor_sms(self, body: list[Body], token_info: TokenInfo) -> Reply:
         refactored = []

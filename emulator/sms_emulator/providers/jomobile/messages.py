@@ -17,6 +17,7 @@ the number is reachable).
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -25,10 +26,11 @@ from typing import Any
 
 from dateutil.parser import isoparse
 
+from ... import search
 from ...clock import isoformat
 from ...gsm import Limits, segment
 from ...inbox.views import CommonState, MessageView, encoding_name, history
-from ...store import Document
+from ...store import Document, Store
 from . import reference
 from .dates import stamp
 
@@ -177,6 +179,20 @@ def full_data(record: Document, now: datetime) -> Document:
     }
 
 
+SEARCHABLE = search.Searchable(
+    "jomobile",
+    "message",
+    indexed=(("login",), ("login", "phone"), ("login", "id_base"), ("login", "createdAt")),
+)
+"""The message fields ``/v1/sms-full-data`` looks messages up by."""
+_LISTED = 500
+"""Up to this many wanted phones or ids go into the SQL as parameters; more go in as one JSON list."""
+_KEYS = {
+    name: search.key(search.path(name))
+    for name in ("login", "phone", "id_base", "createdAt", "MCC", "MNC", "sender", "type_sms")
+}
+
+
 @dataclass(frozen=True)
 class Search:
     """The filters of ``/v1/sms-full-data``; None means "any"."""
@@ -204,6 +220,35 @@ class Search:
             and (self.ids is None or record["id_base"] in self.ids)
             and start <= isoparse(record["createdAt"]).replace(microsecond=0) <= end
         )
+
+    def find(self, store: Store, login: str, now: datetime) -> list[Document]:
+        """``apply`` in SQL: the user's matching messages as full data, newest first, at most ``limit``."""
+        start, end = self.period or (now - timedelta(days=SEARCH_DAYS), now)
+        if start.microsecond:  # stored times are whole seconds: the first one not before ``start``
+            start = start.replace(microsecond=0) + timedelta(seconds=1)
+        terms = [SEARCHABLE.where, f"{_KEYS['login']} = :login", f"{_KEYS['createdAt']} BETWEEN :start AND :end"]
+        params: dict[str, Any] = {"login": login, "start": isoformat(start), "end": isoformat(end)}
+        for name, wanted in (("MCC", self.mcc), ("MNC", self.mnc), ("sender", self.sender), ("type_sms", self.type)):
+            if wanted is not None:
+                terms.append(f"{_KEYS[name]} = :{name}")
+                params[name] = wanted
+        for name, wanted_any in (("phone", self.phones), ("id_base", self.ids)):
+            if wanted_any is None:
+                continue
+            if len(wanted_any) > _LISTED:
+                terms.append(f"{_KEYS[name]} IN (SELECT value FROM json_each(:{name}))")
+                params[name] = json.dumps(list(wanted_any))
+                continue
+            # Listed values, so the planner sees a few look-ups on the (login, field) index.
+            listed = {f"{name}{index}": value for index, value in enumerate(sorted(wanted_any, key=repr))}
+            terms.append(f"{_KEYS[name]} IN ({', '.join(':' + key for key in listed) or 'NULL'})")
+            params.update(listed)
+        params["limit"] = -1 if self.limit is None else self.limit
+        rows = store.select(
+            f"SELECT body FROM documents WHERE {' AND '.join(terms)} ORDER BY documents.rowid DESC LIMIT :limit",
+            params,
+        )
+        return [full_data(json.loads(body), now) for (body,) in rows]
 
     def apply(self, records: list[Document], now: datetime) -> list[Document]:
         """The matching records as full data, newest first, at most ``limit`` of them."""

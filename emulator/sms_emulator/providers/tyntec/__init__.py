@@ -20,9 +20,10 @@ from ...errors import ErrorContext
 from ...gsm import TYNTEC_LIMITS, segment
 from ...inbox.views import MessageView
 from ...replies import json_error
+from ...search import Searchable
 from ...store import Document
 from ..base import Provider, TokenInfo
-from . import messages
+from . import messages, phone_book
 from .handlers import TyntecApi
 
 DEMO_KEYS: dict[str, dict[str, Any]] = {
@@ -36,6 +37,7 @@ class TyntecProvider(Provider):
     name: ClassVar[str] = "tyntec"
     prefix: ClassVar[str] = "/tyntec"
     spec_file: ClassVar[str] = "tyntec.yaml"
+    searchables: ClassVar[tuple[Searchable, ...]] = (phone_book.SEARCHABLE,)
 
     def handlers(self) -> object:
         return TyntecApi(self)

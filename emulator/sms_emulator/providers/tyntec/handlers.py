@@ -18,7 +18,7 @@ from ...clock import isoformat
 from ...errors import ApiError
 from ...replies import Reply, empty, json_reply
 from ...store import Document
-from . import messages
+from . import messages, phone_book
 
 if TYPE_CHECKING:
     from . import TyntecProvider
@@ -124,23 +124,15 @@ class TyntecApi:
         size: int = 20,
     ) -> Reply:
         account = self._byon_account(token_info)
-        entries = self._store.list(
-            "tyntec",
-            "number",
-            lambda doc: (
-                doc["accountId"] == account
-                and (request_id is None or doc["requestId"] == request_id)
-                and (contact_id is None or doc["contactId"] == contact_id)
-            ),
+        found = phone_book.entries(
+            self._store, account, offset=page * size, limit=size, requestId=request_id, contactId=contact_id
         )
-        window = [self._with_status(entry) for entry in entries[page * size : (page + 1) * size]]
+        window = [self._with_status(entry) for entry in found]
         return json_reply([{"provisioningRequests": window, "size": len(window)}], 200)
 
     def get_phone_book_number(self, phone_number: str, token_info: dict[str, Any]) -> Reply:
         account = self._byon_account(token_info)
-        entries = self._store.list(
-            "tyntec", "number", lambda doc: doc["accountId"] == account and doc["phoneNumber"] == phone_number
-        )
+        entries = phone_book.entries(self._store, account, phoneNumber=phone_number)
         if not entries:
             raise ApiError(404, f"phoneNumber: {phone_number} is not in your phone book")
         window = [self._with_status(entry) for entry in entries]

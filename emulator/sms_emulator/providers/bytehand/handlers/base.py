@@ -19,7 +19,7 @@ from ....clock import isoformat
 from ....errors import ApiError
 from ....replies import Reply, empty, json_reply
 from ....store import Document
-from .. import ledger, searching
+from .. import ledger, searching, sql_search
 from ..accounts import PROVIDER, SESSION_LIFETIME, Caller, new_credential, new_id, public
 
 if TYPE_CHECKING:
@@ -160,6 +160,44 @@ class HandlerBase:
     def _count(self, views: Iterable[Document], query: str | None) -> Reply:
         """The number of views that match ``query``, in ``X-Total-Count`` (a HEAD answer)."""
         return empty(200, {"X-Total-Count": str(len(self._matching(views, query)))})
+
+    def _search_stored(
+        self,
+        view: sql_search.View,
+        shown: Callable[[Document], Document],
+        *,
+        page: int,
+        count: int,
+        query: str | None,
+        sort: str | None,
+        fields: str | None,
+        plain: bool,
+    ) -> Reply:
+        """``_search`` done in SQL over stored documents; only the page's documents become views (``shown``)."""
+        try:
+            window = sql_search.page(self._store, view, query, sort, page, count)
+            total = None if plain else sql_search.count(self._store, view, query)
+        except searching.QueryError as problem:
+            raise ApiError(400, str(problem)) from None
+        headers = {} if total is None else {"X-Total-Count": str(total)}
+        return json_reply([searching.select(shown(doc), fields) for doc in window], 200, headers=headers)
+
+    def _count_stored(self, view: sql_search.View, query: str | None) -> Reply:
+        """``_count`` done in SQL."""
+        return empty(200, {"X-Total-Count": str(self._count_matching(view, query))})
+
+    def _matching_stored(self, view: sql_search.View, query: str | None) -> list[Document]:
+        """The stored documents ``query`` matches (``_matching`` done in SQL)."""
+        try:
+            return sql_search.matching(self._store, view, query)
+        except searching.QueryError as problem:
+            raise ApiError(400, str(problem)) from None
+
+    def _count_matching(self, view: sql_search.View, query: str | None) -> int:
+        try:
+            return sql_search.count(self._store, view, query)
+        except searching.QueryError as problem:
+            raise ApiError(400, str(problem)) from None
 
     def _matching(self, views: Iterable[Document], query: str | None) -> list[Document]:
         try:

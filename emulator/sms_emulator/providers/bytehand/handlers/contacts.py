@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from .... import search
 from ....errors import ApiError
 from ....replies import Reply, empty, json_reply
 from ....store import Document
-from ..accounts import Caller, public
+from .. import sql_search
+from ..accounts import PROVIDER, Caller, public
 from ..numbers import plus_digits
 from .base import HandlerBase, TokenInfo
 
@@ -98,13 +100,15 @@ class ContactHandlers(HandlerBase):
     ) -> Reply:
         caller = self._caller(token_info)
         self._list(caller, list_id)
-        views = self._contacts_of(caller, list_id)
-        return self._search(views, page=page, count=count, query=query, sort=sort, fields=fields, plain=plain)
+        view = _contact_search(list_id)
+        return self._search_stored(
+            view, public, page=page, count=count, query=query, sort=sort, fields=fields, plain=plain
+        )
 
     def query_contact_list_contacts_count(self, list_id: int, token_info: TokenInfo, query: str | None = None) -> Reply:
         caller = self._caller(token_info)
         self._list(caller, list_id)
-        return self._count(self._contacts_of(caller, list_id), query)
+        return self._count_stored(_contact_search(list_id), query)
 
     def get_contact_list_contact_by_id(self, list_id: int, contact_id: int, token_info: TokenInfo) -> Reply:
         caller = self._caller(token_info)
@@ -128,9 +132,8 @@ class ContactHandlers(HandlerBase):
         caller = self._caller(token_info)
         self._list(caller, list_id)
         _check_properties("properties", body.get("properties", {}), self._property_names(caller, list_id))
-        found = self._matching(self._contacts_of(caller, list_id), query)
-        for view in found:
-            contact = self._member(caller, "contact", list_id, view["id"], "contactId")
+        found = self._matching_stored(_contact_search(list_id), query)
+        for contact in found:
             self._put("contact", self._apply(contact, body))
         if found:
             self._touch_list(caller, list_id)
@@ -146,9 +149,9 @@ class ContactHandlers(HandlerBase):
     def delete_contact_list_contacts(self, list_id: int, query: str, token_info: TokenInfo) -> Reply:
         caller = self._caller(token_info)
         self._list(caller, list_id)
-        found = self._matching(self._contacts_of(caller, list_id), query)
-        for view in found:
-            self._delete("contact", view["id"])
+        found = self._matching_stored(_contact_search(list_id), query)
+        for contact in found:
+            self._delete("contact", contact["id"])
         if found:
             self._touch_list(caller, list_id)
         return json_reply({"result": "deleted", "count": len(found)}, 200)
@@ -368,11 +371,37 @@ class ContactHandlers(HandlerBase):
         return contact
 
     def _segment_view(self, caller: Caller, segment: Document) -> Document:
-        size = len(self._matching(self._contacts_of(caller, segment["_list"]), segment["query"]))
+        size = self._count_matching(_contact_search(segment["_list"]), segment["query"])
         return {**public(segment), "size": size}
 
     def _legacy_views(self, caller: Caller) -> list[Document]:
         return [_legacy_view(legacy) for legacy in self._owned("list-v1", caller)]
+
+
+CONTACTS = search.Searchable(
+    PROVIDER,
+    "contact",
+    indexed=(
+        ("_list",),
+        ("_list", "id"),
+        ("_list", "phone"),
+        ("_list", "name"),
+        ("_list", "email"),
+        ("_list", "created_at"),
+    ),
+    text=("name", "phone", "email"),
+    tally="_list",
+)
+"""The contact fields searches filter and sort through an index; name, phone and e-mail are searched by trigrams."""
+
+
+def _contact_search(list_id: int) -> sql_search.View:
+    """The contacts of one of the caller's lists, as a search sees them.
+
+    Scoped by the list alone: every handler has checked that the list is the caller's
+    (``_list``), and a contact is only ever created in a list of its owner.
+    """
+    return sql_search.View(CONTACTS, {"_list": list_id})
 
 
 def _legacy_view(legacy: Document) -> Document:

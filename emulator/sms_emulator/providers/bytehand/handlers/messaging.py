@@ -15,7 +15,7 @@ from ....clock import isoformat
 from ....errors import ApiError
 from ....replies import Reply, empty, json_reply
 from ....store import Document
-from .. import messages, numbers
+from .. import messages, numbers, sql_search
 from ..accounts import PROVIDER, Caller
 from ..reference import BILLING_PLANS, DEFAULT_SENDER, by_id
 from .base import HandlerBase, TokenInfo, without_none
@@ -47,13 +47,13 @@ class MessagingHandlers(HandlerBase):
         fields: str | None = None,
         plain: bool = False,
     ) -> Reply:
-        views = self._message_views(self._caller(token_info))
-        return self._search(
-            views, page=page, count=count, query=query, sort=sort, fields=fields, plain=plain, newest_first=True
+        view = self._message_search(self._caller(token_info))
+        return self._search_stored(
+            view, self._message_view, page=page, count=count, query=query, sort=sort, fields=fields, plain=plain
         )
 
     def query_sms_count(self, token_info: TokenInfo, query: str | None = None) -> Reply:
-        return self._count(self._message_views(self._caller(token_info)), query)
+        return self._count_stored(self._message_search(self._caller(token_info)), query)
 
     def get_sms_by_id(self, sms_id: str, token_info: TokenInfo) -> Reply:
         caller = self._caller(token_info)
@@ -69,7 +69,8 @@ class MessagingHandlers(HandlerBase):
 
     def update_sms(self, query: str, body: dict[str, Any], token_info: TokenInfo) -> Reply:
         caller = self._caller(token_info)
-        unsent = [view for view in self._matching(self._message_views(caller), query) if _unsent(view)]
+        matched = self._matching_stored(self._message_search(caller), query)
+        unsent = [view for view in map(self._message_view, matched) if _unsent(view)]
         for view in unsent:
             self._stop_or_restart(view["id"], body["stopped"])
         return json_reply({"result": "updated", "count": len(unsent)}, 200)
@@ -82,9 +83,9 @@ class MessagingHandlers(HandlerBase):
 
     def delete_sms(self, query: str, token_info: TokenInfo) -> Reply:
         caller = self._caller(token_info)
-        found = self._matching(self._message_views(caller), query)
-        for view in found:
-            self._delete("message", view["id"])
+        found = self._matching_stored(self._message_search(caller), query)
+        for message in found:
+            self._delete("message", message["id"])
         return json_reply({"result": "deleted", "count": len(found)}, 200)
 
     def get_sms_probe(self, receiver: str, text: str | None = None) -> Reply:
@@ -111,9 +112,9 @@ class MessagingHandlers(HandlerBase):
     ) -> Reply:
         caller = self._caller(token_info)
         receiver = numbers.plus_digits(phone)
-        views = [view for view in self._message_views(caller) if view["receiver"] == receiver]
-        return self._search(
-            views, page=page, count=count, query=None, sort=sort, fields=fields, plain=plain, newest_first=True
+        view = messages.search_view(caller.user_id, self._now(), self._provider.delivery_delay, receiver=receiver)
+        return self._search_stored(
+            view, self._message_view, page=page, count=count, query=None, sort=sort, fields=fields, plain=plain
         )
 
     # --- campaigns --------------------------------------------------------
@@ -316,12 +317,17 @@ class MessagingHandlers(HandlerBase):
     def _message_view(self, message: Document) -> Document:
         return messages.view(message, self._now(), self._provider.delivery_delay)
 
+    def _message_search(self, caller: Caller) -> sql_search.View:
+        return messages.search_view(caller.user_id, self._now(), self._provider.delivery_delay)
+
     def _message_views(self, caller: Caller) -> list[Document]:
         return self._provider.message_views(caller.user_id)
 
     def _campaign_messages(self, caller: Caller, campaign_id: str) -> list[Document]:
         self._find("campaign", campaign_id, caller, "smsCampaignId")
-        return [view for view in self._message_views(caller) if view.get("campaign_id") == campaign_id]
+        view = messages.search_view(caller.user_id, self._now(), self._provider.delivery_delay, campaign_id=campaign_id)
+        oldest_first = reversed(self._matching_stored(view, None))
+        return [self._message_view(message) for message in oldest_first]
 
     def _campaign_view(self, caller: Caller, campaign_id: str) -> Document:
         campaign = self._find("campaign", campaign_id, caller, "smsCampaignId")
