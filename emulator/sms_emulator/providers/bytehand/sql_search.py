@@ -109,8 +109,21 @@ class _Sql:
     def where(self, query: searching.Query) -> str:
         if not query:
             return self.scope()
-        alternatives = [" AND ".join(self.condition(each) for each in conjunction) for conjunction in query]
-        return f"{self.scope()} AND ({' OR '.join(f'({each})' for each in alternatives)})"
+        alternatives = [_balanced("AND", [self.condition(each) for each in conjunction]) for conjunction in query]
+        return f"{self.scope()} AND {_balanced('OR', alternatives)}"
+
+
+def _balanced(operator: str, terms: list[str]) -> str:
+    """``terms`` joined by ``operator`` as a balanced tree of parentheses.
+
+    SQLite parses ``a OR b OR c ...`` into a chain as deep as it is long and
+    refuses one over 1,000 levels; a balanced tree of the same terms is only
+    log2(n) deep, so a long but valid search is answered instead of failing.
+    """
+    if len(terms) == 1:
+        return f"({terms[0]})"
+    middle = len(terms) // 2
+    return f"({_balanced(operator, terms[:middle])} {operator} {_balanced(operator, terms[middle:])})"
 
 
 def _number(raw: str) -> float | None:
