@@ -38,6 +38,7 @@ MISSING = b""
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _KIND = re.compile(r"^[a-z][a-z0-9-]*$")
+_NOT_DIGITS = re.compile(r"\D")
 
 
 def _checked(name: str) -> str:
@@ -83,6 +84,11 @@ def _key_text(value: Any) -> str | None:
     return text_of(value)
 
 
+def digits(value: Any) -> str:
+    """SQL function (and its Python twin): only the digits of a number as text (``+7 916`` -> ``7916``)."""
+    return _NOT_DIGITS.sub("", "" if value is None else str(value))
+
+
 def _search_fold(value: Any) -> str | None:
     """SQL function: a search key case-folded for the trigram table (None for a missing field)."""
     text = _key_text(value)
@@ -109,6 +115,9 @@ class Searchable:
     """A field (the scope: a user, a list) whose documents are counted as they come and go, so that a
     search with no condition knows its total without walking the index."""
     coarse: frozenset[str] = frozenset()
+    computed: tuple[tuple[str, str], ...] = ()
+    """Indexes on SQL expressions over ``body`` that are not a field's key, each ``(name, expression)``
+    (the inbox's recipient digits); a query uses the index only when it repeats the expression verbatim."""
     """Indexed fields with few distinct values (a state), so the planner does not take them for selective."""
     name: str = ""
 
@@ -138,6 +147,11 @@ class Searchable:
             f"CREATE INDEX IF NOT EXISTS {self.index_name(fields)} ON documents "
             f"({', '.join(key(path(name)) for name in fields)}) WHERE {self.where.replace('documents.', '')}"
             for fields in self.indexed
+        ]
+        made += [
+            f"CREATE INDEX IF NOT EXISTS {self.index_name((_checked(name),))} ON documents ({expression}) "
+            f"WHERE {self.where.replace('documents.', '')}"
+            for name, expression in self.computed
         ]
         for name in self.text:
             table = self.fts(name)
@@ -185,6 +199,7 @@ def install_functions(db: sqlite3.Connection) -> None:
     db.create_function("search_text", 1, _search_text, deterministic=True)
     db.create_function("search_fold", 1, _search_fold, deterministic=True)
     db.create_function("search_contains", 2, _search_contains, deterministic=True)
+    db.create_function("search_digits", 1, digits, deterministic=True)
 
 
 _ASSUMED_ROWS = 1_000_000
@@ -226,7 +241,7 @@ def install(db: sqlite3.Connection, searchables: Iterable[Searchable]) -> None:
                 f"INSERT INTO {searchable.fts(name)} (rowid, value) SELECT rowid, "
                 f"search_fold({key(path(name))}) FROM documents WHERE {searchable.where}"
             )
-        for fields in searchable.indexed:
+        for fields in (*searchable.indexed, *((name,) for name, _ in searchable.computed)):
             name = searchable.index_name(fields)
             spread, per_prefix = _ASSUMED_SCOPE, []
             for field in fields[1:]:

@@ -2,21 +2,25 @@
 
 ``find_messages`` is the one place that collects every provider's views and
 filters, orders and pages them; the web page, ``GET /_emulator/messages`` and
-the pytest plugin all go through it, so a faster search (in SQL, say) only
-has to change this module.
+the pytest plugin all go through it. The filters, the order and the page run in
+SQL for every provider that describes its messages as an ``inbox.sql.InboxTable``.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from .sql import InboxTable
 from .views import COMMON_STATES, MessageView
 
 if TYPE_CHECKING:
     from ..state import EmulatorState
+    from ..store import Store
 
 _NOT_DIGITS = re.compile(r"\D")
 
@@ -57,16 +61,78 @@ class MessageQuery:
 
 
 def find_messages(state: EmulatorState, query: MessageQuery) -> list[MessageView]:
-    """The messages matching ``query``, newest (or oldest) first: by submission time, then as they were stored."""
+    """The messages matching ``query``, newest (or oldest) first: by submission time, then as they were stored.
+
+    Each provider with an ``inbox_table`` is asked in SQL for at most ``limit``
+    matching rows in order (see ``inbox.sql``); the others build every view in
+    Python. The results are merged by (submission time, provider, stored order).
+    """
     query.check(list(state.providers))
     now = state.clock.now()
-    found: list[MessageView] = []
-    for name, provider in state.providers.items():
-        if query.provider is None or query.provider == name:
-            found.extend(view for view in provider.inbox_views(now) if query.matches(view))
-    order = sorted(range(len(found)), key=lambda index: (found[index].submitted_at, index), reverse=query.newest_first)
-    ordered = [found[index] for index in order]
+    found: list[tuple[tuple[Any, ...], MessageView]] = []
+    for position, (name, provider) in enumerate(state.providers.items()):
+        if query.provider is not None and query.provider != name:
+            continue
+        table = provider.inbox_table(now)
+        if table is None:
+            found += [
+                ((view.submitted_at, position, index, 0), view)
+                for index, view in enumerate(provider.inbox_views(now))
+                if query.matches(view)
+            ]
+        else:
+            found += [
+                ((view.submitted_at, position, rowid, row), view)
+                for rowid, row, view in _from_table(state.store, name, table, query, now)
+            ]
+    found.sort(key=lambda item: item[0], reverse=query.newest_first)
+    ordered = [view for _, view in found]
     return ordered if query.limit is None else ordered[: query.limit]
+
+
+_BATCH = 100
+"""Rows read per statement when some of them may fail the Python check (at least ``limit``)."""
+
+
+def _from_table(
+    store: Store, name: str, table: InboxTable, query: MessageQuery, now: datetime
+) -> list[tuple[int, int, MessageView]]:
+    """Up to ``limit`` of the provider's matching messages in order, with their stored order, found in SQL."""
+    params: dict[str, Any] = dict(table.params)
+    terms = [table.searchable.where] + ([table.only] if table.only else [])
+    if query.to:
+        terms.append(f"search_digits({table.to}) = :digits")
+        params["digits"] = _digits(query.to)
+    if query.state is not None:
+        terms.append(f"coalesce(({table.state}) = :state, 1)")
+        params["state"] = query.state
+    if query.text:
+        needle = query.text.casefold()
+        words = (name, *table.provider_states)
+        if not any(needle in word.casefold() for word in words):  # else the state word decides, in Python
+            params["needle"] = needle
+            looked_into = [*table.searched, f"'{name}-' || ({table.own_key})"]
+            terms.append("(" + " OR ".join(f"search_contains({sql}, :needle)" for sql in looked_into) + ")")
+    direction = " DESC" if query.newest_first else ""
+    order = [table.submitted, "documents.rowid", *([table.position] if table.position else [])]
+    statement = (
+        f"SELECT documents.rowid, {table.position or 0}, documents.body, {table.to} FROM documents{table.joined} "
+        f"WHERE {' AND '.join(terms)} ORDER BY {', '.join(term + direction for term in order)} "
+        "LIMIT :limit OFFSET :offset"
+    )
+    wanted = query.limit
+    batch = -1 if wanted is None else max(wanted, _BATCH)
+    found: list[tuple[int, int, MessageView]] = []
+    offset = 0
+    while True:
+        rows = store.select(statement, {**params, "limit": batch, "offset": offset})
+        for rowid, row, body, to in rows:
+            view = table.view(json.loads(body), str(to), now)
+            if view is not None and query.matches(view):
+                found.append((int(rowid), int(row), view))
+        if batch < 0 or len(rows) < batch or (wanted is not None and len(found) >= wanted):
+            return found if wanted is None else found[:wanted]
+        offset += batch
 
 
 def callbacks_by_message(state: EmulatorState) -> dict[tuple[str, str], list[dict[str, Any]]]:

@@ -21,8 +21,10 @@ from typing import Any
 
 from dateutil.parser import isoparse
 
+from ... import search
 from ...clock import isoformat
 from ...gsm import TYNTEC_LIMITS, segment
+from ...inbox import sql as inbox_sql
 from ...inbox.views import CommonState, MessageView, encoding_name, history
 from ...store import Document
 
@@ -206,6 +208,44 @@ def inbox_view(message: Document, now: datetime) -> MessageView:
         cost=Decimal(message["price"]) * len(message["parts"]),
         currency=CURRENCY,
         details=message,
+    )
+
+
+INBOX = search.Searchable(
+    "tyntec",
+    "message",
+    indexed=(("submitDate",),),
+    computed=(inbox_sql.digits_index(inbox_sql.field("to")),),
+    name="inbox_tyntec_message",
+)
+"""The inbox's indexes over every account's messages: submission time and the recipient's digits."""
+_STATE = (
+    "CASE WHEN {expires} IS NOT NULL AND {expires} < {final} THEN "
+    "(CASE WHEN :now >= {expires} THEN 'EXPIRED' WHEN :now >= {due} THEN 'BUFFERED' ELSE 'ACCEPTED' END) "
+    "WHEN :now >= {final} THEN {outcome} WHEN :now >= {due} THEN 'BUFFERED' ELSE 'ACCEPTED' END"
+).format(
+    expires=inbox_sql.field("expiresAt"),
+    final=f"(CASE {inbox_sql.field('outcome')} WHEN 'REJECTED' THEN {inbox_sql.field('dueAt')} "
+    f"ELSE {inbox_sql.field('deliverAt')} END)",
+    due=inbox_sql.field("dueAt"),
+    outcome=inbox_sql.field("outcome"),
+)
+"""``state_at`` in SQL, at ``:now`` (stored times are whole seconds, so ``:now`` may drop its fraction)."""
+
+
+def inbox_table(now: datetime) -> inbox_sql.InboxTable:
+    """Every account's messages as inbox rows in SQL."""
+    submitted = search.key(search.path("submitDate"))
+    return inbox_sql.InboxTable(
+        searchable=INBOX,
+        submitted=submitted,
+        to=inbox_sql.field("to"),
+        state=inbox_sql.common_state(_STATE, COMMON_STATES, submitted),
+        searched=tuple(inbox_sql.field(name) for name in ("message", "to", "from", "requestId")),
+        own_key=inbox_sql.field("requestId"),
+        view=lambda message, to, now: inbox_view(message, now),
+        provider_states=(*COMMON_STATES,),
+        params={"now": isoformat(now)},
     )
 
 
