@@ -37,9 +37,9 @@ class InboxTable:
     """How one provider's stored messages read as inbox rows (SQL over ``documents.body``)."""
 
     searchable: search.Searchable
-    """The message kind, with an index on ``submitted`` and one on ``DIGITS`` of ``to``."""
-    submitted: str
-    """The submission time as text whose order is time order (it must be an indexed expression)."""
+    """The message kind, with an index on the submission time's field and, if it can, the ``digits_index``."""
+    submitted_index: str
+    """The stored field of the submission time; its text order is time order, and ``searchable`` indexes it."""
     to: str
     """The recipient of the row."""
     state: str
@@ -59,6 +59,16 @@ class InboxTable:
     """A condition every inbox row meets besides the kind (BYTEHAND: not a seeded demo message)."""
     params: Mapping[str, Any] = _field(default_factory=dict)
     """Values for ``:named`` parameters the SQL uses (``:now`` and the like)."""
+
+    @property
+    def submitted(self) -> str:
+        """The submission time in SQL, as the index has it."""
+        return search.key(search.path(self.submitted_index))
+
+    @property
+    def digits_indexed(self) -> bool:
+        """Whether ``searchable`` indexes the digits of ``to`` (SMSC's recipients are a list: they cannot be)."""
+        return digits_index(self.to) in self.searchable.computed
 
 
 def digits_index(to: str) -> tuple[str, str]:

@@ -15,13 +15,14 @@ UNDELIVERED, so clients can exercise the failure states.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from dateutil.parser import isoparse
+from dateutil.parser import isoparse as _isoparse
 
 from ... import search
 from ...clock import Clock, isoformat
@@ -30,6 +31,9 @@ from ...inbox import sql as inbox_sql
 from ...inbox.views import CommonState, MessageView, encoding_name, history
 from ...store import Document, Store
 from .sql_search import View
+
+isoparse = functools.lru_cache(maxsize=65_536)(_isoparse)
+"""``dateutil``'s ``isoparse``, remembered: a view parses the same stored times many times (the inbox builds many)."""
 
 LIMITS = Limits(gsm7_single=160, gsm7_part=153, ucs2_single=70, ucs2_part=67)
 """BYTEHAND's limits: 160 GSM-7 characters in one part, 153 per part when split; UCS-2 70 and 67."""
@@ -201,7 +205,7 @@ def inbox_table(now: datetime, delivery_delay: float) -> inbox_sql.InboxTable:
     submitted = search.key(search.path("created_at"))
     return inbox_sql.InboxTable(
         searchable=INBOX,
-        submitted=submitted,
+        submitted_index="created_at",
         to=inbox_sql.field("receiver"),
         state=inbox_sql.common_state(_STATE, COMMON, submitted),
         searched=tuple(inbox_sql.field(name) for name in ("text", "receiver", "sender", "id")),

@@ -17,6 +17,7 @@ the number is reachable).
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from dateutil.parser import isoparse
+from dateutil.parser import isoparse as _isoparse
 
 from ... import search
 from ...clock import isoformat
@@ -34,6 +35,9 @@ from ...inbox.views import CommonState, MessageView, encoding_name, history
 from ...store import Document, Store
 from . import reference
 from .dates import stamp
+
+isoparse = functools.lru_cache(maxsize=65_536)(_isoparse)
+"""``dateutil``'s ``isoparse``, remembered: a view parses the same stored times many times (the inbox builds many)."""
 
 LIMITS = Limits(gsm7_single=160, gsm7_part=153, ucs2_single=70, ucs2_part=67)
 """The usual concatenation limits (the document names none)."""
@@ -286,7 +290,7 @@ def inbox_table(now: datetime) -> inbox_sql.InboxTable:
     submitted = search.key(search.path("createdAt"))
     return inbox_sql.InboxTable(
         searchable=INBOX,
-        submitted=submitted,
+        submitted_index="createdAt",
         to=inbox_sql.field("phone"),
         state=inbox_sql.common_state(_STATUS, COMMON_STATES, submitted),
         searched=tuple(inbox_sql.field(name) for name in ("text", "phone", "sender", "id_base")),

@@ -183,7 +183,7 @@ def inbox_table(now: datetime, delivery_delay: float) -> inbox_sql.InboxTable:
     submitted = search.key(search.path("submitted"))
     return inbox_sql.InboxTable(
         searchable=INBOX,
-        submitted=submitted,
+        submitted_index="submitted",
         to="recipient.value",
         state=inbox_sql.common_state(_STATUS, COMMON_STATES, submitted),
         searched=(*(inbox_sql.field(name) for name in ("text", "sender", "id")), "recipient.value"),

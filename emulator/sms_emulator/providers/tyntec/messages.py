@@ -14,12 +14,13 @@ a number ending in 403 is REJECTED, one ending in 404 is UNDELIVERABLE.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from dateutil.parser import isoparse
+from dateutil.parser import isoparse as _isoparse
 
 from ... import search
 from ...clock import isoformat
@@ -27,6 +28,9 @@ from ...gsm import TYNTEC_LIMITS, segment
 from ...inbox import sql as inbox_sql
 from ...inbox.views import CommonState, MessageView, encoding_name, history
 from ...store import Document
+
+isoparse = functools.lru_cache(maxsize=65_536)(_isoparse)
+"""``dateutil``'s ``isoparse``, remembered: a view parses the same stored times many times (the inbox builds many)."""
 
 FINAL_STATES = frozenset({"DELIVERED", "EXPIRED", "REJECTED", "UNDELIVERABLE"})
 COMMON_STATES: dict[str, CommonState] = {
@@ -238,7 +242,7 @@ def inbox_table(now: datetime) -> inbox_sql.InboxTable:
     submitted = search.key(search.path("submitDate"))
     return inbox_sql.InboxTable(
         searchable=INBOX,
-        submitted=submitted,
+        submitted_index="submitDate",
         to=inbox_sql.field("to"),
         state=inbox_sql.common_state(_STATE, COMMON_STATES, submitted),
         searched=tuple(inbox_sql.field(name) for name in ("message", "to", "from", "requestId")),

@@ -1,0 +1,93 @@
+"""Issue 12, goal 1 for ``GET /_emulator/messages``: its filters cost about the same at 100,000 messages as at 100.
+
+Two emulator processes on ``--db`` files, one holding 100 sent messages spread
+over the four providers, one 100,000 (written straight into the store by
+``scripts.inbox_bulk``), answer the same requests taking turns; each row is the
+ratio beside the goal (at most 2x for a first page or a filter matching at most
+100 messages). The free-text row is shown with its measured ratio although it
+reads every message in SQL (no trigram index over all the fields it looks into).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from benchmarks.search_bench import _paired_ms, emulator_process
+from scripts import inbox_bulk
+from sms_emulator.store import Store
+
+SMALL, LARGE = 100, 100_000
+
+
+@contextmanager
+def _emulator(size: int) -> Iterator[str]:
+    with tempfile.TemporaryDirectory() as folder:
+        path = str(Path(folder) / "inbox.db")
+        with emulator_process(["--db", path]):
+            pass  # seeds the demo accounts and creates the inbox's indexes
+        store = Store(path)
+        inbox_bulk.load(store, size, datetime.now(UTC))
+        store.close()
+        with emulator_process(["--db", path]) as base:
+            yield base
+
+
+def _requests(client: httpx.Client) -> dict[str, Callable[[], object]]:
+    """Each matches at most 100 messages at 100,000 stored (the recipient ``...0017`` has about 50)."""
+
+    def get(**params: Any) -> Callable[[], object]:
+        return lambda: client.get("/_emulator/messages", params=params).raise_for_status()
+
+    return {
+        "first page, newest first (limit 20)": get(order="newest", limit=20),
+        "first page, oldest first (limit 20)": get(order="oldest", limit=20),
+        "to= one number, every provider (SMSC's recipients read in SQL)": get(to="+7 916 000 00 17"),
+        "to= one number, provider=tyntec": get(to="+7 916 000 00 17", provider="tyntec"),
+        "to= one number, state=delivered, provider=bytehand": get(
+            to="+7 916 000 00 17", provider="bytehand", state="delivered"
+        ),
+        "q= free text, limit 20 (reads every message in SQL)": get(q="needle", limit=20),
+    }
+
+
+def rows() -> list[tuple[str, float, str, bool]]:
+    """(measure, ratio, goal, met) for each request; both emulators run side by side."""
+    found: list[tuple[str, float, str, bool]] = []
+    with (
+        _emulator(SMALL) as small_base,
+        _emulator(LARGE) as large_base,
+        httpx.Client(base_url=small_base, timeout=60) as small,
+        httpx.Client(base_url=large_base, timeout=60) as large,
+    ):
+        small_calls, large_calls = _requests(small), _requests(large)
+        for name, small_call in small_calls.items():
+            small_ms, large_ms = _paired_ms([small_call, large_calls[name]], runs=20)
+            ratio = large_ms / small_ms
+            found.append(
+                (
+                    f"/_emulator/messages {name}: {large_ms:.1f} ms at {LARGE} vs {small_ms:.1f} ms at {SMALL}",
+                    ratio,
+                    "2",
+                    ratio <= 2,
+                )
+            )
+    return found
+
+
+def main() -> int:
+    ok = True
+    for measure, ratio, goal, met in rows():
+        print(f"{measure}: {ratio:.2f} (goal <= {goal}){'' if met else '  NOT MET'}")
+        ok = ok and met
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
