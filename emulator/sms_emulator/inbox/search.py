@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from .. import search
 from .sql import InboxTable
 from .views import COMMON_STATES, MessageView
 
@@ -99,15 +100,26 @@ def _from_table(
 ) -> list[tuple[int, int, MessageView]]:
     """Up to ``limit`` of the provider's matching messages in order, with their stored order, found in SQL."""
     params: dict[str, Any] = dict(table.params)
+
+    def bind(value: Any) -> str:
+        name = f"p{len(params)}"
+        params[name] = value
+        return f":{name}"
+
     terms = [table.searchable.where] + ([table.only] if table.only else [])
     # The planner's fixed statistics (``search.install``) favour the primary key and a sort; name the index:
     # the recipient's digits when they are asked for and indexed, else the submission time, walked in order.
-    index = table.searchable.index_name((table.submitted_index,))
+    index: str | None = table.searchable.index_name((table.submitted_index,))
     if query.to:
+        wanted_digits = params["digits"] = _digits(query.to)
         terms.append(f"search_digits({table.to}) = :digits")
-        params["digits"] = _digits(query.to)
         if table.digits_indexed:
             index = table.searchable.index_name(("to_digits",))
+        elif table.recipients_text and len(wanted_digits) >= 3:
+            # The document's recipients (digits) hold the wanted digits: its trigram table finds the few candidates.
+            field, key = table.recipients_text, table.recipients_key
+            terms.append(search.contains(table.searchable, field, key, wanted_digits, bind))
+            index = None
     if query.state is not None:
         terms.append(f"coalesce(({table.state}) = :state, 1)")
         params["state"] = query.state
@@ -122,7 +134,7 @@ def _from_table(
     order = [table.submitted, "documents.rowid", *([table.position] if table.position else [])]
     statement = (
         f"SELECT documents.rowid, {table.position or 0}, documents.body, {table.to} "
-        f"FROM documents INDEXED BY {index}{table.joined} "
+        f"FROM documents{'' if index is None else f' INDEXED BY {index}'}{table.joined} "
         f"WHERE {' AND '.join(terms)} ORDER BY {', '.join(term + direction for term in order)} "
         "LIMIT :limit OFFSET :offset"
     )

@@ -55,6 +55,9 @@ class InboxTable:
     """More tables after ``documents`` (``, json_each(...) AS recipient``) for one row per recipient."""
     position: str = ""
     """The row's order among the rows of one document, when a document has several."""
+    recipients_text: str = ""
+    """Where ``to`` cannot be indexed (SMSC's list of recipients): a field of ``searchable.text`` holding every
+    recipient's digits, whose trigram table narrows a filter on ``to``."""
     only: str = ""
     """A condition every inbox row meets besides the kind (BYTEHAND: not a seeded demo message)."""
     params: Mapping[str, Any] = _field(default_factory=dict)
@@ -64,6 +67,11 @@ class InboxTable:
     def submitted(self) -> str:
         """The submission time in SQL, as the index has it."""
         return search.key(search.path(self.submitted_index))
+
+    @property
+    def recipients_key(self) -> str:
+        """The search key of ``recipients_text`` (what its trigram table holds)."""
+        return search.key(search.path(self.recipients_text))
 
     @property
     def digits_indexed(self) -> bool:
