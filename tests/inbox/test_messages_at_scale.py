@@ -57,6 +57,8 @@ def python_answer(views: dict[str, list[MessageView]], query: MessageQuery) -> l
         MessageQuery(text="deliv", limit=7),
         MessageQuery(text="smsc-10", limit=5),
         MessageQuery(text="1000042"),
+        MessageQuery(text="Code 00", provider="smsc", limit=15),
+        MessageQuery(text="7916000001", state="delivered", limit=50, newest_first=False),
     ],
     ids=repr,
 )

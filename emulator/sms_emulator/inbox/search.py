@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import search
+from .sql import TEXT as _TEXT
 from .sql import InboxTable
 from .views import COMMON_STATES, MessageView
 
@@ -130,6 +131,14 @@ def _from_table(
             params["needle"] = needle
             looked_into = [*table.searched, f"'{name}-' || ({table.own_key})"]
             terms.append("(" + " OR ".join(f"search_contains({sql}, :needle)" for sql in looked_into) + ")")
+            if len(needle) >= 3 and "-" not in needle:
+                # Without a '-' the needle is inside one field (the key's own part is one of them), so the
+                # trigram table over all of them finds the candidates; with one it may span "<provider>-<key>".
+                trigrams = table.searchable.fts(_TEXT)
+                terms.append(f"documents.rowid IN (SELECT rowid FROM {trigrams} WHERE {trigrams} MATCH :trigrams)")
+                params["trigrams"] = search.trigrams(needle)
+                if index == table.searchable.index_name((table.submitted_index,)):
+                    index = None
     direction = " DESC" if query.newest_first else ""
     order = [table.submitted, "documents.rowid", *([table.position] if table.position else [])]
     statement = (

@@ -45,7 +45,8 @@ class InboxTable:
     state: str
     """The common state (``queued``, ``sent``, ...) at ``:now``, for messages submitted by then."""
     searched: tuple[str, ...]
-    """The stored fields the free-text filter looks into besides the state words (text, recipient, sender, id)."""
+    """SQL of the fields the free-text filter looks into besides the state words (text, recipient, sender, id);
+    ``searchable`` has a ``text_table`` over the stored fields they come from and the own key's."""
     own_key: str
     """The provider's key of the row's message (the view's ``key`` without the provider's name)."""
     view: RowView
@@ -77,6 +78,15 @@ class InboxTable:
     def digits_indexed(self) -> bool:
         """Whether ``searchable`` indexes the digits of ``to`` (SMSC's recipients are a list: they cannot be)."""
         return digits_index(self.to) in self.searchable.computed
+
+
+TEXT = "inbox"
+"""The name of each inbox ``Searchable``'s ``combined`` trigram table over the fields the free text looks into."""
+
+
+def text_table(*fields: str) -> tuple[str, tuple[str, ...]]:
+    """The ``combined`` entry for the fields the free-text filter looks into (they must hold the own key's text)."""
+    return (TEXT, fields)
 
 
 def digits_index(to: str) -> tuple[str, str]:

@@ -191,6 +191,7 @@ INBOX = search.Searchable(
     "message",
     indexed=(("created_at",),),
     computed=(inbox_sql.digits_index(inbox_sql.field("receiver")),),
+    combined=(inbox_sql.text_table("text", "receiver", "sender", "id"),),
     name="inbox_bytehand_message",
 )
 """The inbox's indexes over every user's messages: submission time and the recipient's digits."""

@@ -266,6 +266,7 @@ INBOX = search.Searchable(
     "message",
     indexed=(("createdAt",),),
     computed=(inbox_sql.digits_index(inbox_sql.field("phone")),),
+    combined=(inbox_sql.text_table("text", "phone", "sender", "id_base"),),
     name="inbox_jomobile_message",
 )
 """The inbox's indexes over every login's messages: submission time and the recipient's digits."""

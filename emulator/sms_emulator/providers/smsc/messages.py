@@ -159,7 +159,14 @@ def inbox_view(message: Document, number: str, now: datetime, delivery_delay: fl
     )
 
 
-INBOX = search.Searchable("smsc", "message", indexed=(("submitted",),), text=("phones",), name="inbox_smsc_message")
+INBOX = search.Searchable(
+    "smsc",
+    "message",
+    indexed=(("submitted",),),
+    text=("phones",),
+    combined=(inbox_sql.text_table("text", "phones", "sender", "id", "key"),),
+    name="inbox_smsc_message",
+)
 """The inbox's indexes over every account's messages: submission time, and trigrams of the recipients.
 
 The recipients are a list in one document (digits only), so no B-tree holds them one by one; their

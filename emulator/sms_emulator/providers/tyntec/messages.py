@@ -220,6 +220,7 @@ INBOX = search.Searchable(
     "message",
     indexed=(("submitDate",),),
     computed=(inbox_sql.digits_index(inbox_sql.field("to")),),
+    combined=(inbox_sql.text_table("message", "to", "from", "requestId"),),
     name="inbox_tyntec_message",
 )
 """The inbox's indexes over every account's messages: submission time and the recipient's digits."""
