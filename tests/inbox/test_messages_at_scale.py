@@ -46,6 +46,8 @@ def python_answer(views: dict[str, list[MessageView]], query: MessageQuery) -> l
     [
         MessageQuery(limit=25),
         MessageQuery(limit=25, newest_first=False),
+        MessageQuery(limit=3, provider="smsc"),
+        MessageQuery(limit=4, provider="smsc", newest_first=False),
         MessageQuery(to="+7 (916) 000-17-42"),
         MessageQuery(to="79160001742", provider="smsc", newest_first=False),
         MessageQuery(state="queued", limit=60),

@@ -96,10 +96,12 @@ _BATCH = 100
 """The fewest rows read by a further statement when some of the first ``limit`` failed the Python check."""
 
 
-def _from_table(
-    store: Store, name: str, table: InboxTable, query: MessageQuery, now: datetime
-) -> list[tuple[int, int, MessageView]]:
-    """Up to ``limit`` of the provider's matching messages in order, with their stored order, found in SQL."""
+def _statement(name: str, table: InboxTable, query: MessageQuery) -> tuple[str, dict[str, Any]]:
+    """The SQL (and its parameters) of the provider's rows that may match ``query``, in order, a page at a time.
+
+    A document's rows (SMSC's recipients) come together, in the order of the document's index; ``_from_table``
+    puts them in order among themselves.
+    """
     params: dict[str, Any] = dict(table.params)
 
     def bind(value: Any) -> str:
@@ -140,27 +142,56 @@ def _from_table(
                 if index == table.searchable.index_name((table.submitted_index,)):
                     index = None
     direction = " DESC" if query.newest_first else ""
-    order = [table.submitted, "documents.rowid", *([table.position] if table.position else [])]
+    order = [table.submitted, "documents.rowid"]
     statement = (
         f"SELECT documents.rowid, {table.position or 0}, documents.body, {table.to} "
         f"FROM documents{'' if index is None else f' INDEXED BY {index}'}{table.joined} "
         f"WHERE {' AND '.join(terms)} ORDER BY {', '.join(term + direction for term in order)} "
         "LIMIT :limit OFFSET :offset"
     )
+    return statement, params
+
+
+def _from_table(
+    store: Store, name: str, table: InboxTable, query: MessageQuery, now: datetime
+) -> list[tuple[int, int, MessageView]]:
+    """Up to ``limit`` of the provider's matching messages in order, with their stored order, found in SQL."""
+    statement, params = _statement(name, table, query)
     wanted = query.limit
+    if wanted is not None and wanted <= 0:
+        return []
     batch = -1 if wanted is None else wanted
     found: list[tuple[int, int, MessageView]] = []
     offset = 0
     while True:
         rows = store.select(statement, {**params, "limit": batch, "offset": offset})
-        for rowid, row, body, to in rows:
+        complete = batch < 0 or len(rows) < batch
+        if not complete and table.position:
+            # The page may end inside a document's rows: leave that document to the next page.
+            whole = [row for row in rows if row[0] != rows[-1][0]]
+            if not whole:
+                batch *= 2
+                continue
+            rows = whole
+        offset += len(rows)
+        # A document's rows are together; among themselves they go by position (SQL sorting them would sort all).
+        for rowid, row, body, to in _in_position(rows, query.newest_first):
             view = table.view(json.loads(body), str(to), now)
             if view is not None and query.matches(view):
                 found.append((int(rowid), int(row), view))
-        if batch < 0 or len(rows) < batch or (wanted is not None and len(found) >= wanted):
+        if complete or (wanted is not None and len(found) >= wanted):
             return found if wanted is None else found[:wanted]
-        offset += batch
         batch = max(batch * 2, _BATCH)
+
+
+def _in_position(rows: list[tuple[Any, ...]], descending: bool) -> list[tuple[Any, ...]]:
+    """``rows`` with each document's rows (they come together) in order of position among themselves."""
+    groups: list[int] = []
+    for index, row in enumerate(rows):
+        groups.append(groups[-1] + (row[0] != rows[index - 1][0]) if index else 0)
+    sign = -1 if descending else 1
+    order = sorted(range(len(rows)), key=lambda index: (groups[index], sign * int(rows[index][1])))
+    return [rows[index] for index in order]
 
 
 def callbacks_by_message(state: EmulatorState) -> dict[tuple[str, str], list[dict[str, Any]]]:
