@@ -40,7 +40,8 @@ def _emulator(size: int) -> Iterator[str]:
 
 
 def _requests(client: httpx.Client) -> dict[str, Callable[[], object]]:
-    """Each matches at most 100 messages at 100,000 stored (the recipient ``...0017`` has about 50)."""
+    """Each matches at most 100 messages at 100,000 stored (one recipient has a handful of messages)."""
+    to = f"+7 {inbox_bulk.number(17)[1:]}"
 
     def get(**params: Any) -> Callable[[], object]:
         return lambda: client.get("/_emulator/messages", params=params).raise_for_status()
@@ -48,11 +49,9 @@ def _requests(client: httpx.Client) -> dict[str, Callable[[], object]]:
     return {
         "first page, newest first (limit 20)": get(order="newest", limit=20),
         "first page, oldest first (limit 20)": get(order="oldest", limit=20),
-        "to= one number, every provider (SMSC's recipients read in SQL)": get(to="+7 916 000 00 17"),
-        "to= one number, provider=tyntec": get(to="+7 916 000 00 17", provider="tyntec"),
-        "to= one number, state=delivered, provider=bytehand": get(
-            to="+7 916 000 00 17", provider="bytehand", state="delivered"
-        ),
+        "to= one number, every provider (SMSC's recipients read in SQL)": get(to=to),
+        "to= one number, provider=tyntec": get(to=to, provider="tyntec"),
+        "to= one number, state=delivered, provider=bytehand": get(to=to, provider="bytehand", state="delivered"),
         "q= free text, limit 20 (reads every message in SQL)": get(q="needle", limit=20),
     }
 

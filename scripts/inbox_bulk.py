@@ -25,9 +25,14 @@ def _z(moment: datetime) -> str:
     return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def _number(n: int) -> str:
-    """A recipient: 2,000 distinct numbers, so one number has about ``size / 2,000`` messages; some fail."""
-    return f"7916{n % 2000:07d}" if n % 37 else f"7916{n % 2000:04d}403"
+DISTINCT_NUMBERS = 20_000
+"""How many recipients there are: with 100,000 messages a number has a handful of them, with 100 one."""
+
+
+def number(n: int) -> str:
+    """The recipient of message ``n`` (digits), spread as real numbers are; every 37th ends in 403 and fails."""
+    digits = (n % DISTINCT_NUMBERS) * 7919 % 10_000_000
+    return f"7916{digits:07d}" if n % 37 else f"7916{digits % 10_000:04d}403"
 
 
 def _moment(n: int, size: int, now: datetime) -> datetime:
@@ -47,7 +52,7 @@ def bytehand(n: int, size: int, now: datetime) -> tuple[str, Document]:
     return str(10**17 + n), {
         "id": str(10**17 + n),
         "sender": "SHOP" if n % 10 == 0 else "SMS-INFO",
-        "receiver": f"+{_number(n)}",
+        "receiver": f"+{number(n)}",
         "text": _text(n),
         "parts": 1,
         "encoding": "GSM7",
@@ -56,7 +61,7 @@ def bytehand(n: int, size: int, now: datetime) -> tuple[str, Document]:
         "created_at": _z(created),
         "_user": 1 + n % 3,
         "_release_at": _z(release),
-        "_outcome": "UNDELIVERED" if _number(n).endswith("403") else "DELIVERED",
+        "_outcome": "UNDELIVERED" if number(n).endswith("403") else "DELIVERED",
         "_stopped": n % 71 == 5,
     }
 
@@ -65,11 +70,11 @@ def jomobile(n: int, size: int, now: datetime) -> tuple[str, Document]:
     created = _moment(n, size, now)
     due = created + timedelta(hours=1) if n % 50 == 3 else created
     lifetime = 30 if n % 13 == 0 else 1440
-    number = _number(n) if n % 11 else f"3806700{n % 1000:03d}408"
+    phone = number(n) if n % 11 else f"3806700{n % 1000:03d}408"
     return str(10**6 + n), {
         "id_base": 10**6 + n,
         "login": "alice" if n % 2 else "bob",
-        "phone": number,
+        "phone": phone,
         "sender": "SHOP" if n % 10 == 0 else "ACME",
         "text": _text(n),
         "type_sms": "SMS",
@@ -86,7 +91,7 @@ def jomobile(n: int, size: int, now: datetime) -> tuple[str, Document]:
         "expiresAt": _z(created + timedelta(minutes=lifetime)),
         "lifetime": lifetime,
         "delivery": n % 7 != 0,
-        "outcome": "UNREACHABLE" if number.endswith("408") else "DELIVERED",
+        "outcome": "UNREACHABLE" if phone.endswith("408") else "DELIVERED",
         "id_group": None,
     }
 
@@ -94,14 +99,14 @@ def jomobile(n: int, size: int, now: datetime) -> tuple[str, Document]:
 def tyntec(n: int, size: int, now: datetime) -> tuple[str, Document]:
     created = _moment(n, size, now)
     due = created + timedelta(hours=2) if n % 50 == 3 else created
-    number = f"+{_number(n)}" if n % 19 else f"+{_number(n)[:-3]}404"
+    phone = f"+{number(n)}" if n % 19 else f"+{number(n)[:-3]}404"
     expires = created + timedelta(hours=1) if n % 50 == 3 and n % 100 == 3 else None
     return f"req-{n}", {
         "requestId": f"req-{n}",
         "account": "demo",
         "href": f"/tyntec/messages/v1/messages/req-{n}",
-        "request": {"to": number, "from": "ACME", "message": _text(n)},
-        "to": number,
+        "request": {"to": phone, "from": "ACME", "message": _text(n)},
+        "to": phone,
         "from": "SHOP" if n % 10 == 0 else "ACME",
         "message": _text(n),
         "encoding": "GSM",
@@ -111,7 +116,7 @@ def tyntec(n: int, size: int, now: datetime) -> tuple[str, Document]:
         "dueAt": _z(due),
         "deliverAt": _z(due + timedelta(seconds=2)),
         "expiresAt": None if expires is None else _z(expires),
-        "outcome": {"403": "REJECTED", "404": "UNDELIVERABLE"}.get(number[-3:], "DELIVERED"),
+        "outcome": {"403": "REJECTED", "404": "UNDELIVERABLE"}.get(phone[-3:], "DELIVERED"),
         "errorCode": None,
         "errorReason": None,
         "mccmnc": "25001",
@@ -126,7 +131,7 @@ def smsc(n: int, size: int, now: datetime) -> tuple[str, Document]:
     """One request to two or three numbers (``size`` counts requests, not recipients)."""
     created = _moment(n, size, now).replace(microsecond=(n * 7919) % 1_000_000 if n % 5 else 0)
     due = created + timedelta(minutes=20) if n % 50 == 3 else created
-    phones = list(dict.fromkeys(_number(n + step * 700) for step in range(2 + n % 2)))
+    phones = list(dict.fromkeys(number(n + step * 700) for step in range(2 + n % 2)))
     return str(n + 1), {
         "key": str(n + 1),
         "id": 1001 + n // 3,
