@@ -146,11 +146,16 @@ def _with_status(response: Response, reading: Reading) -> Response:
 
 
 def _breaks_a_command_rule(case: Any) -> bool:
-    """Whether ``case`` breaks a rule of the operation's ``x-commands`` (one flag, its required parameters)."""
+    """Whether ``case`` breaks a rule of the operation's ``x-commands`` (one flag, its required parameters)
+    or ``x-pairs`` (comma-separated lists of the same length, or a single value beside a list)."""
+    fields = {**_as_fields(case.query), **_as_fields(case.body)}
+    paired = case.operation.definition.raw.get("x-pairs")
+    if paired:
+        lengths = {len(fields.get(name, "").rstrip(",").split(",")) for name in paired}
+        return len(lengths - {1}) > 1
     extension = case.operation.definition.raw.get("x-commands")
     if not extension:
         return False
-    fields = {**_as_fields(case.query), **_as_fields(case.body)}
     chosen = [flag for flag in extension["flags"] if fields.get(flag) == "1"]
     if len(chosen) != 1:
         return True

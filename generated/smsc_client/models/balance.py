@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Balance")
 
 
@@ -14,12 +16,16 @@ class Balance:
 
     Attributes:
         balance (str): An amount in the account's currency, with two decimals.
+        currency (str | Unset): With `cur=1`: the account's currency, an ISO 4217 code.
     """
 
     balance: str
+    currency: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         balance = self.balance
+
+        currency = self.currency
 
         field_dict: dict[str, Any] = {}
 
@@ -28,6 +34,8 @@ class Balance:
                 "balance": balance,
             }
         )
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
@@ -36,8 +44,11 @@ class Balance:
         d = dict(src_dict)
         balance = d.pop("balance")
 
+        currency = d.pop("currency", UNSET)
+
         balance = cls(
             balance=balance,
+            currency=currency,
         )
 
         return balance

@@ -18,6 +18,7 @@ class BalanceForm:
     """The balance.php parameters as a form; the credentials travel as fields too.
 
     Attributes:
+        cur (int | Unset):
         login (str | Unset): The account's login; goes with `psw`.
         psw (str | Unset): The account's password, or the lowercase hex MD5 hash of it.
         apikey (str | Unset): An API key, used instead of `login` and `psw`.
@@ -25,6 +26,7 @@ class BalanceForm:
         charset (Charset | Unset):
     """
 
+    cur: int | Unset = UNSET
     login: str | Unset = UNSET
     psw: str | Unset = UNSET
     apikey: str | Unset = UNSET
@@ -33,6 +35,8 @@ class BalanceForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        cur = self.cur
+
         login = self.login
 
         psw = self.psw
@@ -50,6 +54,8 @@ class BalanceForm:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if cur is not UNSET:
+            field_dict["cur"] = cur
         if login is not UNSET:
             field_dict["login"] = login
         if psw is not UNSET:
@@ -66,6 +72,8 @@ class BalanceForm:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        cur = d.pop("cur", UNSET)
+
         login = d.pop("login", UNSET)
 
         psw = d.pop("psw", UNSET)
@@ -87,6 +95,7 @@ class BalanceForm:
             charset = Charset(_charset)
 
         balance_form = cls(
+            cur=cur,
             login=login,
             psw=psw,
             apikey=apikey,

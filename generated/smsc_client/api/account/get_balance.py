@@ -12,11 +12,14 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    cur: int | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["cur"] = cur
 
     json_fmt: int | Unset = UNSET
     if not isinstance(fmt, Unset):
@@ -68,6 +71,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    cur: int | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> Response[str]:
@@ -85,6 +89,7 @@ def sync_detailed(
     | 9 | more than ten balance requests a minute |
 
     Args:
+        cur (int | Unset):
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -97,6 +102,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cur=cur,
         fmt=fmt,
         charset=charset,
     )
@@ -111,6 +117,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    cur: int | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> str | None:
@@ -128,6 +135,7 @@ def sync(
     | 9 | more than ten balance requests a minute |
 
     Args:
+        cur (int | Unset):
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -141,6 +149,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cur=cur,
         fmt=fmt,
         charset=charset,
     ).parsed
@@ -149,6 +158,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    cur: int | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> Response[str]:
@@ -166,6 +176,7 @@ async def asyncio_detailed(
     | 9 | more than ten balance requests a minute |
 
     Args:
+        cur (int | Unset):
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -178,6 +189,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cur=cur,
         fmt=fmt,
         charset=charset,
     )
@@ -190,6 +202,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    cur: int | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> str | None:
@@ -207,6 +220,7 @@ async def asyncio(
     | 9 | more than ten balance requests a minute |
 
     Args:
+        cur (int | Unset):
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -221,6 +235,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cur=cur,
             fmt=fmt,
             charset=charset,
         )

@@ -7,13 +7,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.charset import Charset
 from ...models.fmt import Fmt
+from ...models.status_detail import StatusDetail
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    id: int,
+    id: str,
     phone: str,
+    all_: StatusDetail | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -23,6 +25,12 @@ def _get_kwargs(
     params["id"] = id
 
     params["phone"] = phone
+
+    json_all_: int | Unset = UNSET
+    if not isinstance(all_, Unset):
+        json_all_ = all_.value
+
+    params["all"] = json_all_
 
     json_fmt: int | Unset = UNSET
     if not isinstance(fmt, Unset):
@@ -74,8 +82,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    id: int,
+    id: str,
     phone: str,
+    all_: StatusDetail | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> Response[str]:
@@ -84,6 +93,15 @@ def sync_detailed(
      The delivery status of the message `id` sent to `phone`, the moment
     it last changed (Unix seconds) and the delivery error code (0 when
     there is none).
+
+    Several messages at once: `id` and `phone` as comma-separated lists
+    of the same length, read in pairs (`id=5,6&phone=79991234567,79991234568`;
+    a single `phone` goes with every `id`, a single `id` with every `phone`);
+    a trailing comma is allowed and makes a list even of one
+    (`id=5,&phone=79991234567,`). A list answers one entry per pair, in
+    request order, each carrying its `id` and `phone`. `all=1` adds
+    when the message was sent, its cost and its sender name; `all=2`
+    also the recipient's country, operator and region.
 
     Message status codes: -1 waiting to be sent, 0 handed to the
     operator, 1 delivered, 20 impossible to deliver.
@@ -99,8 +117,12 @@ def sync_detailed(
     | 9 | too many concurrent requests |
 
     Args:
-        id (int): A message id (yours, or the one SMSC assigned).
-        phone (str): A phone number in international format, digits only, optionally after a `+`.
+        id (str): One message id, or a comma-separated list of them (a trailing comma allowed).
+            Example: 1001.
+        phone (str): One phone number, or a comma-separated list of them (a trailing comma
+            allowed). Example: 79991234567.
+        all_ (StatusDetail | Unset): 0 the status alone; 1 adds when it was sent, its cost and its
+            sender name; 2 also the recipient's country, operator and region.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -115,6 +137,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         phone=phone,
+        all_=all_,
         fmt=fmt,
         charset=charset,
     )
@@ -129,8 +152,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    id: int,
+    id: str,
     phone: str,
+    all_: StatusDetail | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> str | None:
@@ -139,6 +163,15 @@ def sync(
      The delivery status of the message `id` sent to `phone`, the moment
     it last changed (Unix seconds) and the delivery error code (0 when
     there is none).
+
+    Several messages at once: `id` and `phone` as comma-separated lists
+    of the same length, read in pairs (`id=5,6&phone=79991234567,79991234568`;
+    a single `phone` goes with every `id`, a single `id` with every `phone`);
+    a trailing comma is allowed and makes a list even of one
+    (`id=5,&phone=79991234567,`). A list answers one entry per pair, in
+    request order, each carrying its `id` and `phone`. `all=1` adds
+    when the message was sent, its cost and its sender name; `all=2`
+    also the recipient's country, operator and region.
 
     Message status codes: -1 waiting to be sent, 0 handed to the
     operator, 1 delivered, 20 impossible to deliver.
@@ -154,8 +187,12 @@ def sync(
     | 9 | too many concurrent requests |
 
     Args:
-        id (int): A message id (yours, or the one SMSC assigned).
-        phone (str): A phone number in international format, digits only, optionally after a `+`.
+        id (str): One message id, or a comma-separated list of them (a trailing comma allowed).
+            Example: 1001.
+        phone (str): One phone number, or a comma-separated list of them (a trailing comma
+            allowed). Example: 79991234567.
+        all_ (StatusDetail | Unset): 0 the status alone; 1 adds when it was sent, its cost and its
+            sender name; 2 also the recipient's country, operator and region.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -171,6 +208,7 @@ def sync(
         client=client,
         id=id,
         phone=phone,
+        all_=all_,
         fmt=fmt,
         charset=charset,
     ).parsed
@@ -179,8 +217,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    id: int,
+    id: str,
     phone: str,
+    all_: StatusDetail | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> Response[str]:
@@ -189,6 +228,15 @@ async def asyncio_detailed(
      The delivery status of the message `id` sent to `phone`, the moment
     it last changed (Unix seconds) and the delivery error code (0 when
     there is none).
+
+    Several messages at once: `id` and `phone` as comma-separated lists
+    of the same length, read in pairs (`id=5,6&phone=79991234567,79991234568`;
+    a single `phone` goes with every `id`, a single `id` with every `phone`);
+    a trailing comma is allowed and makes a list even of one
+    (`id=5,&phone=79991234567,`). A list answers one entry per pair, in
+    request order, each carrying its `id` and `phone`. `all=1` adds
+    when the message was sent, its cost and its sender name; `all=2`
+    also the recipient's country, operator and region.
 
     Message status codes: -1 waiting to be sent, 0 handed to the
     operator, 1 delivered, 20 impossible to deliver.
@@ -204,8 +252,12 @@ async def asyncio_detailed(
     | 9 | too many concurrent requests |
 
     Args:
-        id (int): A message id (yours, or the one SMSC assigned).
-        phone (str): A phone number in international format, digits only, optionally after a `+`.
+        id (str): One message id, or a comma-separated list of them (a trailing comma allowed).
+            Example: 1001.
+        phone (str): One phone number, or a comma-separated list of them (a trailing comma
+            allowed). Example: 79991234567.
+        all_ (StatusDetail | Unset): 0 the status alone; 1 adds when it was sent, its cost and its
+            sender name; 2 also the recipient's country, operator and region.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -220,6 +272,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         phone=phone,
+        all_=all_,
         fmt=fmt,
         charset=charset,
     )
@@ -232,8 +285,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    id: int,
+    id: str,
     phone: str,
+    all_: StatusDetail | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> str | None:
@@ -242,6 +296,15 @@ async def asyncio(
      The delivery status of the message `id` sent to `phone`, the moment
     it last changed (Unix seconds) and the delivery error code (0 when
     there is none).
+
+    Several messages at once: `id` and `phone` as comma-separated lists
+    of the same length, read in pairs (`id=5,6&phone=79991234567,79991234568`;
+    a single `phone` goes with every `id`, a single `id` with every `phone`);
+    a trailing comma is allowed and makes a list even of one
+    (`id=5,&phone=79991234567,`). A list answers one entry per pair, in
+    request order, each carrying its `id` and `phone`. `all=1` adds
+    when the message was sent, its cost and its sender name; `all=2`
+    also the recipient's country, operator and region.
 
     Message status codes: -1 waiting to be sent, 0 handed to the
     operator, 1 delivered, 20 impossible to deliver.
@@ -257,8 +320,12 @@ async def asyncio(
     | 9 | too many concurrent requests |
 
     Args:
-        id (int): A message id (yours, or the one SMSC assigned).
-        phone (str): A phone number in international format, digits only, optionally after a `+`.
+        id (str): One message id, or a comma-separated list of them (a trailing comma allowed).
+            Example: 1001.
+        phone (str): One phone number, or a comma-separated list of them (a trailing comma
+            allowed). Example: 79991234567.
+        all_ (StatusDetail | Unset): 0 the status alone; 1 adds when it was sent, its cost and its
+            sender name; 2 also the recipient's country, operator and region.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -275,6 +342,7 @@ async def asyncio(
             client=client,
             id=id,
             phone=phone,
+            all_=all_,
             fmt=fmt,
             charset=charset,
         )

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.charset import Charset
 from ...models.cost import Cost
 from ...models.fmt import Fmt
+from ...models.translit import Translit
 from ...types import UNSET, Response, Unset
 
 
@@ -19,6 +20,7 @@ def _get_kwargs(
     id: int | Unset = UNSET,
     cost: Cost | Unset = UNSET,
     time: str | Unset = UNSET,
+    translit: Translit | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -40,6 +42,12 @@ def _get_kwargs(
     params["cost"] = json_cost
 
     params["time"] = time
+
+    json_translit: int | Unset = UNSET
+    if not isinstance(translit, Unset):
+        json_translit = translit.value
+
+    params["translit"] = json_translit
 
     json_fmt: int | Unset = UNSET
     if not isinstance(fmt, Unset):
@@ -97,6 +105,7 @@ def sync_detailed(
     id: int | Unset = UNSET,
     cost: Cost | Unset = UNSET,
     time: str | Unset = UNSET,
+    translit: Translit | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> Response[str]:
@@ -125,17 +134,19 @@ def sync_detailed(
     concurrent requests under one login |
 
     Args:
-        phones (str): One or more phone numbers separated by `,` or `;` (up to 50 in this spec).
-            Example: 79991234567.
+        phones (str): One or more phone numbers separated by `,` or `;` (a trailing separator is
+            allowed), up to 1000 (see the send.php decision). Example: 79991234567.
         mes (str): The message text, up to 1000 characters, in `charset`.
         sender (str | Unset): A sender name of up to 11 Latin letters, digits, spaces, dots,
             dashes and underscores, or a phone number. Example: ACME.
-        id (int | Unset): A message id (yours, or the one SMSC assigned).
+        id (int | Unset): Your own message id; 0 means "none, assign one".
         cost (Cost | Unset): 0 sends; 1 only prices the message; 2 sends and adds the cost to the
             reply; 3 also adds the new balance.
         time (str | Unset): When to send, Moscow time: `DDMMYYhhmm` or `DD.MM.YY hh:mm`; `0`
             followed by a Unix timestamp; or `+` followed by minutes from now.
             A time in the past sends at once.
+        translit (Translit | Unset): 0 sends the text as written; 1 transliterates Cyrillic into
+            Latin letters; 2 writes Cyrillic with look-alike Latin letters and digits.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -154,6 +165,7 @@ def sync_detailed(
         id=id,
         cost=cost,
         time=time,
+        translit=translit,
         fmt=fmt,
         charset=charset,
     )
@@ -174,6 +186,7 @@ def sync(
     id: int | Unset = UNSET,
     cost: Cost | Unset = UNSET,
     time: str | Unset = UNSET,
+    translit: Translit | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> str | None:
@@ -202,17 +215,19 @@ def sync(
     concurrent requests under one login |
 
     Args:
-        phones (str): One or more phone numbers separated by `,` or `;` (up to 50 in this spec).
-            Example: 79991234567.
+        phones (str): One or more phone numbers separated by `,` or `;` (a trailing separator is
+            allowed), up to 1000 (see the send.php decision). Example: 79991234567.
         mes (str): The message text, up to 1000 characters, in `charset`.
         sender (str | Unset): A sender name of up to 11 Latin letters, digits, spaces, dots,
             dashes and underscores, or a phone number. Example: ACME.
-        id (int | Unset): A message id (yours, or the one SMSC assigned).
+        id (int | Unset): Your own message id; 0 means "none, assign one".
         cost (Cost | Unset): 0 sends; 1 only prices the message; 2 sends and adds the cost to the
             reply; 3 also adds the new balance.
         time (str | Unset): When to send, Moscow time: `DDMMYYhhmm` or `DD.MM.YY hh:mm`; `0`
             followed by a Unix timestamp; or `+` followed by minutes from now.
             A time in the past sends at once.
+        translit (Translit | Unset): 0 sends the text as written; 1 transliterates Cyrillic into
+            Latin letters; 2 writes Cyrillic with look-alike Latin letters and digits.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -232,6 +247,7 @@ def sync(
         id=id,
         cost=cost,
         time=time,
+        translit=translit,
         fmt=fmt,
         charset=charset,
     ).parsed
@@ -246,6 +262,7 @@ async def asyncio_detailed(
     id: int | Unset = UNSET,
     cost: Cost | Unset = UNSET,
     time: str | Unset = UNSET,
+    translit: Translit | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> Response[str]:
@@ -274,17 +291,19 @@ async def asyncio_detailed(
     concurrent requests under one login |
 
     Args:
-        phones (str): One or more phone numbers separated by `,` or `;` (up to 50 in this spec).
-            Example: 79991234567.
+        phones (str): One or more phone numbers separated by `,` or `;` (a trailing separator is
+            allowed), up to 1000 (see the send.php decision). Example: 79991234567.
         mes (str): The message text, up to 1000 characters, in `charset`.
         sender (str | Unset): A sender name of up to 11 Latin letters, digits, spaces, dots,
             dashes and underscores, or a phone number. Example: ACME.
-        id (int | Unset): A message id (yours, or the one SMSC assigned).
+        id (int | Unset): Your own message id; 0 means "none, assign one".
         cost (Cost | Unset): 0 sends; 1 only prices the message; 2 sends and adds the cost to the
             reply; 3 also adds the new balance.
         time (str | Unset): When to send, Moscow time: `DDMMYYhhmm` or `DD.MM.YY hh:mm`; `0`
             followed by a Unix timestamp; or `+` followed by minutes from now.
             A time in the past sends at once.
+        translit (Translit | Unset): 0 sends the text as written; 1 transliterates Cyrillic into
+            Latin letters; 2 writes Cyrillic with look-alike Latin letters and digits.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -303,6 +322,7 @@ async def asyncio_detailed(
         id=id,
         cost=cost,
         time=time,
+        translit=translit,
         fmt=fmt,
         charset=charset,
     )
@@ -321,6 +341,7 @@ async def asyncio(
     id: int | Unset = UNSET,
     cost: Cost | Unset = UNSET,
     time: str | Unset = UNSET,
+    translit: Translit | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> str | None:
@@ -349,17 +370,19 @@ async def asyncio(
     concurrent requests under one login |
 
     Args:
-        phones (str): One or more phone numbers separated by `,` or `;` (up to 50 in this spec).
-            Example: 79991234567.
+        phones (str): One or more phone numbers separated by `,` or `;` (a trailing separator is
+            allowed), up to 1000 (see the send.php decision). Example: 79991234567.
         mes (str): The message text, up to 1000 characters, in `charset`.
         sender (str | Unset): A sender name of up to 11 Latin letters, digits, spaces, dots,
             dashes and underscores, or a phone number. Example: ACME.
-        id (int | Unset): A message id (yours, or the one SMSC assigned).
+        id (int | Unset): Your own message id; 0 means "none, assign one".
         cost (Cost | Unset): 0 sends; 1 only prices the message; 2 sends and adds the cost to the
             reply; 3 also adds the new balance.
         time (str | Unset): When to send, Moscow time: `DDMMYYhhmm` or `DD.MM.YY hh:mm`; `0`
             followed by a Unix timestamp; or `+` followed by minutes from now.
             A time in the past sends at once.
+        translit (Translit | Unset): 0 sends the text as written; 1 transliterates Cyrillic into
+            Latin letters; 2 writes Cyrillic with look-alike Latin letters and digits.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -380,6 +403,7 @@ async def asyncio(
             id=id,
             cost=cost,
             time=time,
+            translit=translit,
             fmt=fmt,
             charset=charset,
         )
