@@ -55,7 +55,9 @@ def test_the_official_library_sends_with_id_0_then_reads_status_and_balance(base
     assert (count, cost, balance) == ("1", "1.80", "98.20")
 
     status = official(base_url, "status.php", f"phone={PHONE}&id={message_id}&all=0")
-    assert len(status) == 3 and int(status[0]) in (-1, 0, 1) and status[2] == "0"
+    assert len(status) == 3
+    assert int(status[0]) in (-1, 0, 1)
+    assert status[2] == "0"
 
     assert official(base_url, "balance.php", "")[0] == "98.20"
 
@@ -92,7 +94,9 @@ def test_translit_rewrites_cyrillic_so_the_message_costs_less(base_url: str, con
 
 def test_another_library_sends_in_json_with_cost_2(base_url: str) -> None:
     reply = other(base_url, "send.php", f"cost=2&phones={PHONE}&mes={quoted('json')}")
-    assert reply["cnt"] == 1 and reply["cost"] == "1.80" and reply["id"] > 0
+    assert reply["cnt"] == 1
+    assert reply["cost"] == "1.80"
+    assert reply["id"] > 0
 
 
 def test_another_library_reads_a_list_of_statuses_in_pairs(base_url: str) -> None:
@@ -106,15 +110,19 @@ def test_another_library_reads_a_list_of_statuses_in_pairs(base_url: str) -> Non
     ]
     assert [entry["status"] for entry in listed][2] == -3  # not found, and the others still answer
     assert (listed[0]["country"], listed[1]["country"]) == ("Russia", "Ukraine")
-    assert listed[0]["cost"] == "1.80" and listed[0]["sender"] == "SMSC.RU" and listed[0]["operator"]
+    assert listed[0]["cost"] == "1.80"
+    assert listed[0]["sender"] == "SMSC.RU"
+    assert listed[0]["operator"]
 
 
 def test_a_list_of_one_with_a_trailing_comma_is_still_a_list(base_url: str) -> None:
     sent = other(base_url, "send.php", f"phones={PHONE}&mes={quoted('alone')}")["id"]
     listed = other(base_url, "status.php", f"all=2&phone={PHONE},&id={sent},")
-    assert isinstance(listed, list) and [entry["id"] for entry in listed] == [sent]
+    assert isinstance(listed, list)
+    assert [entry["id"] for entry in listed] == [sent]
     single = other(base_url, "status.php", f"phone={PHONE}&id={sent}")
-    assert isinstance(single, dict) and set(single) == {"status", "last_timestamp", "err"}
+    assert isinstance(single, dict)
+    assert set(single) == {"status", "last_timestamp", "err"}
 
 
 def test_lists_of_different_lengths_are_an_error_in_the_parameters(base_url: str) -> None:
@@ -138,7 +146,8 @@ def test_51_numbers_are_sent_and_too_many_get_the_limits_error(base_url: str) ->
     )
     with urllib.request.urlopen(request, timeout=10) as reply:
         refused = json.loads(reply.read())
-    assert refused["error_code"] == 1 and "1000" in refused["error"]
+    assert refused["error_code"] == 1
+    assert "1000" in refused["error"]
 
 
 def test_the_duplicate_check_counts_cost(base_url: str) -> None:
@@ -146,4 +155,6 @@ def test_the_duplicate_check_counts_cost(base_url: str) -> None:
     plain = other(base_url, "send.php", f"phones={PHONE}&mes=twice")
     with_cost = other(base_url, "send.php", f"cost=2&phones={PHONE}&mes=twice")
     again = other(base_url, "send.php", f"cost=2&phones={PHONE}&mes=twice")
-    assert "id" in plain and "cost" in with_cost and again["error_code"] == 9
+    assert "id" in plain
+    assert "cost" in with_cost
+    assert again["error_code"] == 9

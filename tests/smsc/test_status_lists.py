@@ -34,7 +34,9 @@ def test_a_list_reads_one_entry_per_pair_in_every_format(client: Client, fmt: Fm
 def test_a_single_reply_and_a_list_of_one_read_the_same(client: Client, fmt: Fmt) -> None:
     sent = smsc.parse_send(send_message.sync(client=client, phones=PHONE, mes="c", fmt=fmt) or "", fmt).id
     single = smsc.parse_status(get_message_status.sync(client=client, id=str(sent), phone=PHONE, fmt=fmt) or "", fmt)
-    one = smsc.parse_status(get_message_status.sync(client=client, id=f"{sent},", phone=f"{PHONE},", fmt=fmt) or "", fmt)
+    one = smsc.parse_status(
+        get_message_status.sync(client=client, id=f"{sent},", phone=f"{PHONE},", fmt=fmt) or "", fmt
+    )
     assert (single.status, single.last_timestamp, single.error) == (one.status, one.last_timestamp, one.error)
     assert (single.id, one.id, one.phone) == (None, sent, PHONE)
     assert smsc.parse_balance(get_balance.sync(client=client, cur=1, fmt=fmt) or "", fmt).currency == "RUB"
