@@ -68,7 +68,7 @@ def test_a_sent_message_is_read_back_with_its_full_data(client: jomobile.JoMobil
     assert (record.mcc, record.mnc, record.country, record.operator) == (255, 3, "UA", "Kyivstar")
     assert record.status == "DELIVERED"
     assert isinstance(record.date_delivery, str)
-    assert (record.lifetime, record.delivery, record.currency) == (1440, True, "EUR")
+    assert (record.lifetime, record.delivery, record.currency) == (86400, True, "EUR")  # seconds
 
 
 def test_the_balance_pays_for_what_is_sent(client: jomobile.JoMobileClient) -> None:
@@ -156,9 +156,9 @@ def test_a_message_that_cannot_go_within_its_lifetime_expires(
 ) -> None:
     planned = emulated_now(control) + timedelta(hours=2)
     (late,) = send(
-        client, message(begin_date=planned.strftime("%Y-%m-%d"), begin_time=planned.strftime("%H:%M"), lifetime=60)
+        client, message(begin_date=planned.strftime("%Y-%m-%d"), begin_time=planned.strftime("%H:%M"), lifetime=3600)
     )
-    (switched_off,) = send(client, message("380671234408", lifetime=10))
+    (switched_off,) = send(client, message("380671234408", lifetime=600))
     advance(control, 5)
     assert (one(client, late).status, one(client, switched_off).status) == ("SCHEDULED", "SENT")
     advance(control, 11 * 60)

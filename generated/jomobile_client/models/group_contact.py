@@ -17,8 +17,7 @@ class GroupContact:
     """A number in a group and the contact's fields, which `/v1/send-bulk` fills into its text.
 
     Attributes:
-        number (str): A phone number in international format, digits only (a leading `+` is allowed and dropped).
-            Example: 380662185299.
+        number (int | str): The number, as a string or (as the vendor's README writes it) a JSON integer.
         name (bool | str | Unset): First name (`#first_name#` or `#name#`).
         surname (bool | str | Unset): Last name (`#last_name#` or `#surname#`).
         patronymic (bool | str | Unset): Middle name (`#middle_name#` or `#patronymic#`).
@@ -36,7 +35,7 @@ class GroupContact:
         note_10 (bool | str | Unset): Additional field 10 (`#note_10#`).
     """
 
-    number: str
+    number: int | str
     name: bool | str | Unset = UNSET
     surname: bool | str | Unset = UNSET
     patronymic: bool | str | Unset = UNSET
@@ -55,6 +54,7 @@ class GroupContact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        number: int | str
         number = self.number
 
         name: bool | str | Unset
@@ -192,7 +192,11 @@ class GroupContact:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        number = d.pop("number")
+
+        def _parse_number(data: object) -> int | str:
+            return cast(int | str, data)
+
+        number = _parse_number(d.pop("number"))
 
         def _parse_name(data: object) -> bool | str | Unset:
             if isinstance(data, Unset):

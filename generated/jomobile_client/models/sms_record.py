@@ -35,7 +35,7 @@ class SmsRecord:
         currency (str):
         date_create (str): When the message was submitted (UTC). Example: 2023-02-12 10:00:00.
         date_send (str): When the message is (or was) sent (UTC).
-        lifetime (int): Minutes the message is kept trying.
+        lifetime (int): Seconds the message is kept trying.
         delivery (bool): Whether a delivery report was asked for.
         country (None | str | Unset): The destination's ISO country code; null for numbers of no known network.
         operator (None | str | Unset):

@@ -20,7 +20,7 @@ class SmsSearch:
         mnc (int | Unset): Mobile network code of the destination network (best used with `MCC`).
         sender (bool | str | Unset): The sender ID the messages were sent from.
         phone (bool | list[str] | Unset): Numbers the messages were sent to.
-        id_base (bool | list[int] | Unset): Message ids, as `/v1/send` and `/v1/send-bulk` return them.
+        id_base (bool | list[int | str] | Unset): Message ids, as `/v1/send` and `/v1/send-bulk` return them.
         time_period (bool | str | Unset): When the messages were submitted: `start - end`, both included, in UTC.
         type_sms (bool | SmsType | Unset): The kind of message.
         limit (int | None | Unset): At most this many messages (the newest); null or absent, no limit.
@@ -30,7 +30,7 @@ class SmsSearch:
     mnc: int | Unset = UNSET
     sender: bool | str | Unset = UNSET
     phone: bool | list[str] | Unset = UNSET
-    id_base: bool | list[int] | Unset = UNSET
+    id_base: bool | list[int | str] | Unset = UNSET
     time_period: bool | str | Unset = UNSET
     type_sms: bool | SmsType | Unset = UNSET
     limit: int | None | Unset = UNSET
@@ -56,11 +56,15 @@ class SmsSearch:
         else:
             phone = self.phone
 
-        id_base: bool | list[int] | Unset
+        id_base: bool | list[int | str] | Unset
         if isinstance(self.id_base, Unset):
             id_base = UNSET
         elif isinstance(self.id_base, list):
-            id_base = self.id_base
+            id_base = []
+            for id_base_type_0_item_data in self.id_base:
+                id_base_type_0_item: int | str
+                id_base_type_0_item = id_base_type_0_item_data
+                id_base.append(id_base_type_0_item)
 
         else:
             id_base = self.id_base
@@ -136,18 +140,29 @@ class SmsSearch:
 
         phone = _parse_phone(d.pop("phone", UNSET))
 
-        def _parse_id_base(data: object) -> bool | list[int] | Unset:
+        def _parse_id_base(data: object) -> bool | list[int | str] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                id_base_type_0 = cast(list[int], data)
+                id_base_type_0 = []
+                _id_base_type_0 = data
+                for id_base_type_0_item_data in _id_base_type_0:
+
+                    def _parse_id_base_type_0_item(data: object) -> int | str:
+                        return cast(int | str, data)
+
+                    id_base_type_0_item = _parse_id_base_type_0_item(
+                        id_base_type_0_item_data
+                    )
+
+                    id_base_type_0.append(id_base_type_0_item)
 
                 return id_base_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | list[int] | Unset, data)
+            return cast(bool | list[int | str] | Unset, data)
 
         id_base = _parse_id_base(d.pop("id_base", UNSET))
 

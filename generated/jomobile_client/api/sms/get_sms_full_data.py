@@ -78,7 +78,8 @@ def sync_detailed(
     network; `MNC` is best used with `MCC`), `sender`, `phone` (a list of
     numbers), `id_base` (a list of message ids), `time_period` (when the
     message was submitted), `type_sms` and `limit`. Without
-    `time_period` the last 7 days are searched.
+    `time_period` the last 7 days are searched. An empty list in `phone`
+    or `id_base` means "any", as absent.
 
     Args:
         body (SmsSearch):
@@ -115,7 +116,8 @@ def sync(
     network; `MNC` is best used with `MCC`), `sender`, `phone` (a list of
     numbers), `id_base` (a list of message ids), `time_period` (when the
     message was submitted), `type_sms` and `limit`. Without
-    `time_period` the last 7 days are searched.
+    `time_period` the last 7 days are searched. An empty list in `phone`
+    or `id_base` means "any", as absent.
 
     Args:
         body (SmsSearch):
@@ -147,7 +149,8 @@ async def asyncio_detailed(
     network; `MNC` is best used with `MCC`), `sender`, `phone` (a list of
     numbers), `id_base` (a list of message ids), `time_period` (when the
     message was submitted), `type_sms` and `limit`. Without
-    `time_period` the last 7 days are searched.
+    `time_period` the last 7 days are searched. An empty list in `phone`
+    or `id_base` means "any", as absent.
 
     Args:
         body (SmsSearch):
@@ -182,7 +185,8 @@ async def asyncio(
     network; `MNC` is best used with `MCC`), `sender`, `phone` (a list of
     numbers), `id_base` (a list of message ids), `time_period` (when the
     message was submitted), `type_sms` and `limit`. Without
-    `time_period` the last 7 days are searched.
+    `time_period` the last 7 days are searched. An empty list in `phone`
+    or `id_base` means "any", as absent.
 
     Args:
         body (SmsSearch):

@@ -75,11 +75,15 @@ def sync_detailed(
 ) -> Response[ErrorReply | SentSmsReply]:
     """Send SMS
 
-     Sends one or more messages. The body is a list of messages, each to
-    one number; at most 100 messages go in one request (the document:
-    "Not more then 100 messages by one package"). A message to a number
-    on your black list is not sent; its entry in the reply says
-    `BLACKLISTED` and has no `id`.
+     Sends one or more messages. The body is a list of messages; a
+    message's `number` is one phone number or a list of them, and a list
+    sends one message per number. At most 100 messages go in one request
+    (the document: "Not more then 100 messages by one package"), counted
+    after the lists are spread: one message to 100 numbers is a full
+    package. A message to a number on your black list is not sent; its
+    entry in the reply says `BLACKLISTED` and has no `id`. The reply has
+    one entry per resulting message, in order (each number of a list in
+    its place).
 
     Args:
         body (list[SmsMessage]):
@@ -110,11 +114,15 @@ def sync(
 ) -> ErrorReply | SentSmsReply | None:
     """Send SMS
 
-     Sends one or more messages. The body is a list of messages, each to
-    one number; at most 100 messages go in one request (the document:
-    "Not more then 100 messages by one package"). A message to a number
-    on your black list is not sent; its entry in the reply says
-    `BLACKLISTED` and has no `id`.
+     Sends one or more messages. The body is a list of messages; a
+    message's `number` is one phone number or a list of them, and a list
+    sends one message per number. At most 100 messages go in one request
+    (the document: "Not more then 100 messages by one package"), counted
+    after the lists are spread: one message to 100 numbers is a full
+    package. A message to a number on your black list is not sent; its
+    entry in the reply says `BLACKLISTED` and has no `id`. The reply has
+    one entry per resulting message, in order (each number of a list in
+    its place).
 
     Args:
         body (list[SmsMessage]):
@@ -140,11 +148,15 @@ async def asyncio_detailed(
 ) -> Response[ErrorReply | SentSmsReply]:
     """Send SMS
 
-     Sends one or more messages. The body is a list of messages, each to
-    one number; at most 100 messages go in one request (the document:
-    "Not more then 100 messages by one package"). A message to a number
-    on your black list is not sent; its entry in the reply says
-    `BLACKLISTED` and has no `id`.
+     Sends one or more messages. The body is a list of messages; a
+    message's `number` is one phone number or a list of them, and a list
+    sends one message per number. At most 100 messages go in one request
+    (the document: "Not more then 100 messages by one package"), counted
+    after the lists are spread: one message to 100 numbers is a full
+    package. A message to a number on your black list is not sent; its
+    entry in the reply says `BLACKLISTED` and has no `id`. The reply has
+    one entry per resulting message, in order (each number of a list in
+    its place).
 
     Args:
         body (list[SmsMessage]):
@@ -173,11 +185,15 @@ async def asyncio(
 ) -> ErrorReply | SentSmsReply | None:
     """Send SMS
 
-     Sends one or more messages. The body is a list of messages, each to
-    one number; at most 100 messages go in one request (the document:
-    "Not more then 100 messages by one package"). A message to a number
-    on your black list is not sent; its entry in the reply says
-    `BLACKLISTED` and has no `id`.
+     Sends one or more messages. The body is a list of messages; a
+    message's `number` is one phone number or a list of them, and a list
+    sends one message per number. At most 100 messages go in one request
+    (the document: "Not more then 100 messages by one package"), counted
+    after the lists are spread: one message to 100 numbers is a full
+    package. A message to a number on your black list is not sent; its
+    entry in the reply says `BLACKLISTED` and has no `id`. The reply has
+    one entry per resulting message, in order (each number of a list in
+    its place).
 
     Args:
         body (list[SmsMessage]):
