@@ -20,7 +20,8 @@ def parse_date(text: str) -> date:
 
 def parse_time(text: str) -> time:
     """``HH:MM``, or ``HH:MM:SS`` as the vendor's README writes it."""
-    return time(*(int(part) for part in text.split(":")))
+    hour, minute, *second = (int(part) for part in text.split(":"))
+    return time(hour, minute, second[0] if second else 0)
 
 
 def parse_stamp(text: str) -> datetime:
