@@ -8,18 +8,30 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_list_property import ContactListProperty
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     list_id: int,
+    *,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/contact_lists/{list_id}/properties".format(
             list_id=quote(str(list_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -79,6 +91,8 @@ def sync_detailed(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Response[Error | list[ContactListProperty]]:
     """Returns the fields in the contact list.
 
@@ -86,6 +100,8 @@ def sync_detailed(
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,6 +113,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         list_id=list_id,
+        page=page,
+        count=count,
     )
 
     response = client.get_httpx_client().request(
@@ -110,6 +128,8 @@ def sync(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Error | list[ContactListProperty] | None:
     """Returns the fields in the contact list.
 
@@ -117,6 +137,8 @@ def sync(
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,6 +151,8 @@ def sync(
     return sync_detailed(
         list_id=list_id,
         client=client,
+        page=page,
+        count=count,
     ).parsed
 
 
@@ -136,6 +160,8 @@ async def asyncio_detailed(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Response[Error | list[ContactListProperty]]:
     """Returns the fields in the contact list.
 
@@ -143,6 +169,8 @@ async def asyncio_detailed(
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,6 +182,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         list_id=list_id,
+        page=page,
+        count=count,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -165,6 +195,8 @@ async def asyncio(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Error | list[ContactListProperty] | None:
     """Returns the fields in the contact list.
 
@@ -172,6 +204,8 @@ async def asyncio(
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,5 +219,7 @@ async def asyncio(
         await asyncio_detailed(
             list_id=list_id,
             client=client,
+            page=page,
+            count=count,
         )
     ).parsed

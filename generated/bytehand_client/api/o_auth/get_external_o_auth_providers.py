@@ -6,14 +6,27 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.external_o_auth_provider import ExternalOAuthProvider
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/oauth/providers",
+        "params": params,
     }
 
     return _kwargs
@@ -52,10 +65,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Response[list[ExternalOAuthProvider]]:
     """Returns a list of providers for authorization through external OAuth services.
 
      The external services (Google, Yandex, ...) a user can sign up or sign in with.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -65,7 +84,10 @@ def sync_detailed(
         Response[list[ExternalOAuthProvider]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page=page,
+        count=count,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -77,10 +99,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> list[ExternalOAuthProvider] | None:
     """Returns a list of providers for authorization through external OAuth services.
 
      The external services (Google, Yandex, ...) a user can sign up or sign in with.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,16 +120,24 @@ def sync(
 
     return sync_detailed(
         client=client,
+        page=page,
+        count=count,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Response[list[ExternalOAuthProvider]]:
     """Returns a list of providers for authorization through external OAuth services.
 
      The external services (Google, Yandex, ...) a user can sign up or sign in with.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +147,10 @@ async def asyncio_detailed(
         Response[list[ExternalOAuthProvider]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page=page,
+        count=count,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -121,10 +160,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> list[ExternalOAuthProvider] | None:
     """Returns a list of providers for authorization through external OAuth services.
 
      The external services (Google, Yandex, ...) a user can sign up or sign in with.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,5 +182,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            page=page,
+            count=count,
         )
     ).parsed

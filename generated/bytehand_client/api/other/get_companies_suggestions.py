@@ -7,15 +7,21 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.company_suggestion import CompanySuggestion
 from ...models.error import Error
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
     query: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["count"] = count
 
     params["query"] = query
 
@@ -73,6 +79,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
     query: str,
 ) -> Response[Error | list[CompanySuggestion]]:
     """Returns information about legal entities for Russia.
@@ -81,6 +89,8 @@ def sync_detailed(
     for filling in a contract; at most 10.
 
     Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
         query (str):
 
     Raises:
@@ -92,6 +102,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        page=page,
+        count=count,
         query=query,
     )
 
@@ -105,6 +117,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
     query: str,
 ) -> Error | list[CompanySuggestion] | None:
     """Returns information about legal entities for Russia.
@@ -113,6 +127,8 @@ def sync(
     for filling in a contract; at most 10.
 
     Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
         query (str):
 
     Raises:
@@ -125,6 +141,8 @@ def sync(
 
     return sync_detailed(
         client=client,
+        page=page,
+        count=count,
         query=query,
     ).parsed
 
@@ -132,6 +150,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
     query: str,
 ) -> Response[Error | list[CompanySuggestion]]:
     """Returns information about legal entities for Russia.
@@ -140,6 +160,8 @@ async def asyncio_detailed(
     for filling in a contract; at most 10.
 
     Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
         query (str):
 
     Raises:
@@ -151,6 +173,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        page=page,
+        count=count,
         query=query,
     )
 
@@ -162,6 +186,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
     query: str,
 ) -> Error | list[CompanySuggestion] | None:
     """Returns information about legal entities for Russia.
@@ -170,6 +196,8 @@ async def asyncio(
     for filling in a contract; at most 10.
 
     Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
         query (str):
 
     Raises:
@@ -183,6 +211,8 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            page=page,
+            count=count,
             query=query,
         )
     ).parsed

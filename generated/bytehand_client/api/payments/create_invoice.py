@@ -82,6 +82,10 @@ def sync_detailed(
 ) -> Response[Error | Invoice]:
     """Creates an invoice for payment via bank transfer.
 
+     The invoice is `UNPAID` until the bank transfer arrives; then it is
+    `PAID` and its amount is credited to the balance (a `deposit`
+    transaction). An unpaid invoice can be deleted.
+
     Args:
         body (InvoiceInput):  Example: {'amount': 10000, 'legal_entity_id': 1}.
 
@@ -111,6 +115,10 @@ def sync(
 ) -> Error | Invoice | None:
     """Creates an invoice for payment via bank transfer.
 
+     The invoice is `UNPAID` until the bank transfer arrives; then it is
+    `PAID` and its amount is credited to the balance (a `deposit`
+    transaction). An unpaid invoice can be deleted.
+
     Args:
         body (InvoiceInput):  Example: {'amount': 10000, 'legal_entity_id': 1}.
 
@@ -134,6 +142,10 @@ async def asyncio_detailed(
     body: InvoiceInput,
 ) -> Response[Error | Invoice]:
     """Creates an invoice for payment via bank transfer.
+
+     The invoice is `UNPAID` until the bank transfer arrives; then it is
+    `PAID` and its amount is credited to the balance (a `deposit`
+    transaction). An unpaid invoice can be deleted.
 
     Args:
         body (InvoiceInput):  Example: {'amount': 10000, 'legal_entity_id': 1}.
@@ -161,6 +173,10 @@ async def asyncio(
     body: InvoiceInput,
 ) -> Error | Invoice | None:
     """Creates an invoice for payment via bank transfer.
+
+     The invoice is `UNPAID` until the bank transfer arrives; then it is
+    `PAID` and its amount is credited to the balance (a `deposit`
+    transaction). An unpaid invoice can be deleted.
 
     Args:
         body (InvoiceInput):  Example: {'amount': 10000, 'legal_entity_id': 1}.

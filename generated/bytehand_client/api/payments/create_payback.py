@@ -78,7 +78,7 @@ def sync_detailed(
     """Creates a withdrawal request.
 
      Reserves `amount` from the balance at once (403 when the balance is smaller) and pays it out to
-    `details`.
+    `details`; the request is `PENDING` until the money has gone out, then `PAID`.
 
     Args:
         body (PaybackInput):  Example: {'amount': 100, 'details': 'IBAN RU00 0000 0000 0000
@@ -111,7 +111,7 @@ def sync(
     """Creates a withdrawal request.
 
      Reserves `amount` from the balance at once (403 when the balance is smaller) and pays it out to
-    `details`.
+    `details`; the request is `PENDING` until the money has gone out, then `PAID`.
 
     Args:
         body (PaybackInput):  Example: {'amount': 100, 'details': 'IBAN RU00 0000 0000 0000
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     """Creates a withdrawal request.
 
      Reserves `amount` from the balance at once (403 when the balance is smaller) and pays it out to
-    `details`.
+    `details`; the request is `PENDING` until the money has gone out, then `PAID`.
 
     Args:
         body (PaybackInput):  Example: {'amount': 100, 'details': 'IBAN RU00 0000 0000 0000
@@ -170,7 +170,7 @@ async def asyncio(
     """Creates a withdrawal request.
 
      Reserves `amount` from the balance at once (403 when the balance is smaller) and pays it out to
-    `details`.
+    `details`; the request is `PENDING` until the money has gone out, then `PAID`.
 
     Args:
         body (PaybackInput):  Example: {'amount': 100, 'details': 'IBAN RU00 0000 0000 0000

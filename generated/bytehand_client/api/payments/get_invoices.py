@@ -7,14 +7,27 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.invoice import Invoice
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/payments/invoices",
+        "params": params,
     }
 
     return _kwargs
@@ -63,10 +76,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Response[Error | list[Invoice]]:
     """Returns invoices.
 
      Every invoice of the user, newest first.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -76,7 +95,10 @@ def sync_detailed(
         Response[Error | list[Invoice]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page=page,
+        count=count,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -88,10 +110,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Error | list[Invoice] | None:
     """Returns invoices.
 
      Every invoice of the user, newest first.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,16 +131,24 @@ def sync(
 
     return sync_detailed(
         client=client,
+        page=page,
+        count=count,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Response[Error | list[Invoice]]:
     """Returns invoices.
 
      Every invoice of the user, newest first.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +158,10 @@ async def asyncio_detailed(
         Response[Error | list[Invoice]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page=page,
+        count=count,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -132,10 +171,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Error | list[Invoice] | None:
     """Returns invoices.
 
      Every invoice of the user, newest first.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,5 +193,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            page=page,
+            count=count,
         )
     ).parsed

@@ -7,14 +7,27 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.deposit_option import DepositOption
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/payments/deposits",
+        "params": params,
     }
 
     return _kwargs
@@ -63,8 +76,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Response[Error | list[DepositOption]]:
     """Returns available payment options.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -74,7 +93,10 @@ def sync_detailed(
         Response[Error | list[DepositOption]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page=page,
+        count=count,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -86,8 +108,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Error | list[DepositOption] | None:
     """Returns available payment options.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,14 +127,22 @@ def sync(
 
     return sync_detailed(
         client=client,
+        page=page,
+        count=count,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Response[Error | list[DepositOption]]:
     """Returns available payment options.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +152,10 @@ async def asyncio_detailed(
         Response[Error | list[DepositOption]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page=page,
+        count=count,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -126,8 +165,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Error | list[DepositOption] | None:
     """Returns available payment options.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,5 +185,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            page=page,
+            count=count,
         )
     ).parsed

@@ -12,10 +12,16 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
     year: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["count"] = count
 
     params["year"] = year
 
@@ -78,6 +84,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
     year: int | Unset = UNSET,
 ) -> Response[Error | list[ServicesAct]]:
     """Returns information for printing acts of services provided.
@@ -85,6 +93,8 @@ def sync_detailed(
      One act per calendar month (UTC) in which the user was charged, newest first.
 
     Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
         year (int | Unset):
 
     Raises:
@@ -96,6 +106,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        page=page,
+        count=count,
         year=year,
     )
 
@@ -109,6 +121,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
     year: int | Unset = UNSET,
 ) -> Error | list[ServicesAct] | None:
     """Returns information for printing acts of services provided.
@@ -116,6 +130,8 @@ def sync(
      One act per calendar month (UTC) in which the user was charged, newest first.
 
     Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
         year (int | Unset):
 
     Raises:
@@ -128,6 +144,8 @@ def sync(
 
     return sync_detailed(
         client=client,
+        page=page,
+        count=count,
         year=year,
     ).parsed
 
@@ -135,6 +153,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
     year: int | Unset = UNSET,
 ) -> Response[Error | list[ServicesAct]]:
     """Returns information for printing acts of services provided.
@@ -142,6 +162,8 @@ async def asyncio_detailed(
      One act per calendar month (UTC) in which the user was charged, newest first.
 
     Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
         year (int | Unset):
 
     Raises:
@@ -153,6 +175,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        page=page,
+        count=count,
         year=year,
     )
 
@@ -164,6 +188,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
     year: int | Unset = UNSET,
 ) -> Error | list[ServicesAct] | None:
     """Returns information for printing acts of services provided.
@@ -171,6 +197,8 @@ async def asyncio(
      One act per calendar month (UTC) in which the user was charged, newest first.
 
     Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
         year (int | Unset):
 
     Raises:
@@ -184,6 +212,8 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            page=page,
+            count=count,
             year=year,
         )
     ).parsed

@@ -77,6 +77,8 @@ def sync_detailed(
 ) -> Response[CredentialGeo | Error]:
     """Returns geographic information about the creator of an access key by ID.
 
+     The address the key was created from, with its country and city.
+
     Args:
         credential_id (int): An object id; these stay below 2^53, so they are JSON numbers.
 
@@ -106,6 +108,8 @@ def sync(
 ) -> CredentialGeo | Error | None:
     """Returns geographic information about the creator of an access key by ID.
 
+     The address the key was created from, with its country and city.
+
     Args:
         credential_id (int): An object id; these stay below 2^53, so they are JSON numbers.
 
@@ -129,6 +133,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[CredentialGeo | Error]:
     """Returns geographic information about the creator of an access key by ID.
+
+     The address the key was created from, with its country and city.
 
     Args:
         credential_id (int): An object id; these stay below 2^53, so they are JSON numbers.
@@ -156,6 +162,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> CredentialGeo | Error | None:
     """Returns geographic information about the creator of an access key by ID.
+
+     The address the key was created from, with its country and city.
 
     Args:
         credential_id (int): An object id; these stay below 2^53, so they are JSON numbers.

@@ -7,14 +7,27 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.credential import Credential
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/users/current/credentials",
+        "params": params,
     }
 
     return _kwargs
@@ -63,11 +76,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Response[Error | list[Credential]]:
     """Returns access key information.
 
      Every credential of the user (access keys, sessions and OAuth tokens), oldest first, without their
     secrets.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,7 +96,10 @@ def sync_detailed(
         Response[Error | list[Credential]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page=page,
+        count=count,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -89,11 +111,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Error | list[Credential] | None:
     """Returns access key information.
 
      Every credential of the user (access keys, sessions and OAuth tokens), oldest first, without their
     secrets.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,17 +133,25 @@ def sync(
 
     return sync_detailed(
         client=client,
+        page=page,
+        count=count,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Response[Error | list[Credential]]:
     """Returns access key information.
 
      Every credential of the user (access keys, sessions and OAuth tokens), oldest first, without their
     secrets.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +161,10 @@ async def asyncio_detailed(
         Response[Error | list[Credential]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page=page,
+        count=count,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -135,11 +174,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Error | list[Credential] | None:
     """Returns access key information.
 
      Every credential of the user (access keys, sessions and OAuth tokens), oldest first, without their
     secrets.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,5 +197,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            page=page,
+            count=count,
         )
     ).parsed

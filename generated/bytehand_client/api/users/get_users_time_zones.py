@@ -6,14 +6,27 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.time_zone import TimeZone
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/users/time_zones",
+        "params": params,
     }
 
     return _kwargs
@@ -52,8 +65,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Response[list[TimeZone]]:
     """Returns a list of all time zones used in BYTEHAND.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -63,7 +82,10 @@ def sync_detailed(
         Response[list[TimeZone]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page=page,
+        count=count,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -75,8 +97,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> list[TimeZone] | None:
     """Returns a list of all time zones used in BYTEHAND.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,14 +116,22 @@ def sync(
 
     return sync_detailed(
         client=client,
+        page=page,
+        count=count,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Response[list[TimeZone]]:
     """Returns a list of all time zones used in BYTEHAND.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +141,10 @@ async def asyncio_detailed(
         Response[list[TimeZone]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page=page,
+        count=count,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -115,8 +154,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> list[TimeZone] | None:
     """Returns a list of all time zones used in BYTEHAND.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,5 +174,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            page=page,
+            count=count,
         )
     ).parsed
