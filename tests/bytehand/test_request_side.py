@@ -10,6 +10,8 @@ be confirmed, and a key's geography names a country and a city.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import httpx
 import pytest
 
@@ -152,3 +154,14 @@ def test_a_keys_geography_names_a_country_and_a_city(api: httpx.Client) -> None:
     key_id = api.get("/users/current/credentials/this").json()["id"]
     geo = api.get(f"/users/current/credentials/{key_id}/geo").json()
     assert (geo["country"], geo["city"]) == ("RU", "Moscow")
+
+
+def test_an_invoice_paid_by_many_at_once_is_credited_once(base_url: str, control: httpx.Client) -> None:
+    other = httpx.Client(base_url=base_url, headers={"X-Service-Key": OTHER_KEY}, timeout=10)
+    invoice = other.post("/payments/invoices", json={"amount": 75}).json()
+    url = f"{str(control.base_url).rstrip('/')}/bytehand/invoices/{invoice['id']}/pay"
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        states = list(pool.map(lambda _: httpx.post(url, timeout=10).json()["state"], range(16)))
+    assert set(states) == {"PAID"}
+    control.post("/clock", json={"advanceSeconds": 3601}).raise_for_status()  # the delayed payment finds it paid
+    assert balance(other) == 75.0
