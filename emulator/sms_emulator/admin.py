@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from dateutil.parser import isoparse
@@ -71,6 +72,19 @@ class AdminApi:
     def clear_faults(self) -> Reply:
         self._state.faults.clear()
         return empty(204)
+
+    def list_books(self, provider: str | None = None) -> Reply:
+        found: list[dict[str, Any]] = []
+        for name, each in self._state.providers.items():
+            if provider is None or provider == name:
+                found.extend(books.as_json() for books in each.books())
+        return json_reply(found, 200)
+
+    def set_balance(self, provider: str, account: str, body: dict[str, Any]) -> Reply:
+        found = self._state.providers.get(provider)
+        if found is None or not found.set_balance(account, Decimal(body["balance"])):
+            raise ApiError(404, f"account: no {provider} account {account!r} with a balance")
+        return json_reply(next(books.as_json() for books in found.books() if books.account == account), 200)
 
     def list_callbacks(self) -> Reply:
         return json_reply(self._state.outbound.history(), 200)

@@ -28,8 +28,12 @@ from .errors import ErrorContext
 from .faults import FaultInjection
 from .forms import FormBodyBuffer, request_fields
 from .methods import UndocumentedHeadGuard
+from .outbound import ServerAddress
+from .size_limits import MAX_BODY_BYTES, RequestLimits
 from .specs import load_admin_spec, load_spec
 from .state import EmulatorState, Settings
+from .store import Store
+from .transactions import transactional
 from .validation import VALIDATOR_MAP
 
 logger = logging.getLogger(__name__)
@@ -45,7 +49,7 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
             load_spec(provider.spec_file),
             base_path=provider.prefix,
             name=provider.name,
-            resolver=HandlerResolver(provider.handlers()),
+            resolver=HandlerResolver(provider.handlers(), state.store),
             security_map=provider.security_map(),
             pythonic_params=True,
             validator_map=VALIDATOR_MAP,
@@ -55,13 +59,16 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
         load_admin_spec(),
         base_path="/_emulator",
         name="_emulator",
-        resolver=HandlerResolver(AdminApi(state)),
+        resolver=HandlerResolver(AdminApi(state), state.store),
         swagger_ui_options=SwaggerUIOptions(swagger_ui=False),
     )
     app.add_middleware(FaultInjection, position=MiddlewarePosition.BEFORE_EXCEPTION, state=state)
     app.add_middleware(UndocumentedHeadGuard, position=MiddlewarePosition.BEFORE_SWAGGER, state=state)
+    # Inside the error handling, so a request over a size limit is refused in the provider's shape.
+    app.add_middleware(RequestLimits, position=MiddlewarePosition.BEFORE_SWAGGER)
+    app.add_middleware(ServerAddress, position=MiddlewarePosition.BEFORE_EXCEPTION, outbound=state.outbound)
     # Outermost, so security handlers and the error renderer can read form fields too.
-    app.add_middleware(FormBodyBuffer, position=MiddlewarePosition.BEFORE_EXCEPTION)
+    app.add_middleware(FormBodyBuffer, position=MiddlewarePosition.BEFORE_EXCEPTION, max_bytes=MAX_BODY_BYTES)
     errors = ErrorRenderer(state)
     for exception in (ProblemException, HTTPException, Exception):
         app.add_error_handler(exception, errors)
@@ -70,18 +77,22 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
 
 
 class HandlerResolver(Resolver):  # type: ignore[misc]  # connexion ships no type hints
-    """Finds the handler of an operation: the snake_case method named after its operationId."""
+    """Finds the handler of an operation: the snake_case method named after its operationId.
 
-    def __init__(self, handlers: object) -> None:
+    Each handler runs inside one store transaction (``transactions.py``), for every provider alike.
+    """
+
+    def __init__(self, handlers: object, store: Store) -> None:
         super().__init__(function_resolver=self._find)
         self._handlers = handlers
+        self._store = store
 
     def _find(self, operation_id: str) -> Callable[..., Any]:
         name = re.sub(r"(?<!^)(?=[A-Z])", "_", operation_id).lower()
         handler = getattr(self._handlers, name, None)
         if not callable(handler):
             raise AttributeError(f"{type(self._handlers).__name__} has no handler {name} for {operation_id}")
-        return handler  # type: ignore[no-any-return]
+        return transactional(self._store, handler)
 
 
 class ErrorRenderer:

@@ -10,6 +10,7 @@ form fields together to a security handler, an error renderer or a handler.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qsl
@@ -19,14 +20,18 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 FORM_BODY = "sms_emulator.form_body"
 """The scope key holding the raw bytes of a buffered form body."""
 
+FORM_TOO_LARGE = "sms_emulator.form_too_large"
+"""Set in the scope when a form body was larger than the limit; the body is then not buffered."""
+
 FORM_MEDIA_TYPE = b"application/x-www-form-urlencoded"
 
 
 class FormBodyBuffer:
     """ASGI middleware: keep a urlencoded form body in the scope and replay it downstream."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
         self.app = app
+        self.max_bytes = max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not _is_form(scope):
@@ -34,12 +39,18 @@ class FormBodyBuffer:
             return
         chunks: list[bytes] = []
         pending: list[Message] = []
+        size = 0
         while True:
             message = await receive()
             if message["type"] != "http.request":
                 pending.append(message)  # the client went away; let the app see it
                 break
             chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
+            if size > self.max_bytes:  # refused inside (size_limits.py), where errors get the provider's shape
+                scope[FORM_TOO_LARGE] = True
+                await self.app(scope, receive, send)
+                return
             if not message.get("more_body", False):
                 break
         body = b"".join(chunks)
@@ -58,20 +69,27 @@ class FormBodyBuffer:
         await self.app(scope, replay, send)
 
 
-def request_fields(scope: Mapping[str, Any], encoding: str = "utf-8") -> dict[str, str]:
+def request_fields(scope: Mapping[str, Any], encoding: str = "utf-8", *, strict: bool = False) -> dict[str, str]:
     """The query parameters and buffered form fields of a request (a form field wins over a query parameter).
 
-    Percent-escapes are decoded with ``encoding``; bytes it cannot decode become U+FFFD.
+    Percent-escapes are decoded with ``encoding``; bytes it cannot decode become U+FFFD, or raise
+    ``UnicodeDecodeError`` when ``strict`` (a handler refusing text it cannot read).
     """
-    fields = _parse(bytes(scope.get("query_string", b"")), encoding)
+    errors = "strict" if strict else "replace"
+    fields = _parse(bytes(scope.get("query_string", b"")), encoding, errors)
     body = scope.get(FORM_BODY)
     if isinstance(body, bytes) and body:
-        fields.update(_parse(body, encoding))
+        fields.update(_parse(body, encoding, errors))
     return fields
 
 
-def _parse(raw: bytes, encoding: str) -> dict[str, str]:
-    return dict(parse_qsl(raw.decode("latin-1"), keep_blank_values=True, encoding=encoding, errors="replace"))
+def _parse(raw: bytes, encoding: str, errors: str) -> dict[str, str]:
+    # Bytes a client did not percent-escape are read like escaped ones (as PHP does), in ``encoding``.
+    escaped = _UNESCAPED.sub(lambda byte: b"%%%02X" % byte[0][0], raw).decode("ascii")
+    return dict(parse_qsl(escaped, keep_blank_values=True, encoding=encoding, errors=errors))
+
+
+_UNESCAPED = re.compile(rb"[\x80-\xff]")
 
 
 def _is_form(scope: Scope) -> bool:

@@ -12,6 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from .errors import ApiError
+from .size_limits import MAX_PARTS
+
 GSM7_BASIC = frozenset(
     "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
     "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
@@ -62,8 +65,19 @@ def segment(text: str, limits: Limits, encoding: str = "AUTO") -> Segmentation:
     forces GSM-7, replacing what it cannot carry with ``.``.
     """
     if encoding == "UNICODE" or (encoding != "GSM7" and not is_gsm7(text)):
-        return _split(text, "UNICODE", _ucs2_width, limits.ucs2_single, limits.ucs2_part)
-    return _split(to_gsm7(text), "GSM7", _gsm7_width, limits.gsm7_single, limits.gsm7_part)
+        split = _split(text, "UNICODE", _ucs2_width, limits.ucs2_single, limits.ucs2_part)
+    else:
+        split = _split(to_gsm7(text), "GSM7", _gsm7_width, limits.gsm7_single, limits.gsm7_part)
+    if len(split.parts) > MAX_PARTS:
+        raise TooManyParts(len(split.parts))
+    return split
+
+
+class TooManyParts(ApiError):
+    """A text longer than one message can be (``MAX_PARTS`` parts): a 400 in whatever provider's shape."""
+
+    def __init__(self, parts: int) -> None:
+        super().__init__(400, f"the text needs {parts} parts, more than the {MAX_PARTS} one message may have")
 
 
 def _gsm7_width(char: str) -> int:

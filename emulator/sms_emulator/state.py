@@ -39,8 +39,10 @@ class EmulatorState:
         self.outbound = Outbound(self.store, self.clock, settings.outbound)
         self.faults = Faults(self)
         self.providers: dict[str, Provider] = {cls.name: cls(self) for cls in PROVIDERS}
-        for provider in self.providers.values():
-            provider.seed()
+        with self.store.transaction():
+            for provider in self.providers.values():
+                if not self.store.has_any(provider.name):  # a state file keeps what it holds: no re-seeding
+                    provider.seed()
         self._tick_lock = asyncio.Lock()
 
     @property
@@ -60,16 +62,17 @@ class EmulatorState:
 
     def reset(self, provider: str | None = None) -> None:
         """Forget what users created and start from the seeded state again."""
-        self.store.clear(provider)
-        for name, each in self.providers.items():
-            if provider is None or provider == name:
-                each.seed()
+        with self.store.transaction():
+            self.store.clear(provider)
+            for name, each in self.providers.items():
+                if provider is None or provider == name:
+                    each.seed()
 
     async def tick(self) -> None:
         """Let every provider do the work that fell due; one tick at a time, so nothing is done twice."""
         async with self._tick_lock:
             for provider in self.providers.values():
-                await provider.tick()
+                await provider.tick()  # each step of a tick is a store transaction of its own
 
     @contextlib.asynccontextmanager
     async def lifespan(self, _app: Any) -> AsyncIterator[None]:

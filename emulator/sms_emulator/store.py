@@ -5,6 +5,19 @@ documents here rather than in tables of its own, so one small store serves all
 four APIs, survives a restart when it lives in a file (``--db PATH``), and can
 be reset or inspected the same way for each of them. Documents come back in
 the order they were first stored.
+
+``transaction()`` is the one way state changes together: the app runs every
+request's handler inside one (see ``transactions.py``), so the reads that
+decide (is there money? is the name taken?) and every write of a request
+commit together or not at all, and requests never interleave inside it.
+Nested transactions join the outer one through a savepoint: an inner failure
+undoes only the inner writes. A write made outside any transaction commits on
+its own, as one statement (``update`` and ``delete`` take a transaction of
+their own for their read and write).
+
+With a file, the database runs in WAL mode with ``synchronous=NORMAL``: a
+committed transaction survives the emulator process being killed (not a power
+cut), and the app answers a request only after its transaction committed.
 """
 
 from __future__ import annotations
@@ -12,7 +25,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 Document = dict[str, Any]
@@ -37,20 +51,64 @@ class Store:
         self.path = path or ":memory:"
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._lock = threading.RLock()
+        self._depth = 0
+        """How many ``transaction()`` blocks the thread holding the lock is inside (0: none)."""
         with self._lock:
+            if path:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA busy_timeout=10000")
             self._db.executescript(_SCHEMA)
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
 
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Run the block as one transaction: all its writes commit at the end, or none if it raises.
+
+        Other threads wait until it ends. Inside another transaction it is a savepoint of the outer one.
+        """
+        with self._lock:
+            if self._depth:
+                savepoint = f"nested_{self._depth}"
+                self._db.execute(f"SAVEPOINT {savepoint}")
+                self._depth += 1
+                try:
+                    yield
+                except BaseException:
+                    self._db.execute(f"ROLLBACK TO {savepoint}")
+                    raise
+                finally:
+                    self._depth -= 1
+                    self._db.execute(f"RELEASE {savepoint}")
+                return
+            self._db.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield
+            except BaseException:
+                self._depth = 0
+                self._db.execute("ROLLBACK")
+                raise
+            self._depth = 0
+            self._db.execute("COMMIT")
+
+    @property
+    def in_transaction(self) -> bool:
+        """Whether the calling thread is inside ``transaction()``."""
+        with self._lock:
+            return self._depth > 0
+
     def put(self, provider: str, kind: str, id: str, body: Document) -> Document:
         """Insert or replace a document, keeping its original position in listings."""
+        text = _encode(body)
         with self._lock:
             self._db.execute(
                 "INSERT INTO documents (provider, kind, id, body) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (provider, kind, id) DO UPDATE SET body = excluded.body",
-                (provider, kind, id, json.dumps(body, ensure_ascii=False)),
+                (provider, kind, id, text),
             )
         return body
 
@@ -63,7 +121,7 @@ class Store:
 
     def delete(self, provider: str, kind: str, id: str) -> Document | None:
         """Remove a document and return what it held, or None if there was none."""
-        with self._lock:
+        with self.transaction():
             found = self.get(provider, kind, id)
             if found is not None:
                 self._db.execute(
@@ -80,9 +138,15 @@ class Store:
         documents = [_decode(row[0]) for row in rows]
         return documents if where is None else [doc for doc in documents if where(doc)]
 
+    def has_any(self, provider: str) -> bool:
+        """Whether the provider has stored anything at all (it was seeded, or used)."""
+        with self._lock:
+            row = self._db.execute("SELECT 1 FROM documents WHERE provider = ? LIMIT 1", (provider,)).fetchone()
+        return row is not None
+
     def update(self, provider: str, kind: str, id: str, change: Callable[[Document], None]) -> Document | None:
         """Apply ``change`` to a stored document atomically; None if it does not exist."""
-        with self._lock:
+        with self.transaction():
             found = self.get(provider, kind, id)
             if found is not None:
                 change(found)
@@ -90,8 +154,8 @@ class Store:
         return found
 
     def next_number(self, name: str, start: int = 1) -> int:
-        """A counter that never repeats a value, even across restarts of a file store."""
-        with self._lock:
+        """A counter that never repeats a committed value, even across restarts of a file store."""
+        with self.transaction():
             self._db.execute(
                 "INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = value + 1",
                 (name, start),
@@ -114,11 +178,25 @@ class Store:
 
     def clear(self, provider: str | None = None) -> None:
         """Forget every document (of one provider, or of all) and every setting and counter."""
-        with self._lock:
+        with self.transaction():
             if provider is None:
-                self._db.executescript("DELETE FROM documents; DELETE FROM settings; DELETE FROM counters;")
+                for table in ("documents", "settings", "counters"):
+                    self._db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
             else:
                 self._db.execute("DELETE FROM documents WHERE provider = ?", (provider,))
+
+
+class NotStorable(ValueError):
+    """A document holds text SQLite cannot keep (a lone surrogate); nothing was written."""
+
+
+def _encode(body: Document) -> str:
+    text = json.dumps(body, ensure_ascii=False, allow_nan=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise NotStorable(f"text with a lone surrogate cannot be stored ({exc.reason})") from None
+    return text
 
 
 def _decode(text: str) -> Document:

@@ -25,6 +25,8 @@ from connexion.validators.parameter import ParameterValidator
 from jsonschema import ValidationError  # type: ignore[import-untyped]  # no stubs installed
 from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
 
+from .size_limits import parse_json
+
 _SIZE_LIMITS = {
     "maxItems": "has {size} items, more than the {limit} allowed",
     "minItems": "has {size} items, fewer than the {limit} required",
@@ -52,17 +54,13 @@ class NamingParameterValidator(ParameterValidator):  # type: ignore[misc]  # con
 
 class Utf8JsonBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
     async def _parse(self, stream: AsyncGenerator[bytes, None], scope: Any) -> Any:
-        chunks = [chunk async for chunk in stream]
-
-        async def replay() -> AsyncGenerator[bytes, None]:
-            for chunk in chunks:
-                yield chunk
-
+        raw = b"".join([chunk async for chunk in stream])
         try:
-            b"".join(chunks).decode(self._encoding)
-        except UnicodeDecodeError as exc:
-            raise BadRequestProblem(detail=f"the body is not valid {self._encoding} ({exc.reason})") from None
-        return await super()._parse(replay(), scope)
+            text = raw.decode(self._encoding)
+        except (UnicodeDecodeError, LookupError) as exc:
+            reason = exc.reason if isinstance(exc, UnicodeDecodeError) else "unknown charset"
+            raise BadRequestProblem(detail=f"the body is not valid {self._encoding} ({reason})") from None
+        return parse_json(text) if text else None
 
     def _validate(self, body: Any) -> None:
         if not self._nullable and body is None:

@@ -26,7 +26,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 import httpx
 
 from ._operations import OperationRow, OperationTable
-from ._redact import redact
+from ._redact import redact, remember
 from ._transport import PolicyTransport, RetryPolicy
 from .errors import ApiError, UnexpectedResponse, error_class_for
 
@@ -72,6 +72,7 @@ class RaiseForErrors(httpx.Auth):
         self._parse_error = parse_error
         self._operations = operations
         self._check_reply = check_reply
+        self._remember_secrets()
 
     def __repr__(self) -> str:
         return f"RaiseForErrors({self._credentials!r}, provider={self._provider!r})"
@@ -80,12 +81,19 @@ class RaiseForErrors(httpx.Auth):
         flow = self._credentials.auth_flow(request)
         outgoing = next(flow)
         while True:
+            self._remember_secrets()  # a login step may have brought a token
             response = yield outgoing
             try:
                 outgoing = flow.send(response)
             except StopIteration:
                 break
+        self._remember_secrets()
         self.check(response)
+
+    def _remember_secrets(self) -> None:
+        """Let ``_redact`` mask the credentials' secrets in every log line and message (see there)."""
+        if isinstance(self._credentials, SecretAuth):
+            remember(self._credentials.secrets())
 
     def check(self, response: httpx.Response) -> None:
         """Raise the matching ``ApiError`` if ``response`` is an error, undocumented, or an unreadable success."""

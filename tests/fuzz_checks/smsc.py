@@ -41,6 +41,10 @@ rule the spec states in ``x-commands`` but JSON Schema cannot express.
 """
 
 
+MAX_PAIRS = 1000
+"""status.php answers at most this many ``id``/``phone`` pairs in one request (the spec's decision)."""
+
+
 @dataclass(frozen=True)
 class Reading:
     """What an SMSC reply says: an error code, or None for a success."""
@@ -147,12 +151,12 @@ def _with_status(response: Response, reading: Reading) -> Response:
 
 def _breaks_a_command_rule(case: Any) -> bool:
     """Whether ``case`` breaks a rule of the operation's ``x-commands`` (one flag, its required parameters)
-    or ``x-pairs`` (comma-separated lists of the same length, or a single value beside a list)."""
+    or ``x-pairs`` (comma-separated lists of the same length, or a single value beside a list; at most 1000)."""
     fields = {**_as_fields(case.query), **_as_fields(case.body)}
     paired = case.operation.definition.raw.get("x-pairs")
     if paired:
         lengths = {len(fields.get(name, "").rstrip(",").split(",")) for name in paired}
-        return len(lengths - {1}) > 1
+        return len(lengths - {1}) > 1 or max(lengths) > MAX_PAIRS
     extension = case.operation.definition.raw.get("x-commands")
     if not extension:
         return False

@@ -10,11 +10,13 @@ data it starts with, and the work it does as time passes (delivery reports).
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from connexion.lifecycle import ConnexionResponse
 
 from ..errors import ErrorContext
+from ..money import Books
 from ..security import api_key_handler
 from ..specs import SpecIndex, load_spec
 from ..store import Document
@@ -71,6 +73,17 @@ class Provider(ABC):
 
     async def tick(self) -> None:  # noqa: B027 - an optional hook
         """Do the work that falls due as time passes; called several times a second."""
+
+    def books(self) -> list[Books]:
+        """The books of every account that keeps a balance (see ``money.py``); none by default."""
+        return []
+
+    def set_balance(self, account: str, balance: Decimal) -> bool:
+        """Make ``account``'s balance ``balance`` through a ledger row; False if there is no such account.
+
+        Only providers with money override it (``PUT /_emulator/ledger/{provider}/{account}``).
+        """
+        return False
 
     def sent_messages(self) -> list[Document]:
         """Every message sent through this provider, for ``GET /_emulator/messages``."""

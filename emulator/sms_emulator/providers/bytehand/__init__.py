@@ -12,12 +12,14 @@ them (404).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from connexion.lifecycle import ConnexionResponse
 
 from ...clock import isoformat
 from ...errors import ErrorContext
+from ...money import CONTROL_API_ADJUSTMENT, Books
 from ...replies import json_error
 from ...specs import load_spec
 from ...store import Document
@@ -121,25 +123,30 @@ class BytehandProvider(Provider):
         for invoice in self.store.list(PROVIDER, "invoice", settles("UNPAID", now)):
             self.pay_invoice(invoice["id"])
         for payback in self.store.list(PROVIDER, "payback", settles("PENDING", now)):
-            self.store.update(PROVIDER, "payback", str(payback["id"]), lambda doc: doc.update(state="PAID"))
             paid_out = payback_description(payback["details"], paid=True)
-            if payback.get("_transaction"):
-                self.store.update(
-                    PROVIDER,
-                    "transaction",
-                    payback["_transaction"],
-                    lambda doc, text=paid_out: doc.update(description=text),
+            with self.store.transaction():  # paid out and said so together
+                self.store.update(PROVIDER, "payback", str(payback["id"]), lambda doc: doc.update(state="PAID"))
+                if payback.get("_transaction"):
+                    self.store.update(
+                        PROVIDER,
+                        "transaction",
+                        payback["_transaction"],
+                        lambda doc, text=paid_out: doc.update(description=text),
+                    )
+        for due in self.store.list(PROVIDER, "deposit", lambda doc: deposit_is_due(doc, now)):
+            with self.store.transaction():  # paid and credited together, once
+                deposit = self.store.get(PROVIDER, "deposit", str(due["id"]))
+                if deposit is None or not deposit_is_due(deposit, now):
+                    continue
+                self.store.update(PROVIDER, "deposit", str(deposit["id"]), lambda doc: doc.update(_paid=True))
+                ledger.move_balance(
+                    self.store,
+                    self.state.clock,
+                    deposit["_user"],
+                    deposit["amount"],
+                    "deposit",
+                    f"Deposit ({deposit['method']})",
                 )
-        for deposit in self.store.list(PROVIDER, "deposit", lambda doc: deposit_is_due(doc, now)):
-            self.store.update(PROVIDER, "deposit", str(deposit["id"]), lambda doc: doc.update(_paid=True))
-            ledger.move_balance(
-                self.store,
-                self.state.clock,
-                deposit["_user"],
-                deposit["amount"],
-                "deposit",
-                f"Deposit ({deposit['method']})",
-            )
 
     def pay_invoice(self, invoice_id: int) -> Document | None:
         """Mark an unpaid invoice ``PAID`` and credit its amount to its user (a ``deposit``); once only.
@@ -153,16 +160,17 @@ class BytehandProvider(Provider):
                 doc["state"] = "PAID"
                 newly_paid.append(doc)
 
-        invoice: Document | None = self.store.update(PROVIDER, "invoice", str(invoice_id), mark)
-        if invoice is not None and newly_paid:
-            ledger.move_balance(
-                self.store,
-                self.state.clock,
-                invoice["_user"],
-                invoice["amount"],
-                "deposit",
-                f"Invoice {invoice['number']}",
-            )
+        with self.store.transaction():  # paid and credited together, once
+            invoice: Document | None = self.store.update(PROVIDER, "invoice", str(invoice_id), mark)
+            if invoice is not None and newly_paid:
+                ledger.move_balance(
+                    self.store,
+                    self.state.clock,
+                    invoice["_user"],
+                    invoice["amount"],
+                    "deposit",
+                    f"Invoice {invoice['number']}",
+                )
         return invoice
 
     def confirm_email(self, token: str) -> Document | None:
@@ -209,6 +217,19 @@ class BytehandProvider(Provider):
     def mail(self) -> list[Document]:
         found: list[Document] = self.store.list(PROVIDER, "mail")
         return found
+
+    def set_balance(self, account: str, balance: Decimal) -> bool:
+        user = self.store.get(PROVIDER, "user", account)
+        if user is None:
+            return False
+        amount = float(balance - Decimal(str(user["balance"])))
+        if amount:  # the API knows four kinds of transaction: money in is a deposit, money out a payback
+            kind = "deposit" if amount > 0 else "payback"
+            ledger.move_balance(self.store, self.state.clock, user["id"], amount, kind, CONTROL_API_ADJUSTMENT)
+        return True
+
+    def books(self) -> list[Books]:
+        return ledger.books(self.store)
 
     def sent_messages(self) -> list[Document]:
         """The messages users sent (the demo account's seeded ones were never sent, so they are left out)."""

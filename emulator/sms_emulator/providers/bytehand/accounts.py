@@ -71,6 +71,7 @@ def new_user(
         "created_at": isoformat(now),
         **{key: value for key, value in fields.items() if value is not None},
         "_password": hash_password(password),
+        "_opening": balance,
     }
     store.put(PROVIDER, "user", str(user["id"]), user)
     return user

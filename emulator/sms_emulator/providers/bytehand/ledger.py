@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...clock import Clock, isoformat
+from ...money import Books, Entry, charged, decimal
 from ...store import Document, Store
 from .accounts import PROVIDER
 from .messages import snowflake
@@ -26,12 +27,14 @@ def move_balance(
     amount: float,
     kind: str,
     description: str,
-    messages: int | None = None,
+    message_ids: list[str] | None = None,
 ) -> Document | None:
     """Add ``amount`` (negative: take it) to the user's balance and record the transaction.
 
     Returns the updated user, or None if the user does not exist. Raises
     NotEnoughMoney, changing nothing, when the balance would go below zero.
+    A charge names the messages it paid for (``message_ids``), so the books
+    can show that each was charged once.
     """
     amount = round(amount, 2)
     before: list[float] = []
@@ -58,7 +61,33 @@ def move_balance(
         "created_at": isoformat(clock.now()),
         "_user": user_id,
     }
-    if messages is not None:
-        transaction["messages"] = messages
+    if message_ids is not None:
+        transaction["messages"] = len(message_ids)
+        transaction["_messages"] = message_ids
     store.put(PROVIDER, "transaction", transaction["id"], transaction)
     return user
+
+
+def books(store: Store) -> list[Books]:
+    """Every user's books: opening balance, transactions and the messages that cost something."""
+    found = []
+    all_rows, all_messages = store.list(PROVIDER, "transaction"), store.list(PROVIDER, "message")
+    for user in store.list(PROVIDER, "user"):
+        user_id = user["id"]
+        entries = tuple(
+            Entry(decimal(item["amount"]), tuple(item.get("_messages", ())))
+            for item in (doc for doc in all_rows if doc.get("_user") == user_id)
+        )
+        stored = [doc for doc in all_messages if doc.get("_user") == user_id and not doc.get("_seeded")]
+        found.append(
+            Books(
+                provider=PROVIDER,
+                account=str(user_id),
+                currency=str(user["currency"]),
+                opening=decimal(user.get("_opening", 0)),
+                balance=decimal(user["balance"]),
+                entries=entries,
+                charged_messages=charged((str(doc["id"]), doc.get("cost")) for doc in stored),
+            )
+        )
+    return found

@@ -11,12 +11,14 @@ expired or logged-out token.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING, ClassVar
 
 from connexion.lifecycle import ConnexionResponse
 from dateutil.parser import isoparse
 
 from ...errors import ErrorContext
+from ...money import CONTROL_API_ADJUSTMENT, Books
 from ...replies import json_error
 from ...store import Document
 from ..base import Provider, TokenInfo
@@ -70,7 +72,19 @@ class JoMobileProvider(Provider):
 
     async def tick(self) -> None:
         """Send the birthday greetings that fell due."""
-        self.outbox.send_birthday_greetings(self.contacts, self.state.clock.now())
+        with self.store.transaction():
+            self.outbox.send_birthday_greetings(self.contacts, self.state.clock.now())
+
+    def set_balance(self, account: str, balance: Decimal) -> bool:
+        found = self.store.get(self.name, "customer", account)
+        if found is None:
+            return False
+        amount = balance - Decimal(found["balance"])
+        self.accounts.move_balance(account, amount, CONTROL_API_ADJUSTMENT, self.state.clock.now())
+        return True
+
+    def books(self) -> list[Books]:
+        return self.accounts.books()
 
     def sent_messages(self) -> list[Document]:
         now = self.state.clock.now()

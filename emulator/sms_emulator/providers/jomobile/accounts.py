@@ -21,6 +21,7 @@ from typing import Any
 from dateutil.parser import isoparse
 
 from ...clock import isoformat
+from ...money import Books, Entry, charged, decimal
 from ...store import Document, Store
 from .reference import CURRENCY
 
@@ -90,6 +91,7 @@ class Accounts:
             "skype": fields.get("skype"),
             "company_name": fields.get("company_name"),
             "balance": str(balance),
+            "opening": str(balance),
             "discount": str(discount),
         }
         self._store.put(PROVIDER, "customer", login, customer)
@@ -102,20 +104,47 @@ class Accounts:
             raise LookupError(f"no customer {login!r}")
         return found
 
-    def charge(self, login: str, amount: Decimal) -> bool:
-        """Take ``amount`` from the balance; False (and nothing taken) if it is not enough."""
-        enough = True
+    def charge(self, login: str, amount: Decimal, messages: list[str], now: datetime) -> bool:
+        """Take ``amount`` for ``messages`` from the balance, with its ledger row; False (nothing taken) if short."""
+        return self.move_balance(login, -amount, "charge", now, messages)
 
-        def take(customer: Document) -> None:
-            nonlocal enough
-            left = Decimal(customer["balance"]) - amount
+    def move_balance(
+        self, login: str, amount: Decimal, reason: str, now: datetime, messages: list[str] | None = None
+    ) -> bool:
+        """Add ``amount`` (negative: take it) with a ledger row, in one transaction; False if it would go negative."""
+        with self._store.transaction():
+            customer = self.customer(login)
+            left = Decimal(customer["balance"]) + amount
             if left < 0:
-                enough = False
-            else:
-                customer["balance"] = str(left)
+                return False
+            customer["balance"] = str(left)
+            self._store.put(PROVIDER, "customer", login, customer)
+            row: Document = {"login": login, "amount": str(amount), "reason": reason, "at": isoformat(now)}
+            if messages:
+                row["messages"] = messages
+            self._store.put(PROVIDER, "ledger", str(self._store.next_number(f"{PROVIDER}.ledger")), row)
+        return True
 
-        self._store.update(PROVIDER, "customer", login, take)
-        return enough
+    def books(self) -> list[Books]:
+        """Every customer's books (see ``money.py``)."""
+        found = []
+        all_rows, all_messages = self._store.list(PROVIDER, "ledger"), self._store.list(PROVIDER, "message")
+        for customer in self._store.list(PROVIDER, "customer"):
+            login = customer["login"]
+            rows = [row for row in all_rows if row["login"] == login]
+            stored = [doc for doc in all_messages if doc["login"] == login]
+            found.append(
+                Books(
+                    provider=PROVIDER,
+                    account=login,
+                    currency=CURRENCY,
+                    opening=decimal(customer.get("opening", "0")),
+                    balance=decimal(customer["balance"]),
+                    entries=tuple(Entry(decimal(row["amount"]), tuple(row.get("messages", ()))) for row in rows),
+                    charged_messages=charged((str(doc["id_base"]), doc.get("price")) for doc in stored),
+                )
+            )
+        return found
 
     # --- the token flow ----------------------------------------------------
 

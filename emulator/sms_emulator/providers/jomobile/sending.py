@@ -40,12 +40,12 @@ class Outbox:
         discount = Decimal(customer["discount"])
         costs = [cost_of(message, discount) for message in messages]
         total = sum((cost.price for cost in costs), Decimal(0))
-        if not self._accounts.charge(login, total):
-            raise NotEnoughMoney(total, Decimal(self._accounts.customer(login)["balance"]))
         now = self._clock.now()
+        ids = [self._store.next_number(f"{PROVIDER}.message") for _ in messages]
+        if not self._accounts.charge(login, total, [str(id_base) for id_base in ids], now):
+            raise NotEnoughMoney(total, Decimal(self._accounts.customer(login)["balance"]))
         records = []
-        for message, cost in zip(messages, costs, strict=True):
-            id_base = self._store.next_number(f"{PROVIDER}.message")
+        for id_base, message, cost in zip(ids, messages, costs, strict=True):
             record = new_record(
                 message, id_base=id_base, login=login, now=now, delivery_delay=self._delivery_delay, cost=cost
             )

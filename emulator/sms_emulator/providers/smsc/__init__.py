@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
+from decimal import Decimal
 from http.client import responses
 from typing import Any, ClassVar
 
@@ -22,10 +23,11 @@ from connexion.security import NO_VALUE, ApiKeySecurityHandler
 
 from ...errors import ErrorContext
 from ...forms import request_fields
+from ...money import CONTROL_API_ADJUSTMENT, Books
 from ...specs import load_spec
 from ...store import Document
 from ..base import Provider, TokenInfo
-from . import formats, messages, senders
+from . import formats, ledger, messages, senders
 from .commands import Commands
 from .failures import MESSAGE_ID, MESSAGE_ID_CODES, describe
 from .formats import Format
@@ -86,6 +88,7 @@ class SmscProvider(Provider):
                     "password": account["password"],
                     "apikey": account["apikey"],
                     "balance": account["balance"],
+                    "opening": account["balance"],
                     "default_sender": DEFAULT_SENDER,
                 },
             )
@@ -142,6 +145,17 @@ class SmscProvider(Provider):
         if client_id.isdigit() and 0 < int(client_id) < 2**31:
             return int(client_id)
         return int(self.store.next_number("smsc.message", 1001))
+
+    def set_balance(self, account: str, balance: Decimal) -> bool:
+        owner = self.store.get(self.name, "account", account)
+        if owner is None:
+            return False
+        amount = balance - Decimal(owner["balance"])
+        ledger.move_balance(self.store, account, amount, CONTROL_API_ADJUSTMENT, self.state.clock.now())
+        return True
+
+    def books(self) -> list[Books]:
+        return ledger.books(self.store)
 
     def sent_messages(self) -> list[Document]:
         now = self.state.clock.now()

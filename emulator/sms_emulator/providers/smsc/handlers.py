@@ -20,7 +20,7 @@ from connexion.lifecycle import ConnexionResponse
 
 from ...forms import request_fields
 from ...store import Document
-from . import formats, messages, senders
+from . import formats, ledger, messages, senders
 from .commands import Commands
 from .failures import fail
 from .formats import Format
@@ -75,7 +75,10 @@ class SmscApi:
 
     def _run(self, script: Callable[[Fields, str, int], str], token_info: dict[str, Any]) -> ConnexionResponse:
         form = Format.of(request_fields(request.scope, "latin-1"))
-        fields = request_fields(request.scope, form.charset)
+        try:
+            fields = request_fields(request.scope, form.charset, strict=True)
+        except UnicodeDecodeError as bad:
+            raise fail(1, f"a parameter is not valid {form.charset} ({bad.reason})") from None
         return form.reply(script(fields, account_of(token_info), form.fmt))
 
     # --- send.php -------------------------------------------------------------------
@@ -89,11 +92,12 @@ class SmscApi:
         )
         # Errors 3, 6, 7 and 8 carry this id, so it is decided before anything is checked.
         try:
-            numbers = list(dict.fromkeys(messages.phones(fields.get("phones", ""))))
+            listed = messages.phones(fields.get("phones", ""))
         except messages.BadNumber as bad:
             raise fail(7, f"phones: {bad}", message_id=message_id) from None
-        if len(numbers) > messages.MAX_NUMBERS:
-            raise fail(1, f"phones: more than {messages.MAX_NUMBERS} numbers in one request ({len(numbers)})")
+        if len(listed) > messages.MAX_NUMBERS:
+            raise fail(1, f"phones: more than {messages.MAX_NUMBERS} numbers in one request ({len(listed)})")
+        numbers = list(dict.fromkeys(listed))
         now = self._clock.now()
         try:
             due = messages.send_time(fields["time"], now) if fields.get("time", "").strip() else now
@@ -118,17 +122,17 @@ class SmscApi:
         count = parts * len(numbers)
         if pricing:
             return formats.send_result(fmt, cnt=count, id=None, cost=cost, balance=None)
-        balance = Decimal(owner["balance"])
-        if balance < cost:
-            raise fail(3, "not enough money", message_id=message_id)
-        self._store.update("smsc", "account", account, lambda doc: doc.update(balance=str(balance - cost)))
-        self._record(account, message_id, numbers, sender, text, parts, cost, now, due, purpose="sms")
+        key = self._record(account, message_id, numbers, sender, text, parts, cost, now, due, purpose="sms")
+        try:
+            balance = ledger.move_balance(self._store, account, -cost, "charge", now, message=key)
+        except ledger.NotEnoughMoney:
+            raise fail(3, "not enough money", message_id=message_id) from None
         return formats.send_result(
             fmt,
             cnt=count,
             id=message_id,
             cost=cost if cost_mode in (2, 3) else None,
-            balance=balance - cost if cost_mode == 3 else None,
+            balance=balance if cost_mode == 3 else None,
         )
 
     def _record(
@@ -144,7 +148,8 @@ class SmscApi:
         due: datetime,
         *,
         purpose: str,
-    ) -> None:
+    ) -> str:
+        """Store a message; its key (the store's id of it, unique where SMSC's ids may repeat)."""
         key = str(self._store.next_number("smsc.message.key"))
         self._store.put(
             "smsc",
@@ -164,6 +169,7 @@ class SmscApi:
                 "purpose": purpose,
             },
         )
+        return key
 
     # --- status.php -------------------------------------------------------------------
 
@@ -174,6 +180,8 @@ class SmscApi:
             phones *= len(ids)
         elif len(ids) == 1:  # ... or one message (sent to several numbers) for every number
             ids *= len(phones)
+        if max(len(ids), len(phones)) > messages.MAX_NUMBERS:
+            raise fail(1, f"id and phone: more than {messages.MAX_NUMBERS} messages in one request")
         if len(ids) != len(phones):
             raise fail(1, f"id and phone: {len(ids)} ids and {len(phones)} numbers; they go in pairs")
         detail = _number(fields.get("all", ""))

@@ -123,11 +123,11 @@ class HandlerBase:
     # --- the balance --------------------------------------------------------
 
     def _move_balance(
-        self, caller: Caller, amount: float, kind: str, description: str, messages: int | None = None
+        self, caller: Caller, amount: float, kind: str, description: str, message_ids: list[str] | None = None
     ) -> Document:
         """Add ``amount`` (negative: take it) to the balance and record it; 403 when the money is not there."""
         try:
-            user = ledger.move_balance(self._store, self._clock, caller.user_id, amount, kind, description, messages)
+            user = ledger.move_balance(self._store, self._clock, caller.user_id, amount, kind, description, message_ids)
         except ledger.NotEnoughMoney as refused:
             raise ApiError(403, str(refused)) from None
         if user is None:

@@ -271,13 +271,14 @@ class MessagingHandlers(HandlerBase):
             price = round(destination.route["price"] * (100 - plan["discount_percent"]) / 100, 2)
             prepared.append((item, destination, sender, parts, encoding, round(parts * price, 2)))
         total = round(sum(cost for *_, cost in prepared), 2)
+        ids = [messages.snowflake(self._store, self._clock) for _ in prepared]
         if prepared and total > 0:
-            self._move_balance(caller, -total, "charge", description, messages=len(prepared))
+            self._move_balance(caller, -total, "charge", description, message_ids=ids)
         created = []
-        for item, destination, sender, parts, encoding, cost in prepared:
+        for message_id, (item, destination, sender, parts, encoding, cost) in zip(ids, prepared, strict=True):
             message = without_none(
                 {
-                    "id": messages.snowflake(self._store, self._clock),
+                    "id": message_id,
                     "sender": sender,
                     "receiver": destination.e164,
                     "text": item["text"],

@@ -1,0 +1,70 @@
+"""SMSC balances: every charge is a ledger row written with the balance change, in one transaction.
+
+SMSC's API shows only the balance; the ledger (``ledger`` documents: account,
+signed amount, the message it paid for) is the emulator's own, so the books
+can be checked (``GET /_emulator/ledger``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from ...money import Books, Entry, charged, decimal
+from ...store import Document, Store
+
+PROVIDER = "smsc"
+CURRENCY = "RUB"
+
+
+class NotEnoughMoney(Exception):
+    """The balance is short of the amount; nothing was changed."""
+
+
+def move_balance(store: Store, account: str, amount: Decimal, reason: str, now: datetime, message: str = "") -> Decimal:
+    """Add ``amount`` (negative: take it) to ``account``'s balance with its ledger row; the new balance.
+
+    Raises NotEnoughMoney, changing nothing, when the balance would go below zero.
+    """
+    with store.transaction():
+        owner = store.get(PROVIDER, "account", account)
+        if owner is None:
+            raise LookupError(f"no account {account!r}")
+        balance = Decimal(owner["balance"]) + amount
+        if balance < 0:
+            raise NotEnoughMoney(f"the balance {owner['balance']} is short of {-amount}")
+        owner["balance"] = str(balance)
+        store.put(PROVIDER, "account", account, owner)
+        key = str(store.next_number("smsc.ledger"))
+        row: Document = {"account": account, "amount": str(amount), "reason": reason, "at": now.isoformat()}
+        if message:
+            row["message"] = message
+        store.put(PROVIDER, "ledger", key, row)
+    return balance
+
+
+def books(store: Store) -> list[Books]:
+    found = []
+    all_rows, all_messages = store.list(PROVIDER, "ledger"), store.list(PROVIDER, "message")
+    for owner in store.list(PROVIDER, "account"):
+        login = owner["login"]
+        rows = [row for row in all_rows if row["account"] == login]
+        stored = [doc for doc in all_messages if doc["account"] == login]
+        found.append(
+            Books(
+                provider=PROVIDER,
+                account=login,
+                currency=CURRENCY,
+                opening=decimal(owner.get("opening", "0")),
+                balance=decimal(owner["balance"]),
+                entries=tuple(
+                    Entry(decimal(row["amount"]), (row["message"],) if "message" in row else ()) for row in rows
+                ),
+                charged_messages=charged((doc["key"], doc["cost"]) for doc in stored),
+            )
+        )
+    return found
+
+
+def _entry(row: Document) -> Entry:
+    return Entry(decimal(row["amount"]), (row["message"],) if "message" in row else ())
