@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error import Error
 from ...models.external_o_auth_provider import ExternalOAuthProvider
 from ...types import UNSET, Response, Unset
 
@@ -34,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ExternalOAuthProvider] | None:
+) -> Error | list[ExternalOAuthProvider] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -45,6 +46,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -53,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ExternalOAuthProvider]]:
+) -> Response[Error | list[ExternalOAuthProvider]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     count: int | Unset = 10,
-) -> Response[list[ExternalOAuthProvider]]:
+) -> Response[Error | list[ExternalOAuthProvider]]:
     """Returns a list of providers for authorization through external OAuth services.
 
      The external services (Google, Yandex, ...) a user can sign up or sign in with.
@@ -81,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ExternalOAuthProvider]]
+        Response[Error | list[ExternalOAuthProvider]]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +107,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     count: int | Unset = 10,
-) -> list[ExternalOAuthProvider] | None:
+) -> Error | list[ExternalOAuthProvider] | None:
     """Returns a list of providers for authorization through external OAuth services.
 
      The external services (Google, Yandex, ...) a user can sign up or sign in with.
@@ -115,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ExternalOAuthProvider]
+        Error | list[ExternalOAuthProvider]
     """
 
     return sync_detailed(
@@ -130,7 +136,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     count: int | Unset = 10,
-) -> Response[list[ExternalOAuthProvider]]:
+) -> Response[Error | list[ExternalOAuthProvider]]:
     """Returns a list of providers for authorization through external OAuth services.
 
      The external services (Google, Yandex, ...) a user can sign up or sign in with.
@@ -144,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ExternalOAuthProvider]]
+        Response[Error | list[ExternalOAuthProvider]]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +168,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     count: int | Unset = 10,
-) -> list[ExternalOAuthProvider] | None:
+) -> Error | list[ExternalOAuthProvider] | None:
     """Returns a list of providers for authorization through external OAuth services.
 
      The external services (Google, Yandex, ...) a user can sign up or sign in with.
@@ -176,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ExternalOAuthProvider]
+        Error | list[ExternalOAuthProvider]
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error import Error
 from ...models.time_zone import TimeZone
 from ...types import UNSET, Response, Unset
 
@@ -34,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[TimeZone] | None:
+) -> Error | list[TimeZone] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -45,6 +46,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -53,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[TimeZone]]:
+) -> Response[Error | list[TimeZone]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     count: int | Unset = 10,
-) -> Response[list[TimeZone]]:
+) -> Response[Error | list[TimeZone]]:
     """Returns a list of all time zones used in BYTEHAND.
 
     Args:
@@ -79,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[TimeZone]]
+        Response[Error | list[TimeZone]]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +105,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     count: int | Unset = 10,
-) -> list[TimeZone] | None:
+) -> Error | list[TimeZone] | None:
     """Returns a list of all time zones used in BYTEHAND.
 
     Args:
@@ -111,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[TimeZone]
+        Error | list[TimeZone]
     """
 
     return sync_detailed(
@@ -126,7 +132,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     count: int | Unset = 10,
-) -> Response[list[TimeZone]]:
+) -> Response[Error | list[TimeZone]]:
     """Returns a list of all time zones used in BYTEHAND.
 
     Args:
@@ -138,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[TimeZone]]
+        Response[Error | list[TimeZone]]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +162,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     count: int | Unset = 10,
-) -> list[TimeZone] | None:
+) -> Error | list[TimeZone] | None:
     """Returns a list of all time zones used in BYTEHAND.
 
     Args:
@@ -168,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[TimeZone]
+        Error | list[TimeZone]
     """
 
     return (
