@@ -53,6 +53,13 @@ def api(base_url: str) -> httpx.Client:
     return httpx.Client(base_url=base_url, headers={"X-Service-Key": DEMO_KEY}, timeout=10)
 
 
+def books_add_up(control: httpx.Client) -> None:
+    """The ledger invariant of "Nothing lost, nothing leaked" holds for every BYTEHAND account."""
+    books = control.get("/ledger", params={"provider": "bytehand"}).json()
+    assert books
+    assert [entry["problems"] for entry in books] == [[] for _ in books]
+
+
 def balance(api: httpx.Client) -> float:
     return float(api.get("/users/current").json()["balance"])
 
@@ -109,6 +116,7 @@ def test_an_invoice_is_paid_an_hour_later_and_credits_the_balance(base_url: str,
     deposits = other.get("/payments/transactions/group", params={"query": "type==deposit"}).json()
     assert [item["amount"] for item in deposits] == [250.0]
     assert other.delete(f"/payments/invoices/{invoice['id']}").status_code == 409  # paid: it stays
+    books_add_up(control)
 
 
 def test_an_invoice_can_be_paid_at_once_and_only_once(base_url: str, control: httpx.Client) -> None:
@@ -136,6 +144,7 @@ def test_a_payback_is_paid_out_a_day_later(api: httpx.Client, control: httpx.Cli
     control.post("/clock", json={"advanceSeconds": 86401}).raise_for_status()
     assert withdrawal() == "Withdrawal to IBAN DE00: paid out"
     assert balance(api) == before - 10  # taken once, when requested
+    books_add_up(control)
 
 
 def test_a_new_address_is_confirmed_by_the_mailed_token(api: httpx.Client, control: httpx.Client) -> None:
@@ -165,3 +174,4 @@ def test_an_invoice_paid_by_many_at_once_is_credited_once(base_url: str, control
     assert set(states) == {"PAID"}
     control.post("/clock", json={"advanceSeconds": 3601}).raise_for_status()  # the delayed payment finds it paid
     assert balance(other) == 75.0
+    books_add_up(control)

@@ -86,7 +86,7 @@ def test_hlr_and_mnp_look_ups_in_lower_case(base_url: str, control: httpx.Client
     ]
 
 
-def test_the_100_message_limit_counts_the_numbers_of_a_list(base_url: str) -> None:
+def test_the_100_message_limit_counts_the_numbers_of_a_list(base_url: str, control: httpx.Client) -> None:
     session = vendor_session(base_url)
     numbers = [f"38095{n:07d}" for n in range(101)]
     reply = session.post(
@@ -97,6 +97,8 @@ def test_the_100_message_limit_counts_the_numbers_of_a_list(base_url: str) -> No
     before = session.get(f"{base_url}/v1/me", timeout=10).json()["data"]["balance"]
     assert len(post(session, f"{base_url}/v1/send", [{"number": numbers[:100], "senderID": "V", "text": "x"}])) == 100
     assert session.get(f"{base_url}/v1/me", timeout=10).json()["data"]["balance"] < before
+    books = control.get("/ledger", params={"provider": "jomobile"}).json()
+    assert [entry["problems"] for entry in books] == [[] for _ in books]
 
 
 def test_the_readme_adds_a_contact_whose_number_is_an_integer(base_url: str) -> None:

@@ -79,6 +79,8 @@ def test_a_query_past_2000_characters_goes_as_a_post_form(base_url: str, control
         base_url, "send.php", f"cost=3&phones={PHONE}&mes={quoted(text)}&translit=0&id=0"
     )
     assert (count, cost, balance) == ("7", "12.60", "87.40")  # 7 UCS-2 parts of 67 characters
+    books = control.get("/ledger", params={"provider": "smsc"}).json()
+    assert [entry["problems"] for entry in books] == [[] for _ in books]
     sent = control.get("/messages", params={"provider": "smsc"}).json()
     assert [message["text"] for message in sent if message["id"] == message_id] == [text]
 
