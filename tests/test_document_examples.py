@@ -12,11 +12,13 @@ example must be accepted with a 2xx answer.
 BYTEHAND's document lists methods without examples; its public facts show a
 message as ``{sender, receiver, text}`` and the probe, which are walked.
 SMSC's document shows the senders.php replies for every ``fmt``, ``all`` and
-``operators``; the requests that produce them are walked.
+``operators``, and for adding, changing, deleting and confirming a name; the
+requests that produce them are walked.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import httpx
@@ -140,6 +142,18 @@ def test_smsc_sender_list_examples(emulator: str, control: httpx.Client, fmt: st
         assert "ERROR" not in reply.text
     added = httpx.get(base, params={**auth, "add": "1", "sender": f"NEWNAME{fmt}"}, timeout=10).text
     assert "error" not in added.lower()
+    (sender_id,) = re.findall(r"[0-9]+", added)
+    phone = f"7999000000{fmt}"
+    for command in (
+        {"chg": "1", "id": sender_id, "sender": f"RENAMED{fmt}"},
+        {"del": "1", "id": sender_id},
+        {"send_code": "1", "sender": phone},
+    ):
+        reply = httpx.get(base, params={**auth, **command}, timeout=10).text
+        assert "OK" in reply, (command, reply)
+    (code,) = [m["text"][-4:] for m in control.get("/messages", params={"provider": "smsc"}).json() if m["to"] == phone]
+    checked = httpx.get(base, params={**auth, "check_code": "1", "sender": phone, "code": code}, timeout=10).text
+    assert "OK" in checked
 
 
 # --- tyntec SMS API v1: the "Code samples" and "Body parameter" examples ---------------------------------
