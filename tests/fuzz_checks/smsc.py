@@ -14,6 +14,7 @@ checks them against the patterns the spec gives for them, as it does the JSON on
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -182,11 +183,24 @@ def _not_in_charset(case: Any) -> bool:
     charset = fields.get("charset", "").strip().lower()
     charset = charset if charset in ("windows-1251", "utf-8", "koi8-r") else "windows-1251"
     try:
-        for key, value in fields.items():
-            (key + value).encode("utf-8", errors="surrogatepass").decode(charset)
+        for text in _texts((case.query, case.body)):
+            text.encode("utf-8", errors="surrogatepass").decode(charset)
     except UnicodeError:
         return True
     return False
+
+
+def _texts(value: Any) -> Iterator[str]:
+    """Every key and scalar in a (nested) request container, as the text it goes on the wire as."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield str(key)
+            yield from _texts(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _texts(item)
+    else:
+        yield _wire(value)
 
 
 def smsc_phone(value: str) -> bool:
