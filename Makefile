@@ -10,14 +10,16 @@ BIN := $(VENV)/bin
 SYNCED := $(VENV)/.synced
 PORT ?= 8025
 
-.PHONY: generate test lint format emulator bench clean
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: help generate test lint format emulator screenshot browser bench clean
 
 ## generate: set up the environment, validate every spec and regenerate the clients that changed
 generate: $(SYNCED)
 	$(BIN)/python scripts/generate.py
 
-## test: lint, type-check and run the whole test suite (what CI runs)
-test: lint
+## test: lint, type-check and run the whole test suite (what CI runs), the browser tests included
+test: lint $(CHROMIUM)
 	$(BIN)/python -m pytest
 
 ## lint: ruff (lint and format check) and mypy --strict on the hand-written code
@@ -31,16 +33,33 @@ format: $(SYNCED)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-## emulator: serve all four provider APIs on http://127.0.0.1:$(PORT) in the foreground
+## emulator: serve the inbox and all four provider APIs on http://127.0.0.1:8025 (PORT=... to change), in the foreground
 emulator: $(SYNCED)
-	$(BIN)/python -m sms_emulator --port $(PORT)
+	$(BIN)/sms-emulator --port $(PORT)
+
+## screenshot: write docs/inbox.png, the web inbox at desktop and phone width (needs the browser)
+screenshot: $(SYNCED) $(CHROMIUM)
+	$(BIN)/python scripts/screenshot.py docs/inbox.png
+
+## browser: install Debian's chromium for the browser tests (apt-get; needs root) when it is missing
+browser: $(CHROMIUM)
 
 ## bench: timing goals (no-op generate under a second, emulator latency); not part of `make test`
 bench: $(SYNCED)
 	$(BIN)/python benchmarks/bench.py
 
+## clean: remove the environment, the bootstrapped uv and the tools' caches
 clean:
 	rm -rf $(VENV) .tools .mypy_cache .pytest_cache .ruff_cache
+
+## help: list the targets with what each does
+help:
+	@sed -n 's/^## \([a-z-]*\): \(.*\)/\1\t\2/p' $(MAKEFILE_LIST) | awk -F'\t' '{ printf "  %-11s %s\n", $$1, $$2 }'
+
+# The browser tests drive Debian's chromium with Playwright; without it they fail (never skip).
+$(CHROMIUM):
+	apt-get update
+	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
 
 .tools/bin/uv:
 	$(PYTHON) -m venv .tools

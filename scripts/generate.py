@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import operation_table
+import reference
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -58,12 +59,19 @@ class Target:
         return GENERATED / operation_table.PACKAGE / f"{self.name}.py"
 
     @property
+    def reference(self) -> Path:
+        return ROOT / reference.FOLDER / f"{self.name}.md"
+
+    @property
     def stamp(self) -> Path:
         return GENERATED / f"{self.name}.sha256"
 
     def input_hash(self) -> str:
         digest = hashlib.sha256()
-        scripts = [Path(__file__).with_name(name) for name in ("generate.py", "speclint.py", "operation_table.py")]
+        scripts = [
+            Path(__file__).with_name(name)
+            for name in ("generate.py", "speclint.py", "operation_table.py", "reference.py")
+        ]
         for path in (self.spec, self.config, *scripts):
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
         for tool in TOOLS:
@@ -71,7 +79,12 @@ class Target:
         return digest.hexdigest()
 
     def is_current(self) -> bool:
-        if not self.output.is_dir() or not self.table.is_file() or not self.stamp.is_file():
+        if (
+            not self.output.is_dir()
+            or not self.table.is_file()
+            or not self.stamp.is_file()
+            or not self.reference.is_file()
+        ):
             return False
         return self.stamp.read_text() == STAMP_HEADER + self.input_hash() + "\n"
 
@@ -123,6 +136,7 @@ def render(target: Target, document: dict[str, Any], root: Path) -> None:
     (table / f"{target.name}.py").write_text(operation_table.module_text(document, target.spec.name))
     ruff = [str(Path(sys.executable).parent / "ruff"), "format", "--isolated", "--no-cache", "--quiet", str(table)]
     subprocess.run(ruff, check=True)
+    reference.write(root / reference.FOLDER, target.name, document, target.spec, target.config)
 
 
 def render_client(target: Target, destination: Path) -> None:
@@ -162,6 +176,8 @@ def generate(target: Target) -> int:
         target.table.parent.mkdir(exist_ok=True)
         shutil.copy2(Path(scratch) / operation_table.PACKAGE / "__init__.py", target.table.parent / "__init__.py")
         shutil.copy2(Path(scratch) / operation_table.PACKAGE / target.table.name, target.table)
+        target.reference.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(Path(scratch) / reference.FOLDER / target.reference.name, target.reference)
     target.stamp.write_text(STAMP_HEADER + target.input_hash() + "\n")
     return 1 + sum(1 for path in target.output.rglob("*") if path.is_file())
 
@@ -199,6 +215,9 @@ def check(targets: list[Target]) -> int:
             fresh_table = Path(scratch) / operation_table.PACKAGE / target.table.name
             if fresh_table.read_bytes() != target.table.read_bytes():
                 diff.append(str(target.table.relative_to(ROOT)))
+            fresh_reference = (Path(scratch) / reference.FOLDER / target.reference.name).read_text()
+            if not target.reference.is_file() or target.reference.read_text() != fresh_reference:
+                diff.append(str(target.reference.relative_to(ROOT)))
         if diff:
             failed = True
             print(f"{target.name}: generated/{target.package} is not what {target.spec.name} produces:")

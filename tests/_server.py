@@ -12,28 +12,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import uvicorn
-
-from sms_emulator import Settings, create_app
+from sms_emulator import Settings
+from sms_emulator.inprocess import running
 
 
 @contextmanager
 def serve_emulator(settings: Settings | None = None, log_level: str = "warning") -> Iterator[str]:
     """Run the emulator with uvicorn on a free loopback port; yield its base URL (``log_level="info"`` logs access)."""
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=0, log_level=log_level))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("the emulator did not start")
-        time.sleep(0.02)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with running(settings, log_level=log_level) as base_url:
+        yield base_url
 
 
 @dataclass

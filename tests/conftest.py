@@ -11,6 +11,8 @@ from sms_emulator import Settings
 
 from ._server import Receiver, receiver, serve_emulator
 
+pytest_plugins = ["pytester"]  # tests/plugin runs users' test files against the sms_emulator_pytest plugin
+
 
 @pytest.fixture(scope="session")
 def emulator_server() -> Iterator[str]:

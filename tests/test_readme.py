@@ -1,18 +1,19 @@
-"""The README's example runs as written (against the test emulator instead of port 8025)."""
+"""What two README examples print and send (tests/test_docs.py runs every example; these check their effect)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import httpx
 import pytest
 
+from ._markdown import blocks
+
 README = Path(__file__).resolve().parent.parent / "README.md"
 
 
 def python_blocks() -> list[str]:
-    return re.findall(r"```python\n(.*?)```", README.read_text(), flags=re.S)
+    return [block.code for block in blocks(README) if block.language == "python"]
 
 
 def test_the_send_example_sends_an_sms(emulator: str, capsys: object) -> None:

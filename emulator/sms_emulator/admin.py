@@ -6,15 +6,19 @@ from decimal import Decimal
 from typing import Any
 
 from dateutil.parser import isoparse
+from starlette.responses import Response, StreamingResponse
 
 from . import faults
 from .clock import isoformat
 from .errors import ApiError
+from .inbox import search, web
+from .inbox.search import MessageQuery
 from .providers.bytehand import BytehandProvider
 from .providers.bytehand.accounts import public
 from .providers.tyntec import TyntecProvider
 from .replies import Reply, empty, json_reply
 from .state import EmulatorState
+from .version import package_version
 
 
 class AdminApi:
@@ -27,6 +31,15 @@ class AdminApi:
             for p in self._state.providers.values()
         ]
         return json_reply({"providers": providers, "clock": self._clock()}, 200)
+
+    def get_health(self) -> Reply:
+        body = {
+            "status": "ok",
+            "version": package_version(),
+            "providers": list(self._state.providers),
+            "clock": isoformat(self._state.clock.now()),
+        }
+        return json_reply(body, 200)
 
     def reset(self, provider: str | None = None) -> Reply:
         if provider is not None and provider not in self._state.providers:
@@ -52,12 +65,48 @@ class AdminApi:
         self._state.enforce_limits(bool(body["enforced"]))
         return json_reply(self._limits(), 200)
 
-    def list_messages(self, provider: str | None = None) -> Reply:
-        found = []
-        for name, each in self._state.providers.items():
-            if provider is None or provider == name:
-                found.extend(each.sent_messages())
-        return json_reply(found, 200)
+    def list_messages(
+        self,
+        provider: str | None = None,
+        to: str | None = None,
+        state: str | None = None,
+        q: str | None = None,
+        limit: int | None = None,
+        order: str = "oldest",
+    ) -> Reply:
+        query = MessageQuery(provider=provider, to=to, state=state, text=q, limit=limit, newest_first=order == "newest")
+        try:
+            found = search.find_messages(self._state, query)
+        except search.BadQuery as problem:
+            raise ApiError(400, str(problem)) from problem
+        return json_reply(search.as_json(self._state, found), 200)
+
+    def get_message(self, key: str) -> Reply:
+        name = key.partition("-")[0]
+        if name in self._state.providers:
+            for view in search.find_messages(self._state, MessageQuery(provider=name)):
+                if view.key == key:
+                    return json_reply(search.as_json(self._state, [view])[0], 200)
+        raise ApiError(404, f"key: no message {key!r}")
+
+    def delete_message(self, key: str) -> Reply:
+        if not search.forget(self._state, key):
+            raise ApiError(404, f"key: no message {key!r}")
+        return empty(204)
+
+    def delete_messages(self, provider: str | None = None) -> Reply:
+        if provider is not None and provider not in self._state.providers:
+            raise ApiError(400, f"provider: unknown provider {provider!r}")
+        return json_reply({"deleted": search.forget_all(self._state, provider)}, 200)
+
+    def stream_events(self) -> StreamingResponse:
+        return web.event_stream(self._state)
+
+    def get_asset(self, name: str) -> Response:
+        found = web.asset(name)
+        if found is None:
+            raise ApiError(404, f"name: the inbox has no file {name!r}")
+        return found
 
     def list_faults(self) -> Reply:
         return json_reply(self._state.faults.armed(), 200)
@@ -124,3 +173,10 @@ class AdminApi:
     def _clock(self) -> dict[str, Any]:
         clock = self._state.clock
         return {"now": isoformat(clock.now()), "offsetSeconds": clock.offset.total_seconds()}
+
+
+class InboxPage:
+    """The handler of ``root.yaml``: the web inbox at the emulator's root."""
+
+    def get_inbox(self) -> Response:
+        return web.page()

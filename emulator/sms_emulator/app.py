@@ -23,7 +23,7 @@ from connexion.resolver import Resolver
 from starlette.exceptions import HTTPException
 
 from . import _logging
-from .admin import AdminApi
+from .admin import AdminApi, InboxPage
 from .errors import ErrorContext
 from .faults import FaultInjection
 from .forms import FormBodyBuffer, request_fields
@@ -60,6 +60,14 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
         base_path="/_emulator",
         name="_emulator",
         resolver=HandlerResolver(AdminApi(state), state.store),
+        swagger_ui_options=SwaggerUIOptions(swagger_ui=False),
+    )
+    # Last, so that it sees only what no provider and no /_emulator route took: the inbox page at "/".
+    app.add_api(
+        load_admin_spec("root.yaml"),
+        base_path="",
+        name="_inbox",
+        resolver=HandlerResolver(InboxPage(), state.store),
         swagger_ui_options=SwaggerUIOptions(swagger_ui=False),
     )
     app.add_middleware(FaultInjection, position=MiddlewarePosition.BEFORE_EXCEPTION, state=state)

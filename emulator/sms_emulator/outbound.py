@@ -67,8 +67,12 @@ class Outbound:
         *,
         json: Any = None,
         params: dict[str, str] | None = None,
+        about: str | None = None,
     ) -> Document:
-        """Make one request and record its outcome; never raises for network trouble."""
+        """Make one request and record its outcome; never raises for network trouble.
+
+        ``about`` is the id of the message the request reports on, so the inbox can show it with the message.
+        """
         record: Document = {
             "id": str(self._store.next_number("callback")),
             "provider": provider,
@@ -80,6 +84,7 @@ class Outbound:
             "params": params,
             "status": None,
             "error": None,
+            "about": about,
         }
         refused = await self.refusal(url)
         if refused:

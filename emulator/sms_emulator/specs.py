@@ -42,8 +42,9 @@ def load_spec(filename: str) -> dict[str, Any]:
     return copy.deepcopy(_load(spec_dir() / filename))
 
 
-def load_admin_spec() -> dict[str, Any]:
-    return copy.deepcopy(_load(_PACKAGE / "admin.yaml"))
+def load_admin_spec(filename: str = "admin.yaml") -> dict[str, Any]:
+    """A fresh copy of one of the emulator's own specs: ``admin.yaml`` (``/_emulator``) or ``root.yaml`` (``/``)."""
+    return copy.deepcopy(_load(_PACKAGE / filename))
 
 
 @dataclass(frozen=True)

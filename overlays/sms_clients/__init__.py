@@ -5,6 +5,9 @@ client with its credentials and error handling; ``sms_clients.errors`` is the
 exception hierarchy they all raise.
 """
 
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _installed_version
+
 from . import _redact
 from .errors import (
     ApiError,
@@ -25,6 +28,12 @@ from .errors import (
 from .options import request_options
 
 _redact.install()
+
+try:
+    __version__: str = _installed_version("sms-clients")
+    """The installed version of the ``sms-clients`` distribution (clients, overlays and emulator)."""
+except PackageNotFoundError:  # imported from a source tree that was never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "ApiError",

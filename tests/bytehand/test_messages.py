@@ -112,7 +112,12 @@ def test_the_raw_reply_keeps_the_id_a_string(base_url: str) -> None:
 def test_the_control_api_lists_what_was_sent(client: Client, control: httpx.Client) -> None:
     sent = send(client, "listed")
     (listed,) = control.get("/messages", params={"provider": "bytehand"}).json()  # seeded demo messages are not
-    assert (listed["id"], listed["to"], listed["text"], listed["status"]) == (sent.id, RECEIVER, "listed", "SENT")
+    assert (listed["id"], listed["to"], listed["text"], listed["providerState"]) == (
+        sent.id,
+        RECEIVER,
+        "listed",
+        "SENT",
+    )
 
 
 def test_an_array_sends_every_message_and_answers_every_id(client: Client) -> None:

@@ -10,16 +10,17 @@ data it starts with, and the work it does as time passes (delivery reports).
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from connexion.lifecycle import ConnexionResponse
 
 from ..errors import ErrorContext
+from ..inbox.views import MessageView
 from ..money import Books
 from ..security import api_key_handler
 from ..specs import SpecIndex, load_spec
-from ..store import Document
 
 if TYPE_CHECKING:
     from ..state import EmulatorState
@@ -85,6 +86,14 @@ class Provider(ABC):
         """
         return False
 
-    def sent_messages(self) -> list[Document]:
-        """Every message sent through this provider, for ``GET /_emulator/messages``."""
+    def inbox_views(self, now: datetime) -> list[MessageView]:
+        """Every message sent through this provider as it stands at ``now``, in the order they were stored.
+
+        One view per recipient, in the shape every provider shares (``inbox.views``): the inbox,
+        ``GET /_emulator/messages`` and the pytest plugin read messages only through this hook.
+        """
         return []
+
+    def forget_message(self, key: str) -> bool:
+        """Delete the message whose view has the key ``<name>-<key>``; False when there is none."""
+        return self.store.delete(self.name, "message", key) is not None

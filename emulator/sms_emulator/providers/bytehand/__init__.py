@@ -12,6 +12,7 @@ them (404).
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -19,6 +20,7 @@ from connexion.lifecycle import ConnexionResponse
 
 from ...clock import isoformat
 from ...errors import ErrorContext
+from ...inbox.views import MessageView
 from ...money import CONTROL_API_ADJUSTMENT, Books
 from ...replies import json_error
 from ...specs import load_spec
@@ -231,25 +233,11 @@ class BytehandProvider(Provider):
     def books(self) -> list[Books]:
         return ledger.books(self.store)
 
-    def sent_messages(self) -> list[Document]:
+    def inbox_views(self, now: datetime) -> list[MessageView]:
         """The messages users sent (the demo account's seeded ones were never sent, so they are left out)."""
-        now = self.state.clock.now()
         return [
-            {
-                "provider": self.name,
-                "id": view["id"],
-                "from": view["sender"],
-                "to": view["receiver"],
-                "text": view["text"],
-                "status": view["state"],
-                "parts": view["parts"],
-                "submitted": view["created_at"],
-                "details": view,
-            }
-            for view in (
-                messages.view(doc, now, self.delivery_delay)
-                for doc in self.store.list(PROVIDER, "message", lambda doc: not doc.get("_seeded"))
-            )
+            messages.inbox_view(doc, now, self.delivery_delay)
+            for doc in self.store.list(PROVIDER, "message", lambda doc: not doc.get("_seeded"))
         ]
 
 

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 
 from dateutil.parser import isoparse
 
 from ...clock import Clock, isoformat
 from ...gsm import Limits, segment
+from ...inbox.views import CommonState, MessageView, encoding_name, history
 from ...store import Document, Store
 
 LIMITS = Limits(gsm7_single=160, gsm7_part=153, ucs2_single=70, ucs2_part=67)
@@ -29,6 +31,14 @@ LIMITS = Limits(gsm7_single=160, gsm7_part=153, ucs2_single=70, ucs2_part=67)
 
 FINAL_STATES = frozenset({"DELIVERED", "UNDELIVERED", "REJECTED"})
 UNSENT_STATES = frozenset({"NEW", "STOPPED"})
+COMMON: dict[str, CommonState] = {
+    "NEW": "queued",
+    "STOPPED": "queued",
+    "SENT": "sent",
+    "DELIVERED": "delivered",
+    "UNDELIVERED": "failed",
+    "REJECTED": "failed",
+}
 _ERROR_CODES = {"REJECTED": 403, "UNDELIVERED": 1}
 _EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
 _LATEST = datetime(9000, 1, 1, tzinfo=UTC)
@@ -91,6 +101,28 @@ def view(message: Document, now: datetime, delivery_delay: float) -> Document:
     if outcome in _ERROR_CODES:
         shown["error_code"] = _ERROR_CODES[outcome]
     return shown
+
+
+def inbox_view(message: Document, now: datetime, delivery_delay: float) -> MessageView:
+    """The message as the inbox shows it (``inbox.views``)."""
+    released = isoparse(message["_release_at"])
+    moments = [isoparse(message["created_at"]), released, released + timedelta(seconds=delivery_delay)]
+    shown = view(message, now, delivery_delay)
+    return MessageView(
+        provider="bytehand",
+        own_key=str(message["id"]),
+        id=str(message["id"]),
+        sender=message["sender"],
+        to=message["receiver"],
+        text=message["text"],
+        encoding=encoding_name(message.get("encoding", "GSM7")),
+        parts=segment(message["text"], LIMITS).parts,
+        submitted_at=isoparse(message["created_at"]),
+        history=history(moments, lambda moment: str(view(message, moment, delivery_delay)["state"]), COMMON, now),
+        cost=Decimal(str(message["cost"])),
+        currency=message.get("currency"),
+        details=shown,
+    )
 
 
 def stop_or_restart(message: Document, stopped: bool, now: datetime) -> None:

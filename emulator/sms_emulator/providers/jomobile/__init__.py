@@ -11,21 +11,21 @@ expired or logged-out token.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, ClassVar
 
 from connexion.lifecycle import ConnexionResponse
-from dateutil.parser import isoparse
 
 from ...errors import ErrorContext
+from ...inbox.views import MessageView
 from ...money import CONTROL_API_ADJUSTMENT, Books
 from ...replies import json_error
-from ...store import Document
 from ..base import Provider, TokenInfo
 from .accounts import DEMO_CODE, DEMO_LOGIN, DEMO_PASSWORD, PROVIDER, Accounts
 from .contacts import Contacts
 from .handlers import JoMobileApi
-from .messages import status_at
+from .messages import inbox_view
 from .sending import Outbox
 
 if TYPE_CHECKING:
@@ -86,22 +86,8 @@ class JoMobileProvider(Provider):
     def books(self) -> list[Books]:
         return self.accounts.books()
 
-    def sent_messages(self) -> list[Document]:
-        now = self.state.clock.now()
-        return [
-            {
-                "provider": self.name,
-                "id": str(record["id_base"]),
-                "from": record["sender"],
-                "to": record["phone"],
-                "text": record["text"],
-                "status": status_at(record, now)[0],
-                "parts": record["parts"],
-                "submitted": isoparse(record["createdAt"]).isoformat().replace("+00:00", "Z"),
-                "details": record,
-            }
-            for record in self.store.list(self.name, "message")
-        ]
+    def inbox_views(self, now: datetime) -> list[MessageView]:
+        return [inbox_view(record, now) for record in self.store.list(self.name, "message")]
 
 
 def _field_and_message(error: ErrorContext) -> tuple[str, str]:

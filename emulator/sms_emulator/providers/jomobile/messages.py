@@ -27,6 +27,7 @@ from dateutil.parser import isoparse
 
 from ...clock import isoformat
 from ...gsm import Limits, segment
+from ...inbox.views import CommonState, MessageView, encoding_name, history
 from ...store import Document
 from . import reference
 from .dates import stamp
@@ -38,6 +39,13 @@ LOOKUPS = frozenset({"HLR", "MNP"})
 """Types that send no text: a look-up of the number's network (HLR) or of the network it was ported to (MNP)."""
 SEARCH_DAYS = 7
 """How far back /v1/sms-full-data looks without a ``time_period``."""
+COMMON_STATES: dict[str, CommonState] = {
+    "SCHEDULED": "queued",
+    "SENT": "sent",
+    "DELIVERED": "delivered",
+    "UNDELIVERED": "failed",
+    "EXPIRED": "expired",
+}
 _URL = re.compile(r"https?://\S+")
 
 
@@ -118,6 +126,31 @@ def status_at(record: Document, now: datetime) -> tuple[str, datetime | None]:
             return "SENT", None
         return (record["outcome"], final) if record["delivery"] else ("SENT", None)
     return ("EXPIRED", expires) if now >= expires else ("SENT", None)
+
+
+def inbox_view(record: Document, now: datetime) -> MessageView:
+    """The message as the inbox shows it (``inbox.views``); an HLR look-up has no text and no parts."""
+    split = segment(record["text"], LIMITS) if record["type_sms"] != "HLR" else None
+    return MessageView(
+        provider="jomobile",
+        own_key=str(record["id_base"]),
+        id=str(record["id_base"]),
+        sender=record["sender"],
+        to=record["phone"],
+        text=record["text"],
+        encoding=encoding_name(split.encoding) if split else "GSM7",
+        parts=split.parts if split else (),
+        submitted_at=isoparse(record["createdAt"]),
+        history=history(
+            (isoparse(record[key]) for key in ("createdAt", "dueAt", "finalAt", "expiresAt")),
+            lambda moment: status_at(record, moment)[0],
+            COMMON_STATES,
+            now,
+        ),
+        cost=Decimal(record["price"]),
+        currency=reference.CURRENCY,
+        details=full_data(record, now),
+    )
 
 
 def full_data(record: Document, now: datetime) -> Document:

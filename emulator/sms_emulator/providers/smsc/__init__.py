@@ -23,9 +23,9 @@ from connexion.security import NO_VALUE, ApiKeySecurityHandler
 
 from ...errors import ErrorContext
 from ...forms import request_fields
+from ...inbox.views import MessageView
 from ...money import CONTROL_API_ADJUSTMENT, Books
 from ...specs import load_spec
-from ...store import Document
 from ..base import Provider, TokenInfo
 from . import formats, ledger, messages, senders
 from .commands import Commands
@@ -157,26 +157,26 @@ class SmscProvider(Provider):
     def books(self) -> list[Books]:
         return ledger.books(self.store)
 
-    def sent_messages(self) -> list[Document]:
-        now = self.state.clock.now()
-        found = []
-        for doc in self.store.list(self.name, "message"):
-            for number in doc["phones"]:
-                state = messages.state_at(doc, number, now, self.state.settings.delivery_delay)
-                found.append(
-                    {
-                        "provider": self.name,
-                        "id": str(doc["id"]),
-                        "from": doc["sender"],
-                        "to": number,
-                        "text": doc["text"],
-                        "status": messages.STATUS_NAMES[state.status],
-                        "parts": doc["parts"],
-                        "submitted": doc["submitted"],
-                        "details": doc,
-                    }
-                )
-        return found
+    def inbox_views(self, now: datetime) -> list[MessageView]:
+        delay = self.state.settings.delivery_delay
+        return [
+            messages.inbox_view(doc, number, now, delay)
+            for doc in self.store.list(self.name, "message")
+            for number in doc["phones"]
+        ]
+
+    def forget_message(self, key: str) -> bool:
+        """``key`` is ``<stored key>-<number>``: one recipient of a request; the request goes with its last one."""
+        stored, _, number = key.partition("-")
+        doc = self.store.get(self.name, "message", stored)
+        if doc is None or number not in doc["phones"]:
+            return False
+        doc["phones"].remove(number)
+        if doc["phones"]:
+            self.store.put(self.name, "message", stored, doc)
+        else:
+            self.store.delete(self.name, "message", stored)
+        return True
 
 
 def _code_for(error: ErrorContext, script: str) -> int:

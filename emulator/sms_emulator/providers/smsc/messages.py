@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Final
 
 from ...gsm import Limits, segment
+from ...inbox.views import CommonState, MessageView, encoding_name, history
 from ...store import Document
 
 LIMITS: Final = Limits(gsm7_single=160, gsm7_part=153, ucs2_single=70, ucs2_part=67)
@@ -35,6 +36,15 @@ STATUS_NAMES: Final = {
     DELIVERED: "delivered",
     UNDELIVERABLE: "impossible to deliver",
 }
+
+COMMON_STATES: dict[str, CommonState] = {
+    STATUS_NAMES[WAITING]: "queued",
+    STATUS_NAMES[HANDED_OVER]: "sent",
+    STATUS_NAMES[DELIVERED]: "delivered",
+    STATUS_NAMES[UNDELIVERABLE]: "failed",
+}
+CURRENCY: Final = "RUB"
+"""SMSC bills in roubles (the emulator's guess for every account)."""
 
 _PHONE = re.compile(r"\+?([0-9]{10,15})", re.ASCII)
 _ABSOLUTE = re.compile(r"([0-9]{2})\.?([0-9]{2})\.?([0-9]{2}) ?([0-9]{2}):?([0-9]{2})", re.ASCII)
@@ -143,3 +153,29 @@ def state_at(message: Document, number: str, now: datetime, delivery_delay: floa
     if number.endswith("403"):
         return State(UNDELIVERABLE, done, 1)
     return State(DELIVERED, done, 0)
+
+
+def inbox_view(message: Document, number: str, now: datetime, delivery_delay: float) -> MessageView:
+    """The message to one of its numbers as the inbox shows it (``inbox.views``)."""
+    split = segment(message["text"], LIMITS)
+    due = datetime.fromisoformat(message["due"])
+    return MessageView(
+        provider="smsc",
+        own_key=f"{message['key']}-{number}",
+        id=str(message["id"]),
+        sender=message["sender"],
+        to=number,
+        text=message["text"],
+        encoding=encoding_name(split.encoding),
+        parts=split.parts,
+        submitted_at=datetime.fromisoformat(message["submitted"]),
+        history=history(
+            (datetime.fromisoformat(message["submitted"]), due, due + timedelta(seconds=delivery_delay)),
+            lambda moment: STATUS_NAMES[state_at(message, number, moment, delivery_delay).status],
+            COMMON_STATES,
+            now,
+        ),
+        cost=price(number) * message["parts"],
+        currency=CURRENCY,
+        details={key: value for key, value in message.items() if key != "account"} | {"phones": [number]},
+    )

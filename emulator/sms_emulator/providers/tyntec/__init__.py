@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from datetime import datetime
 from typing import Any, ClassVar
 
 from connexion.lifecycle import ConnexionResponse
@@ -17,6 +18,7 @@ from connexion.lifecycle import ConnexionResponse
 from ...clock import isoformat
 from ...errors import ErrorContext
 from ...gsm import TYNTEC_LIMITS, segment
+from ...inbox.views import MessageView
 from ...replies import json_error
 from ...store import Document
 from ..base import Provider, TokenInfo
@@ -114,9 +116,13 @@ class TyntecProvider(Provider):
     async def _report(self, message: Document, view: Document) -> None:
         url = message["request"]["callbackUrl"]
         if message["request"].get("callbackMethod") == "GET":
-            await self.state.outbound.send(self.name, "delivery report", "GET", url, params=messages.report_query(view))
+            await self.state.outbound.send(
+                self.name, "delivery report", "GET", url, params=messages.report_query(view), about=view["requestId"]
+            )
         else:
-            await self.state.outbound.send(self.name, "delivery report", "POST", url, json=view)
+            await self.state.outbound.send(
+                self.name, "delivery report", "POST", url, json=view, about=view["requestId"]
+            )
 
     def inbound_message(self, sender: str, recipient: str, text: str) -> Document:
         """An ``InboundMessage`` as tyntec would post it for an SMS from ``sender`` to your ``recipient``."""
@@ -148,19 +154,10 @@ class TyntecProvider(Provider):
             ],
         }
 
-    def sent_messages(self) -> list[Document]:
-        now = self.state.clock.now()
-        return [
-            {
-                "provider": self.name,
-                "id": doc["requestId"],
-                "from": doc["from"],
-                "to": doc["to"],
-                "text": doc["message"],
-                "status": messages.status_view(doc, now)["status"],
-                "parts": len(doc["parts"]),
-                "submitted": doc["submitDate"],
-                "details": doc,
-            }
-            for doc in self.store.list(self.name, "message", lambda doc: not doc.get("_seeded"))
-        ]
+    def inbox_views(self, now: datetime) -> list[MessageView]:
+        return [messages.inbox_view(doc, now) for doc in self.store.list(self.name, "message", _sent)]
+
+
+def _sent(doc: Document) -> bool:
+    """A message a user sent (the doc's example message, seeded for the demo account, was not)."""
+    return not doc.get("_seeded")

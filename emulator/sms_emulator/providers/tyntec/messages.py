@@ -23,9 +23,18 @@ from dateutil.parser import isoparse
 
 from ...clock import isoformat
 from ...gsm import TYNTEC_LIMITS, segment
+from ...inbox.views import CommonState, MessageView, encoding_name, history
 from ...store import Document
 
 FINAL_STATES = frozenset({"DELIVERED", "EXPIRED", "REJECTED", "UNDELIVERABLE"})
+COMMON_STATES: dict[str, CommonState] = {
+    "ACCEPTED": "queued",
+    "BUFFERED": "sent",
+    "DELIVERED": "delivered",
+    "REJECTED": "failed",
+    "UNDELIVERABLE": "failed",
+    "EXPIRED": "expired",
+}
 PRICE_EFFECTIVE = "2024-01-01T00:00:00Z"
 CURRENCY = "EUR"
 
@@ -175,6 +184,28 @@ def status_view(message: Document, now: datetime) -> Document:
             "overallPrice": str(price * len(message["parts"])),
             "priceEffective": PRICE_EFFECTIVE,
         }
+    )
+
+
+def inbox_view(message: Document, now: datetime) -> MessageView:
+    """The message as the inbox shows it (``inbox.views``)."""
+    moments = [isoparse(message[key]) for key in ("submitDate", "dueAt", "deliverAt") if message[key]]
+    if message["expiresAt"]:
+        moments.append(isoparse(message["expiresAt"]))
+    return MessageView(
+        provider="tyntec",
+        own_key=message["requestId"],
+        id=message["requestId"],
+        sender=message["from"],
+        to=message["to"],
+        text=message["message"],
+        encoding=encoding_name(message["encoding"]),
+        parts=tuple(message["parts"]),
+        submitted_at=isoparse(message["submitDate"]),
+        history=history(moments, lambda moment: state_at(message, moment)[0], COMMON_STATES, now),
+        cost=Decimal(message["price"]) * len(message["parts"]),
+        currency=CURRENCY,
+        details=message,
     )
 
 
