@@ -246,7 +246,7 @@ class Search:
             listed = {f"{name}{index}": value for index, value in enumerate(sorted(wanted_any, key=repr))}
             terms.append(f"{_KEYS[name]} IN ({', '.join(':' + key for key in listed) or 'NULL'})")
             params.update(listed)
-        params["limit"] = -1 if self.limit is None else self.limit
+        params["limit"] = -1 if self.limit is None else min(self.limit, 2**63 - 1)
         rows = store.select(
             f"SELECT body FROM documents WHERE {' AND '.join(terms)} ORDER BY documents.rowid DESC LIMIT :limit",
             params,
