@@ -2,13 +2,13 @@
 
 Both servers run side by side (own processes, same uvicorn, same log level)
 and are measured in alternating rounds with the same keep-alive client, so
-that load from anything else on the machine hits both alike.
+that load from anything else on the machine hits both alike; each side's best
+round counts, the one least disturbed by other work.
 """
 
 from __future__ import annotations
 
 import json
-import statistics
 import tempfile
 from pathlib import Path
 
@@ -17,8 +17,8 @@ import httpx
 from .frame import Row
 from .loadgen import Client, bare_app, emulator, free_port, server_process
 
-ROUNDS = 5
-SECONDS_PER_ROUND = 1.5
+ROUNDS = 7
+SECONDS_PER_ROUND = 1.0
 GOAL = 0.14
 TYNTEC_KEY = {"apikey": "tyntec-demo-key"}
 
@@ -48,7 +48,7 @@ def rows() -> list[Row]:
                 theirs.append(bare.rate(SECONDS_PER_ROUND))
             bare.close()
         status.close()
-    emulated, baseline = statistics.median(ours), statistics.median(theirs)
+    emulated, baseline = max(ours), max(theirs)
     return [
         Row(
             "#12.3 tyntec GET status vs bare uvicorn, same JSON",
