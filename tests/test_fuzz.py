@@ -19,7 +19,9 @@ from ._fuzzing import FuzzRun, fuzzed_specs
 
 @pytest.mark.parametrize("spec", fuzzed_specs(), ids=lambda p: p.stem)
 def test_schemathesis_finds_no_failure(spec: Path, fuzz_runs: dict[Path, FuzzRun]) -> None:
-    run = fuzz_runs.setdefault(spec, FuzzRun(spec))
+    if spec not in fuzz_runs:  # not started with the session (under pytest-xdist): start it now
+        fuzz_runs[spec] = FuzzRun(spec)
+    run = fuzz_runs[spec]
     returncode, report, emulator_log = run.verdict()
     assert returncode == 0, f"{report[-20000:]}\n--- emulator log ---\n{emulator_log[-5000:]}"
     assert "No issues found" in report
