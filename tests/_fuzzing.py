@@ -4,6 +4,8 @@ Fuzzing is most of the suite's CPU time, spent in schemathesis itself, one
 core's worth per run. Started when collection finishes (``conftest.py``), the
 runs of every selected spec go on in the background while the other tests run,
 so the suite uses both cores; each fuzz test then waits for its run's verdict.
+The run of the largest spec is the suite's critical path (a few minutes of
+one core), so the others run at a lower CPU priority and it keeps a core.
 Every run gets an emulator process of its own: the session emulator is reset
 by every other test, which would pull the state from under a fuzzer's
 stateful phase. The fuzzing budget is schemathesis.toml's, untouched.
@@ -41,8 +43,9 @@ def _free_port() -> int:
 class FuzzRun:
     """One ``schemathesis run`` of one spec against an emulator process started for it."""
 
-    def __init__(self, spec: Path) -> None:
+    def __init__(self, spec: Path, niceness: int = 0) -> None:
         self.spec = spec
+        self._niceness = niceness
         self._port = _free_port()
         # Files rather than pipes: nobody reads them until the run is over. Closed in close().
         self._report: IO[str] = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
@@ -53,6 +56,7 @@ class FuzzRun:
             stdout=subprocess.DEVNULL,
             stderr=self._emulator_log,
         )
+        self._lower_priority(self._emulator.pid)
         self._fuzzer: subprocess.Popen[str] | None = None
         self._failure: str | None = None
 
@@ -87,6 +91,11 @@ class FuzzRun:
         self._fuzzer = subprocess.Popen(
             command, cwd=ROOT, env=env, stdout=self._report, stderr=subprocess.STDOUT, text=True
         )
+        self._lower_priority(self._fuzzer.pid)
+
+    def _lower_priority(self, pid: int) -> None:
+        if self._niceness:
+            os.setpriority(os.PRIO_PROCESS, pid, os.getpriority(os.PRIO_PROCESS, 0) + self._niceness)
 
     def verdict(self) -> tuple[int, str, str]:
         """Wait for the run to end: its exit status, schemathesis' report and the emulator's log."""

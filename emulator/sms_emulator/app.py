@@ -17,8 +17,7 @@ from typing import Any
 from connexion import AsyncApp
 from connexion.exceptions import ProblemException
 from connexion.lifecycle import ConnexionRequest, ConnexionResponse
-from connexion.middleware import ConnexionMiddleware, MiddlewarePosition
-from connexion.middleware.swagger_ui import SwaggerUIMiddleware
+from connexion.middleware import MiddlewarePosition
 from connexion.options import SwaggerUIOptions
 from connexion.resolver import Resolver
 from starlette.exceptions import HTTPException
@@ -36,15 +35,12 @@ from .validation import VALIDATOR_MAP
 
 logger = logging.getLogger(__name__)
 
-MIDDLEWARES = [layer for layer in ConnexionMiddleware.default_middlewares if layer is not SwaggerUIMiddleware]
-"""Connexion's layers without the one serving Swagger UI and the specs, which the emulator does not offer."""
-
 
 def create_app(settings: Settings | None = None) -> AsyncApp:
     """Build the emulator for ``settings`` (in-memory state by default)."""
     _logging.install()
     state = EmulatorState(settings or Settings())
-    app = AsyncApp(__name__, lifespan=state.lifespan, middlewares=MIDDLEWARES)
+    app = AsyncApp(__name__, lifespan=state.lifespan)
     use_prepared_operations(app)
     for provider in state.providers.values():
         app.add_api(
@@ -65,7 +61,7 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
         swagger_ui_options=SwaggerUIOptions(swagger_ui=False),
     )
     app.add_middleware(FaultInjection, position=MiddlewarePosition.BEFORE_EXCEPTION, state=state)
-    app.add_middleware(UndocumentedHeadGuard, position=MiddlewarePosition.BEFORE_ROUTING, state=state)
+    app.add_middleware(UndocumentedHeadGuard, position=MiddlewarePosition.BEFORE_SWAGGER, state=state)
     # Outermost, so security handlers and the error renderer can read form fields too.
     app.add_middleware(FormBodyBuffer, position=MiddlewarePosition.BEFORE_EXCEPTION)
     errors = ErrorRenderer(state)
