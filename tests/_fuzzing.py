@@ -18,6 +18,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import IO
@@ -41,7 +42,13 @@ def _free_port() -> int:
 
 
 class FuzzRun:
-    """One ``schemathesis run`` of one spec against an emulator process started for it."""
+    """One ``schemathesis run`` of one spec against an emulator process started for it.
+
+    ``begin()`` returns at once: a thread waits for the emulator to listen and then starts schemathesis.
+    """
+
+    STARTUP_SECONDS = 300.0
+    """How long an emulator may take to listen: on a machine busy with other work, imports alone take long."""
 
     def __init__(self, spec: Path, niceness: int = 0) -> None:
         self.spec = spec
@@ -56,20 +63,31 @@ class FuzzRun:
             stdout=subprocess.DEVNULL,
             stderr=self._emulator_log,
         )
-        self._lower_priority(self._emulator.pid)
         self._fuzzer: subprocess.Popen[str] | None = None
         self._failure: str | None = None
+        self._stopped = False
+        self._starter = threading.Thread(target=self._start_fuzzing, name=f"fuzz-{spec.stem}", daemon=True)
 
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self._port}"
 
-    def start_fuzzing(self, timeout: float = 60.0) -> None:
-        """Wait for the emulator, relax its rate limits and start schemathesis on it."""
-        deadline = time.monotonic() + timeout
+    def begin(self) -> None:
+        """Start fuzzing as soon as the emulator listens, without waiting for it here."""
+        if not self._starter.is_alive() and self._fuzzer is None and self._failure is None:
+            self._starter.start()
+
+    def _start_fuzzing(self) -> None:
+        try:
+            self._wait_and_fuzz()
+        except Exception as exc:  # reported by verdict(), in the fuzz test
+            self._failure = f"could not start fuzzing {self.spec.name}: {exc!r}"
+
+    def _wait_and_fuzz(self) -> None:
+        deadline = time.monotonic() + self.STARTUP_SECONDS
         while True:
             try:
-                info = httpx.get(f"{self.base_url}/_emulator/", timeout=2).json()
+                info = httpx.get(f"{self.base_url}/_emulator/", timeout=5).json()
                 break
             except httpx.HTTPError:
                 if self._emulator.poll() is not None or time.monotonic() > deadline:
@@ -88,27 +106,26 @@ class FuzzRun:
             "--no-color",
         ]
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-        self._fuzzer = subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=self._report, stderr=subprocess.STDOUT, text=True
-        )
-        self._lower_priority(self._fuzzer.pid)
-
-    def _lower_priority(self, pid: int) -> None:
-        if self._niceness:
-            os.setpriority(os.PRIO_PROCESS, pid, os.getpriority(os.PRIO_PROCESS, 0) + self._niceness)
+        if self._stopped:
+            return
+        fuzzer = subprocess.Popen(command, cwd=ROOT, env=env, stdout=self._report, stderr=subprocess.STDOUT, text=True)
+        if self._niceness:  # only the fuzzer: its emulator does little, but must start quickly
+            os.setpriority(os.PRIO_PROCESS, fuzzer.pid, os.getpriority(os.PRIO_PROCESS, 0) + self._niceness)
+        self._fuzzer = fuzzer
 
     def verdict(self) -> tuple[int, str, str]:
         """Wait for the run to end: its exit status, schemathesis' report and the emulator's log."""
+        self.begin()
+        self._starter.join()
         if self._fuzzer is None:
-            if self._failure is None:
-                self.start_fuzzing()
-            if self._fuzzer is None:
-                return -1, self._failure or "schemathesis did not start", ""
+            self.stop()
+            return -1, self._failure or "schemathesis did not start", _read(self._emulator_log)
         returncode = self._fuzzer.wait()
         self.stop()
         return returncode, _read(self._report), _read(self._emulator_log)
 
     def stop(self) -> None:
+        self._stopped = True
         for process in (self._fuzzer, self._emulator):
             if process is not None and process.poll() is None:
                 process.terminate()
@@ -120,6 +137,9 @@ class FuzzRun:
 
     def close(self) -> None:
         self.stop()
+        if self._starter.ident is not None:  # it may have been starting schemathesis meanwhile
+            self._starter.join(timeout=10)
+            self.stop()
         self._report.close()
         self._emulator_log.close()
 

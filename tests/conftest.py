@@ -29,10 +29,9 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         for item in session.items
         if item.originalname == "test_schemathesis_finds_no_failure" and hasattr(item, "callspec")
     ]
-    for index, spec in enumerate(specs):  # every emulator boots at once; the largest spec's run keeps a core
+    for index, spec in enumerate(specs):  # the largest spec first; its run keeps a core, the others yield
         runs[spec] = FuzzRun(spec, niceness=0 if index == 0 else 10)
-    for spec in specs:  # the largest spec first
-        runs[spec].start_fuzzing()
+        runs[spec].begin()
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
