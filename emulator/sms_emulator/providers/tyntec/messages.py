@@ -132,8 +132,9 @@ def new_message(
 
 def state_at(message: Document, now: datetime) -> tuple[str, datetime | None]:
     """The delivery state at ``now`` and, once final, when it became final."""
-    due, deliver = isoparse(message["dueAt"]), isoparse(message["deliverAt"])
-    expires = isoparse(message["expiresAt"]) if message["expiresAt"] else None
+    # The stored moments are our own isoformat(), which the standard library reads several times faster.
+    due, deliver = datetime.fromisoformat(message["dueAt"]), datetime.fromisoformat(message["deliverAt"])
+    expires = datetime.fromisoformat(message["expiresAt"]) if message["expiresAt"] else None
     final_at = due if message["outcome"] == "REJECTED" else deliver
     if expires is not None and expires < final_at:
         return ("EXPIRED", expires) if now >= expires else (("BUFFERED" if now >= due else "ACCEPTED"), None)
