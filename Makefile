@@ -44,9 +44,9 @@ screenshot: $(SYNCED) $(CHROMIUM)
 ## browser: install Debian's chromium for the browser tests (apt-get; needs root) when it is missing
 browser: $(CHROMIUM)
 
-## bench: timing goals (no-op generate under a second, emulator latency); not part of `make test`
+## bench: every speed goal as a ratio against a baseline measured in the same run (BENCH="requests generate" picks some); not part of `make test`
 bench: $(SYNCED)
-	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python -m benchmarks $(BENCH)
 
 ## clean: remove the environment, the bootstrapped uv and the tools' caches
 clean:

@@ -2,7 +2,7 @@
 
 Two emulator processes on ``--db`` files, one holding 100 sent messages spread
 over the four providers, one 100,000 (written straight into the store by
-``scripts.inbox_bulk``), answer the same requests taking turns; each row is the
+``inbox_data``), answer the same requests taking turns; each row is the
 ratio beside the goal (at most 2x for a first page or a filter matching at most
 100 messages). Each filter matches about as many messages at both sizes (a
 recipient has a handful), so the rows compare the search, not the answer's size.
@@ -19,9 +19,11 @@ from typing import Any
 
 import httpx
 
-from benchmarks.search_bench import _paired_ms, emulator_process
-from scripts import inbox_bulk
 from sms_emulator.store import Store
+
+from . import inbox_data as inbox_bulk
+from .frame import Row, table
+from .search_bench import _paired_ms, emulator_process
 
 SMALL, LARGE = 100, 100_000
 
@@ -56,9 +58,9 @@ def _requests(client: httpx.Client) -> dict[str, Callable[[], object]]:
     }
 
 
-def rows() -> list[tuple[str, float, str, bool]]:
-    """(measure, ratio, goal, met) for each request; both emulators run side by side."""
-    found: list[tuple[str, float, str, bool]] = []
+def rows() -> list[Row]:
+    """One row per request; both emulators run side by side, taking turns."""
+    found: list[Row] = []
     with (
         _emulator(SMALL) as small_base,
         _emulator(LARGE) as large_base,
@@ -68,25 +70,18 @@ def rows() -> list[tuple[str, float, str, bool]]:
         small_calls, large_calls = _requests(small), _requests(large)
         for name, small_call in small_calls.items():
             small_ms, large_ms = _paired_ms([small_call, large_calls[name]], runs=20)
-            ratio = large_ms / small_ms
             found.append(
-                (
-                    f"/_emulator/messages {name}: {large_ms:.1f} ms at {LARGE} vs {small_ms:.1f} ms at {SMALL}",
-                    ratio,
-                    "2",
-                    ratio <= 2,
+                Row(
+                    f"#12.1 /_emulator/messages {name}",
+                    f"{large_ms:.1f} ms at {LARGE:,} vs {small_ms:.1f} ms at {SMALL}",
+                    large_ms / small_ms,
+                    2,
                 )
             )
     return found
 
 
-def main() -> int:
-    ok = True
-    for measure, ratio, goal, met in rows():
-        print(f"{measure}: {ratio:.2f} (goal <= {goal}){'' if met else '  NOT MET'}")
-        ok = ok and met
-    return 0 if ok else 1
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    measured = rows()
+    print(table(measured))
+    raise SystemExit(0 if all(row.met for row in measured) else 1)

@@ -33,6 +33,8 @@ from sms_emulator.providers.bytehand import messages as bytehand_messages
 from sms_emulator.providers.bytehand import sql_search
 from sms_emulator.store import Store
 
+from .frame import Row
+
 SMALL, LARGE = 100, 100_000
 BYTEHAND_KEY = {"X-Service-Key": "bytehand-demo-key"}
 TYNTEC_KEY = {"apikey": "tyntec-demo-key"}
@@ -156,7 +158,7 @@ def emulator_process(arguments: list[str]) -> Iterator[str]:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     command = [sys.executable, "-m", "sms_emulator", "--port", str(port), *arguments]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # noqa: S603
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -273,7 +275,7 @@ def _idle_cpu(pid: int, seconds: float = 5.0) -> float:
     return (cpu_seconds() - before) / (time.perf_counter() - started)
 
 
-def rows() -> list[tuple[str, float, str, bool]]:
+def measure() -> list[tuple[str, float, str, bool]]:
     """(measure, ratio, goal, met) for every goal-1 row; both emulators run side by side."""
     found: list[tuple[str, float, str, bool]] = []
     with (
@@ -312,13 +314,11 @@ def rows() -> list[tuple[str, float, str, bool]]:
     return found
 
 
-def main() -> int:
-    ok = True
-    for measure, ratio, goal, met in rows():
-        print(f"{measure}: {ratio:.2f} (goal <= {goal}){'' if met else '  NOT MET'}")
-        ok = ok and met
-    return 0 if ok else 1
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+def rows() -> list[Row]:
+    """The measurements as ``make bench`` rows: what was measured, its figures, the ratio and its goal."""
+    found = []
+    for measured, ratio, goal, _ in measure():
+        name, _, figures = measured.partition(": ")
+        limit = goal.removeprefix(">=").strip()
+        found.append(Row(f"#12.1 {name}", figures, ratio, float(limit), at_least=goal.startswith(">=")))
+    return found

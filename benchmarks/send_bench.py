@@ -20,6 +20,8 @@ import httpx
 
 from benchmarks.search_bench import emulator_process
 
+from .frame import Row
+
 SENDERS = 8
 ROUNDS = 5
 SENDS = 200
@@ -48,7 +50,7 @@ def _rate(base: str, send: Callable[[httpx.Client], None], sends: int) -> float:
             client.close()
 
 
-def rows() -> list[tuple[str, float, str, bool]]:
+def measure() -> list[tuple[str, float, str, bool]]:
     found = []
     with (
         tempfile.TemporaryDirectory() as folder,
@@ -73,13 +75,11 @@ def rows() -> list[tuple[str, float, str, bool]]:
     return found
 
 
-def main() -> int:
-    ok = True
-    for measure, ratio, goal, met in rows():
-        print(f"{measure}: {ratio:.2f} (goal {goal}){'' if met else '  NOT MET'}")
-        ok = ok and met
-    return 0 if ok else 1
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+def rows() -> list[Row]:
+    """The measurements as ``make bench`` rows: what was measured, its figures, the ratio and its goal."""
+    found = []
+    for measured, ratio, goal, _ in measure():
+        name, _, figures = measured.partition(": ")
+        limit = goal.removeprefix(">=").strip()
+        found.append(Row(f"#12.2 {name}", figures, ratio, float(limit), at_least=goal.startswith(">=")))
+    return found

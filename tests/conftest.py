@@ -3,15 +3,48 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 
 from sms_emulator import Settings
 
+from ._fuzzing import FuzzRun
 from ._server import Receiver, receiver, serve_emulator
 
 pytest_plugins = ["pytester"]  # tests/plugin runs users' test files against the sms_emulator_pytest plugin
+
+_FUZZ_RUNS = pytest.StashKey[dict[Path, FuzzRun]]()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start the schemathesis run of every selected fuzz test now, to go on beside the other tests.
+
+    Not under pytest-xdist, where each worker would start them all: there each test starts its own run.
+    """
+    runs = session.config.stash.setdefault(_FUZZ_RUNS, {})
+    if hasattr(session.config, "workerinput"):
+        return
+    specs = [
+        item.callspec.params["spec"]
+        for item in session.items
+        if item.originalname == "test_schemathesis_finds_no_failure" and hasattr(item, "callspec")
+    ]
+    for index, spec in enumerate(specs):  # the largest spec first; its run keeps a core, the others yield
+        runs[spec] = FuzzRun(spec, niceness=0 if index == 0 else 10)
+        runs[spec].begin()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    for run in session.config.stash.get(_FUZZ_RUNS, {}).values():
+        run.close()
+
+
+@pytest.fixture
+def fuzz_runs(request: pytest.FixtureRequest) -> dict[Path, FuzzRun]:
+    """The schemathesis runs started for this session, by spec."""
+    return request.config.stash.setdefault(_FUZZ_RUNS, {})
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ from .errors import ApiError
 from .inbox import search, web
 from .inbox.search import MessageQuery
 from .providers.bytehand import BytehandProvider
+from .providers.bytehand.accounts import public
 from .providers.tyntec import TyntecProvider
 from .replies import Reply, empty, json_reply
 from .state import EmulatorState
@@ -151,6 +152,23 @@ class AdminApi:
         bytehand = self._state.providers["bytehand"]
         assert isinstance(bytehand, BytehandProvider)
         return json_reply(bytehand.mail(), 200)
+
+    def pay_bytehand_invoice(self, invoice_id: int) -> Reply:
+        invoice = self._bytehand().pay_invoice(invoice_id)
+        if invoice is None:
+            raise ApiError(404, f"no BYTEHAND invoice {invoice_id}")
+        return json_reply(public(invoice), 200)
+
+    def confirm_bytehand_email(self, body: dict[str, Any]) -> Reply:
+        user = self._bytehand().confirm_email(body["token"])
+        if user is None:
+            raise ApiError(404, "no pending e-mail change has this token")
+        return json_reply(public(user), 200)
+
+    def _bytehand(self) -> BytehandProvider:
+        bytehand = self._state.providers["bytehand"]
+        assert isinstance(bytehand, BytehandProvider)
+        return bytehand
 
     def _clock(self) -> dict[str, Any]:
         clock = self._state.clock

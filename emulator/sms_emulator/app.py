@@ -24,6 +24,7 @@ from starlette.exceptions import HTTPException
 
 from . import _logging
 from .admin import AdminApi, InboxPage
+from .dispatch import handler_for, use_prepared_operations
 from .errors import ErrorContext
 from .faults import FaultInjection
 from .forms import FormBodyBuffer, request_fields
@@ -44,6 +45,7 @@ def create_app(settings: Settings | None = None) -> AsyncApp:
     _logging.install()
     state = EmulatorState(settings or Settings())
     app = AsyncApp(__name__, lifespan=state.lifespan)
+    use_prepared_operations(app)
     for provider in state.providers.values():
         app.add_api(
             load_spec(provider.spec_file),
@@ -100,7 +102,7 @@ class HandlerResolver(Resolver):  # type: ignore[misc]  # connexion ships no typ
         handler = getattr(self._handlers, name, None)
         if not callable(handler):
             raise AttributeError(f"{type(self._handlers).__name__} has no handler {name} for {operation_id}")
-        return transactional(self._store, handler)
+        return handler_for(transactional(self._store, handler))
 
 
 class ErrorRenderer:

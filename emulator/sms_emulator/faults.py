@@ -31,6 +31,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -64,10 +65,17 @@ class Faults:
         for fault in self.armed():
             self._state.store.delete(_OWNER, _KIND, fault["id"])
 
-    def take(self, provider: str, operation_id: str | None) -> Document | None:
-        """The first fault armed for this call, with one use consumed; None if there is none."""
-        for fault in self.armed():
-            if fault["provider"] != provider or fault.get("operationId") not in (None, operation_id):
+    def take(self, provider: str, operation_id: Callable[[], str | None]) -> Document | None:
+        """The first fault armed for this call, with one use consumed; None if there is none.
+
+        ``operation_id`` finds the call's operation, only when some fault is armed (it scans the spec's paths).
+        """
+        armed = self.armed()
+        if not armed:
+            return None
+        operation = operation_id()
+        for fault in armed:
+            if fault["provider"] != provider or fault.get("operationId") not in (None, operation):
                 continue
             if fault["count"] <= 1:
                 self._state.store.delete(_OWNER, _KIND, fault["id"])
@@ -108,8 +116,8 @@ class FaultInjection:
         provider = self._state.provider_for_path(scope["path"])
         if provider is None:
             return None
-        operation_id = provider.spec.operation_id(scope["method"], scope["path"][len(provider.prefix) :])
-        return self._state.faults.take(provider.name, operation_id)
+        relative = scope["path"][len(provider.prefix) :]
+        return self._state.faults.take(provider.name, lambda: provider.spec.operation_id(scope["method"], relative))
 
     async def _answer_error(self, scope: Scope, send: Send, fault: Document) -> None:
         provider = self._state.provider_for_path(scope["path"])

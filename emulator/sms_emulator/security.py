@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from connexion.security import ApiKeySecurityHandler
+from connexion.utils import inspect_function_arguments
 
 if TYPE_CHECKING:
     from .providers.base import Provider
@@ -23,4 +25,15 @@ def api_key_handler(provider: Provider) -> type[ApiKeySecurityHandler]:
 
             return check
 
+        @staticmethod
+        def _accepts_kwarg(func: Callable[..., Any], keyword: str) -> bool:
+            return _accepts_keyword(func, keyword)
+
     return ProviderApiKey
+
+
+@functools.cache
+def _accepts_keyword(func: Callable[..., Any], keyword: str) -> bool:
+    """Whether ``func`` takes ``keyword``: connexion asks on every request, the answer never changes."""
+    arguments, has_kwargs = inspect_function_arguments(func)
+    return bool(has_kwargs or keyword in arguments)

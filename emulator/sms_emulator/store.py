@@ -179,7 +179,16 @@ class Store:
             search.install(self._db, searchables)
 
     def select(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Rows:
-        """The rows of one read-only SQL query on this store (compiled searches run here)."""
+        """The rows of one read-only SQL query on this store (compiled searches run here).
+
+        An integer parameter beyond SQLite's 64 bits (a request may carry any
+        JSON number) is passed as a float: it compares the same way and equals
+        no stored integer, where sqlite3 would raise ``OverflowError``.
+        """
+        if isinstance(params, Mapping):
+            params = {name: _sqlite_number(value) for name, value in params.items()}
+        else:
+            params = [_sqlite_number(value) for value in params]
         with self._lock:
             return self._db.execute(sql, params).fetchall()
 
@@ -239,4 +248,13 @@ def _decode(text: str) -> Document:
     value = json.loads(text)
     if not isinstance(value, dict):
         raise ValueError("stored document is not a JSON object")
+    return value
+
+
+_INT64 = range(-(2**63), 2**63)
+
+
+def _sqlite_number(value: Any) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool) and value not in _INT64:
+        return float(value)
     return value

@@ -13,7 +13,7 @@ OPERATIONS: tuple[tuple[str, str, str, bool, tuple[str, ...]], ...] = (
     ),
     ("exchangeInnnerOAuthCode", "POST", "/oauth/token", False, ("200", "400", "401")),
     ("revokeInnnerOAuthToken", "DELETE", "/oauth/token", True, ("204", "401")),
-    ("getExternalOAuthProviders", "GET", "/oauth/providers", True, ("200",)),
+    ("getExternalOAuthProviders", "GET", "/oauth/providers", True, ("200", "400")),
     (
         "loginWithExternalOAuth",
         "PUT",
@@ -45,7 +45,7 @@ OPERATIONS: tuple[tuple[str, str, str, bool, tuple[str, ...]], ...] = (
         False,
         ("204", "400", "403"),
     ),
-    ("getUsersTimeZones", "GET", "/users/time_zones", True, ("200",)),
+    ("getUsersTimeZones", "GET", "/users/time_zones", True, ("200", "400")),
     (
         "getUsersTimeZoneById",
         "GET",
@@ -94,7 +94,7 @@ OPERATIONS: tuple[tuple[str, str, str, bool, tuple[str, ...]], ...] = (
         "GET",
         "/users/current/credentials",
         True,
-        ("200", "401", "403"),
+        ("200", "400", "401", "403"),
     ),
     (
         "createCurrentUserCredential",
@@ -136,7 +136,7 @@ OPERATIONS: tuple[tuple[str, str, str, bool, tuple[str, ...]], ...] = (
         "GET",
         "/users/current/oauth",
         True,
-        ("200", "401", "403"),
+        ("200", "400", "401", "403"),
     ),
     (
         "deleteCurrentUserAccount",
@@ -314,7 +314,7 @@ OPERATIONS: tuple[tuple[str, str, str, bool, tuple[str, ...]], ...] = (
         "GET",
         "/sms/templates/categories",
         True,
-        ("200", "401", "403"),
+        ("200", "400", "401", "403"),
     ),
     (
         "getSmsTemplateById",
@@ -613,7 +613,7 @@ OPERATIONS: tuple[tuple[str, str, str, bool, tuple[str, ...]], ...] = (
         "GET",
         "/payments/deposits",
         True,
-        ("200", "401", "403"),
+        ("200", "400", "401", "403"),
     ),
     (
         "createDepositRequest",
@@ -636,7 +636,7 @@ OPERATIONS: tuple[tuple[str, str, str, bool, tuple[str, ...]], ...] = (
         True,
         ("204", "400", "401", "403", "404", "409"),
     ),
-    ("getInvoices", "GET", "/payments/invoices", True, ("200", "401", "403")),
+    ("getInvoices", "GET", "/payments/invoices", True, ("200", "400", "401", "403")),
     (
         "createInvoice",
         "POST",
@@ -707,7 +707,7 @@ OPERATIONS: tuple[tuple[str, str, str, bool, tuple[str, ...]], ...] = (
         True,
         ("200", "400", "401", "403"),
     ),
-    ("getBillingPlans", "GET", "/billing_plans", True, ("200", "401")),
+    ("getBillingPlans", "GET", "/billing_plans", True, ("200", "400", "401")),
     ("queryNews", "GET", "/news", True, ("200", "400", "401")),
     ("queryNewsCount", "HEAD", "/news", True, ("200", "400", "401")),
     ("getNewsById", "GET", "/news/{newsId}", True, ("200", "400", "401", "404")),
@@ -727,6 +727,6 @@ OPERATIONS: tuple[tuple[str, str, str, bool, tuple[str, ...]], ...] = (
         True,
         ("200", "400", "401"),
     ),
-    ("getLegalEntities", "GET", "/legal_entities", True, ("200", "401")),
+    ("getLegalEntities", "GET", "/legal_entities", True, ("200", "400", "401")),
     ("sendSupportTicket", "POST", "/support", False, ("201", "400", "401")),
 )

@@ -38,6 +38,7 @@ OPERATIONS: tuple[tuple[str, str, str, bool, tuple[str, ...]], ...] = (
         True,
         ("200", "400", "401"),
     ),
+    ("refactorSmsGet", "GET", "/v1/replacement", True, ("200", "400", "401")),
     ("refactorSms", "POST", "/v1/replacement", True, ("200", "400", "401")),
     ("logout", "GET", "/v1/logout", True, ("200", "401")),
     ("getProductPrices", "POST", "/v1/product-price", True, ("200", "400", "401")),

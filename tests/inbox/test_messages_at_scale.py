@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from scripts import inbox_bulk
+from benchmarks import inbox_data as inbox_bulk
 from sms_emulator import Settings
 from sms_emulator.inbox.search import MessageQuery, find_messages
 from sms_emulator.inbox.views import MessageView

@@ -186,7 +186,7 @@ def test_birthday_greetings_go_out_at_time_birth_once_a_day(client: Client, cont
     assert greeting.id_group == group.id_group
 
 
-def test_listing_groups_pages_with_limit_and_offset(client: Client) -> None:
+def test_listing_groups_pages_with_limit_and_offset_as_the_page(client: Client) -> None:
     made = [new_group(client, f"group {index}") for index in range(3)]
 
     def names(**query: Any) -> tuple[int, list[str]]:
@@ -194,8 +194,9 @@ def test_listing_groups_pages_with_limit_and_offset(client: Client) -> None:
         return listed.total, [group.name_group for group in listed.groups]
 
     assert names() == (4, ["Demo group", "group 0", "group 1", "group 2"])
-    assert names(limit=2, offset=1) == (4, ["group 0", "group 1"])
-    assert names(id_group=0, offset=3) == (4, ["group 2"])
+    assert names(limit=2, offset=1) == (4, ["group 1", "group 2"])  # offset is the page ("page of view")
+    assert names(limit=3, offset=1) == (4, ["group 2"])
+    assert names(id_group=0, offset=1) == (4, [])  # without limit one page holds them all
     assert names(id_group=made[1].id_group) == (1, ["group 1"])
     assert names(id_group=999_999) == (0, [])
 

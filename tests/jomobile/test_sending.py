@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -32,7 +33,7 @@ TELEKOM_DE = "4915112345678"  # DE, MCC 262, MNC 1
 DISCOUNT = 0.9  # the demo account pays 10% less than the list price
 
 
-def message(number: str = KYIVSTAR, text: str = "Hello!", **fields: Any) -> SmsMessage:
+def message(number: str | list[str] = KYIVSTAR, text: str = "Hello!", **fields: Any) -> SmsMessage:
     return SmsMessage(number=number, sender_id=fields.pop("sender_id", "ACME"), text=text, **fields)
 
 
@@ -68,7 +69,7 @@ def test_a_sent_message_is_read_back_with_its_full_data(client: jomobile.JoMobil
     assert (record.mcc, record.mnc, record.country, record.operator) == (255, 3, "UA", "Kyivstar")
     assert record.status == "DELIVERED"
     assert isinstance(record.date_delivery, str)
-    assert (record.lifetime, record.delivery, record.currency) == (1440, True, "EUR")
+    assert (record.lifetime, record.delivery, record.currency) == (86400, True, "EUR")  # seconds
 
 
 def test_the_balance_pays_for_what_is_sent(client: jomobile.JoMobileClient) -> None:
@@ -101,6 +102,21 @@ def test_more_than_100_messages_go_out_in_packages_of_100(client: jomobile.JoMob
     assert packages == [100, 100, 50]
     assert [s.number for s in sent] == numbers
     assert sorted(r.phone for r in full_data(client, limit=None)) == numbers
+
+
+def test_a_list_of_numbers_counts_as_one_message_per_number(client: jomobile.JoMobileClient) -> None:
+    """The 100-message limit counts the messages that result; ``send_messages`` packs them the same way."""
+    bodies: list[list[dict[str, object]]] = []
+
+    def on_request(request: httpx.Request) -> None:
+        if request.url.path.endswith("/v1/send"):
+            bodies.append(json.loads(request.content))
+
+    client.get_httpx_client().event_hooks["request"].append(on_request)
+    listed = [f"38067{index:07d}" for index in range(150)]
+    sent = jomobile.send_messages(client, [message("380501234567"), message(listed), message("380501234568")])
+    assert [sum(len(m["number"]) if isinstance(m["number"], list) else 1 for m in body) for body in bodies] == [100, 52]
+    assert [s.number for s in sent] == ["380501234567", *listed, "380501234568"]
 
 
 def test_a_later_package_that_fails_reports_what_went_out(client: jomobile.JoMobileClient) -> None:
@@ -156,9 +172,9 @@ def test_a_message_that_cannot_go_within_its_lifetime_expires(
 ) -> None:
     planned = emulated_now(control) + timedelta(hours=2)
     (late,) = send(
-        client, message(begin_date=planned.strftime("%Y-%m-%d"), begin_time=planned.strftime("%H:%M"), lifetime=60)
+        client, message(begin_date=planned.strftime("%Y-%m-%d"), begin_time=planned.strftime("%H:%M"), lifetime=3600)
     )
-    (switched_off,) = send(client, message("380671234408", lifetime=10))
+    (switched_off,) = send(client, message("380671234408", lifetime=600))
     advance(control, 5)
     assert (one(client, late).status, one(client, switched_off).status) == ("SCHEDULED", "SENT")
     advance(control, 11 * 60)

@@ -18,7 +18,7 @@ def load() -> dict[str, Any]:
     return document
 
 
-def test_the_22_operations_are_at_the_vendors_paths_and_methods() -> None:
+def test_the_22_operations_are_at_the_vendors_paths_and_methods_and_replacement_answers_get_too() -> None:
     operations = {(method.upper(), path): op["operationId"] for method, path, op in speclint.operations(load())}
     assert operations == {
         ("POST", "/v1/authorize"): "authorize",
@@ -37,6 +37,7 @@ def test_the_22_operations_are_at_the_vendors_paths_and_methods() -> None:
         ("POST", "/v1/black-list-add"): "addToBlackList",
         ("POST", "/v1/black-list-search"): "searchBlackList",
         ("POST", "/v1/black-list-delete"): "deleteFromBlackList",
+        ("GET", "/v1/replacement"): "refactorSmsGet",
         ("POST", "/v1/replacement"): "refactorSms",
         ("GET", "/v1/logout"): "logout",
         ("POST", "/v1/product-price"): "getProductPrices",
@@ -93,4 +94,6 @@ def test_arrays_where_the_document_shows_arrays_and_false_where_strings_may_be_u
     assert schemas["NumberList"]["properties"]["numbers"]["type"] == "array"
     assert kinds(schemas["Registration"]["properties"]["company_name"]) == {"string", "boolean"}
     assert (schemas["NotSet"]["type"], schemas["NotSet"]["enum"]) == ("boolean", [False])
-    assert {"SMS", "sms", "HLR", "hlr", "WAPPUSH", "wappush", "FLASHSMS", "flashsms"} == set(schemas["SmsType"]["enum"])
+    assert {"SMS", "sms", "HLR", "hlr", "MNP", "mnp", "WAPPUSH", "wappush", "FLASHSMS", "flashsms"} == set(
+        schemas["SmsType"]["enum"]
+    )

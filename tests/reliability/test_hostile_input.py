@@ -313,3 +313,19 @@ def test_tyntecs_10_mb_message_is_refused_clearly_not_split(emulator: str) -> No
         assert long.status_code == 400
         assert long.json()["detail"] == "the text needs 264 parts, more than the 255 one message may have"
         assert client.get("/_emulator/messages", params={"provider": "tyntec"}).json() == []
+
+
+def test_numbers_beyond_64_bits_in_searches_find_nothing_and_do_not_fail(emulator: str) -> None:
+    """A JSON integer under the size limit can still be too big for SQLite: it matches nothing, never a 500."""
+    huge = 10**30
+    with httpx.Client(base_url=emulator, timeout=30) as client:
+        token = {"X-Access-Token": jomobile_token(client)}
+        for body in ({"id_base": [huge]}, {"id_base": [huge, huge + 1]}, {"limit": huge}):
+            reply = client.post("/jomobile/v1/sms-full-data", json=body, headers=token)
+            assert (reply.status_code, reply.json()) == (200, {"status": True, "data": []}), body
+        found = client.get(
+            "/bytehand/v2/sms/messages",
+            params={"query": f"id == {huge}"},
+            headers={"X-Service-Key": "bytehand-demo-key"},
+        )
+        assert (found.status_code, found.json()) == (200, [])

@@ -79,3 +79,12 @@ def test_a_restart_keeps_balances_and_seeds_only_an_empty_file(tmp_path: Path) -
     assert all(not books.problems() for provider in second.providers.values() for books in provider.books())
     second.reset("smsc")
     assert second.store.get("smsc", "account", "demo")["balance"] == "100.00"  # type: ignore[index]
+
+
+def test_a_search_parameter_beyond_64_bits_matches_nothing_instead_of_failing() -> None:
+    store = Store()
+    store.put("p", "k", "1", {"n": 5})
+    huge = 10**30
+    assert store.select("SELECT id FROM documents WHERE json_extract(body, '$.n') = :n", {"n": huge}) == []
+    assert store.select("SELECT id FROM documents WHERE json_extract(body, '$.n') < ?", [huge]) == [("1",)]
+    assert store.select("SELECT id FROM documents WHERE json_extract(body, '$.n') > ?", [-huge]) == [("1",)]

@@ -93,6 +93,8 @@ def find_messages(state: EmulatorState, query: MessageQuery) -> list[MessageView
 
 
 _BATCH = 100
+_MOST = 2**62
+"""More rows than any store holds; a larger ``limit`` would not fit SQLite's 64-bit ``LIMIT``."""
 """The fewest rows read by a further statement when some of the first ``limit`` failed the Python check."""
 
 
@@ -160,7 +162,7 @@ def _from_table(
     wanted = query.limit
     if wanted is not None and wanted <= 0:
         return []
-    batch = -1 if wanted is None else wanted
+    batch = -1 if wanted is None else min(wanted, _MOST)
     found: list[tuple[int, int, MessageView]] = []
     offset = 0
     while True:

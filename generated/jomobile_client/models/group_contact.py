@@ -18,8 +18,7 @@ class GroupContact:
     """A number in a group and the contact's fields, which `/v1/send-bulk` fills into its text.
 
     Attributes:
-        number (str): A phone number in international format, digits only (a leading `+` is allowed and dropped).
-            Example: 380662185299.
+        number (int | str): The number, as a string or (as the vendor's README writes it) a JSON integer.
         name (bool | str | Unset): First name (`#first_name#` or `#name#`).
         surname (bool | str | Unset): Last name (`#last_name#` or `#surname#`).
         patronymic (bool | str | Unset): Middle name (`#middle_name#` or `#patronymic#`).
@@ -37,7 +36,7 @@ class GroupContact:
         note_10 (bool | str | Unset): Additional field 10 (`#note_10#`).
     """
 
-    number: str
+    number: int | str
     name: bool | str | Unset = UNSET
     surname: bool | str | Unset = UNSET
     patronymic: bool | str | Unset = UNSET
@@ -56,6 +55,7 @@ class GroupContact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        number: int | str
         number = self.number
 
         name: bool | str | Unset
@@ -198,13 +198,16 @@ class GroupContact:
             )
         d = dict(src_dict)
         try:
-            number = d.pop("number")
-            if not isinstance(number, (str)):
-                raise TypeError("str")
+
+            def _parse_number(data: object) -> int | str:
+                return cast(int | str, data)
+
+            number = _parse_number(d.pop("number"))
+
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("number") from None
         except (KeyError, TypeError, ValueError, AttributeError):
-            raise _errors.ReplyMismatch.at("number", "str", src_dict) from None
+            raise _errors.ReplyMismatch.at("number", "int | str", src_dict) from None
 
         try:
 

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="GroupIds")
 class GroupIds:
     """
     Attributes:
-        id_group (list[int]): The ids of the groups to delete.
+        id_group (list[int]): The ids of the groups to delete; an empty list deletes nothing.
     """
 
     id_group: list[int]

@@ -20,7 +20,7 @@ class GroupNumbersAddition:
     """
     Attributes:
         id_group (int): The group's id.
-        numbers (list[GroupContact]):
+        numbers (list[GroupContact]): The contacts to add; an empty list adds nothing.
     """
 
     id_group: int

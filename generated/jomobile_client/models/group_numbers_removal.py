@@ -16,7 +16,7 @@ class GroupNumbersRemoval:
     """
     Attributes:
         id_group (int): The group's id.
-        numbers (list[str]):
+        numbers (list[str]): The numbers; an empty list changes nothing.
     """
 
     id_group: int

@@ -18,7 +18,7 @@ class GroupQuery:
     Attributes:
         id_group (int | Unset): One group's id; 0 or absent for every group.
         limit (int | Unset): At most this many groups.
-        offset (int | Unset): Skip this many groups first.
+        offset (int | Unset): The page to show, 0 the first; a page holds `limit` groups.
     """
 
     id_group: int | Unset = UNSET

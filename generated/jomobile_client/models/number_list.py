@@ -15,7 +15,7 @@ T = TypeVar("T", bound="NumberList")
 class NumberList:
     """
     Attributes:
-        numbers (list[str]):
+        numbers (list[str]): The numbers; an empty list changes nothing.
     """
 
     numbers: list[str]

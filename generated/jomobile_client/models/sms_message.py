@@ -17,8 +17,7 @@ T = TypeVar("T", bound="SmsMessage")
 class SmsMessage:
     """
     Attributes:
-        number (str): A phone number in international format, digits only (a leading `+` is allowed and dropped).
-            Example: 380662185299.
+        number (list[str] | str): One number, or a list of numbers (one message to each).
         sender_id (str): The sender shown to the recipient; up to 11 letters, digits, spaces and `._&-`, or a number of
             up to 15 digits. Example: SenderID.
         text (str): The text. Longer than one SMS, it is sent in parts (GSM-7 153 characters per part, UCS-2 67) and
@@ -27,24 +26,29 @@ class SmsMessage:
         begin_date (bool | str | Unset): The day to send on (with `beginTime`); not set or in the past, the message goes
             at once.
         begin_time (bool | str | Unset): The time to send at; without `beginDate` it means today.
-        lifetime (int | Unset): Minutes the message is kept trying from submission (1440, a day, when not set). A
-            message that could not be sent or delivered by then ends `EXPIRED`.
+        lifetime (int | str | Unset): Seconds the message is kept trying from submission (86400, a day, when not set),
+            as a number or a string of digits. A message that could not be sent or delivered by then ends `EXPIRED`.
         delivery (bool | Unset): Ask for a delivery report. With it the message ends `DELIVERED` or `UNDELIVERED` and
             `date_delivery` is filled in; without it, it stays `SENT`.
     """
 
-    number: str
+    number: list[str] | str
     sender_id: str
     text: str
     type_: bool | SmsType | Unset = UNSET
     begin_date: bool | str | Unset = UNSET
     begin_time: bool | str | Unset = UNSET
-    lifetime: int | Unset = UNSET
+    lifetime: int | str | Unset = UNSET
     delivery: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        number = self.number
+        number: list[str] | str
+        if isinstance(self.number, list):
+            number = self.number
+
+        else:
+            number = self.number
 
         sender_id = self.sender_id
 
@@ -70,7 +74,11 @@ class SmsMessage:
         else:
             begin_time = self.begin_time
 
-        lifetime = self.lifetime
+        lifetime: int | str | Unset
+        if isinstance(self.lifetime, Unset):
+            lifetime = UNSET
+        else:
+            lifetime = self.lifetime
 
         delivery = self.delivery
 
@@ -104,13 +112,29 @@ class SmsMessage:
             )
         d = dict(src_dict)
         try:
-            number = d.pop("number")
-            if not isinstance(number, (str)):
-                raise TypeError("str")
+
+            def _parse_number(data: object) -> list[str] | str:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    _number_type_1 = data
+                    if not isinstance(_number_type_1, list):
+                        raise TypeError("not a list")
+                    number_type_1 = cast(list[str], _number_type_1)
+
+                    return number_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | str, data)
+
+            number = _parse_number(d.pop("number"))
+
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("number") from None
         except (KeyError, TypeError, ValueError, AttributeError):
-            raise _errors.ReplyMismatch.at("number", "str", src_dict) from None
+            raise _errors.ReplyMismatch.at(
+                "number", "list[str] | str", src_dict
+            ) from None
 
         try:
             sender_id = d.pop("senderID")
@@ -185,13 +209,18 @@ class SmsMessage:
             ) from None
 
         try:
-            lifetime = d.pop("lifetime", UNSET)
-            if not isinstance(lifetime, (int, Unset)):
-                raise TypeError("int")
+
+            def _parse_lifetime(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | str | Unset, data)
+
+            lifetime = _parse_lifetime(d.pop("lifetime", UNSET))
+
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("lifetime") from None
         except (KeyError, TypeError, ValueError, AttributeError):
-            raise _errors.ReplyMismatch.at("lifetime", "int", src_dict) from None
+            raise _errors.ReplyMismatch.at("lifetime", "int | str", src_dict) from None
 
         try:
             delivery = d.pop("delivery", UNSET)

@@ -41,7 +41,7 @@ class SmsRecord:
         date_send (str | Unset): When the message is (or was) sent (UTC).
         date_delivery (None | str | Unset): When the message reached its final state, if a delivery report was asked for
             (UTC).
-        lifetime (int | Unset): Minutes the message is kept trying.
+        lifetime (int | Unset): Seconds the message is kept trying.
         delivery (bool | Unset): Whether a delivery report was asked for.
         id_group (int | None | Unset): The group the number was taken from, for a group sending.
     """

@@ -4,6 +4,7 @@ from enum import StrEnum
 class SmsRecordTypeSms(StrEnum):
     FLASHSMS = "FLASHSMS"
     HLR = "HLR"
+    MNP = "MNP"
     SMS = "SMS"
     WAPPUSH = "WAPPUSH"
 

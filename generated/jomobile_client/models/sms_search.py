@@ -21,7 +21,7 @@ class SmsSearch:
         mnc (int | Unset): Mobile network code of the destination network (best used with `MCC`).
         sender (bool | str | Unset): The sender ID the messages were sent from.
         phone (bool | list[str] | Unset): Numbers the messages were sent to.
-        id_base (bool | list[int] | Unset): Message ids, as `/v1/send` and `/v1/send-bulk` return them.
+        id_base (bool | list[int | str] | Unset): Message ids, as `/v1/send` and `/v1/send-bulk` return them.
         time_period (bool | str | Unset): When the messages were submitted: `start - end`, both included, in UTC.
         type_sms (bool | SmsType | Unset): The kind of message.
         limit (int | None | Unset): At most this many messages (the newest); null or absent, no limit.
@@ -31,7 +31,7 @@ class SmsSearch:
     mnc: int | Unset = UNSET
     sender: bool | str | Unset = UNSET
     phone: bool | list[str] | Unset = UNSET
-    id_base: bool | list[int] | Unset = UNSET
+    id_base: bool | list[int | str] | Unset = UNSET
     time_period: bool | str | Unset = UNSET
     type_sms: bool | SmsType | Unset = UNSET
     limit: int | None | Unset = UNSET
@@ -57,11 +57,15 @@ class SmsSearch:
         else:
             phone = self.phone
 
-        id_base: bool | list[int] | Unset
+        id_base: bool | list[int | str] | Unset
         if isinstance(self.id_base, Unset):
             id_base = UNSET
         elif isinstance(self.id_base, list):
-            id_base = self.id_base
+            id_base = []
+            for id_base_type_0_item_data in self.id_base:
+                id_base_type_0_item: int | str
+                id_base_type_0_item = id_base_type_0_item_data
+                id_base.append(id_base_type_0_item)
 
         else:
             id_base = self.id_base
@@ -176,7 +180,7 @@ class SmsSearch:
 
         try:
 
-            def _parse_id_base(data: object) -> bool | list[int] | Unset:
+            def _parse_id_base(data: object) -> bool | list[int | str] | Unset:
                 if isinstance(data, Unset):
                     return data
                 try:
@@ -185,12 +189,31 @@ class SmsSearch:
                     _id_base_type_0 = data
                     if not isinstance(_id_base_type_0, list):
                         raise TypeError("not a list")
-                    id_base_type_0 = cast(list[int], _id_base_type_0)
+                    id_base_type_0 = []
+                    for _id_base_type_0_index, id_base_type_0_item_data in enumerate(
+                        _id_base_type_0
+                    ):
+                        try:
+
+                            def _parse_id_base_type_0_item(data: object) -> int | str:
+                                return cast(int | str, data)
+
+                            id_base_type_0_item = _parse_id_base_type_0_item(
+                                id_base_type_0_item_data
+                            )
+
+                        except _errors.ReplyMismatch as _mismatch:
+                            raise _mismatch.within(_id_base_type_0_index) from None
+                        except (KeyError, TypeError, ValueError, AttributeError):
+                            raise _errors.ReplyMismatch.at(
+                                _id_base_type_0_index, "int | str", _id_base_type_0
+                            ) from None
+                        id_base_type_0.append(id_base_type_0_item)
 
                     return id_base_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(bool | list[int] | Unset, data)
+                return cast(bool | list[int | str] | Unset, data)
 
             id_base = _parse_id_base(d.pop("id_base", UNSET))
 
@@ -198,7 +221,7 @@ class SmsSearch:
             raise _mismatch.within("id_base") from None
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at(
-                "id_base", "bool | list[int]", src_dict
+                "id_base", "bool | list[int | str]", src_dict
             ) from None
 
         try:

@@ -6,6 +6,8 @@ class SmsType(StrEnum):
     FLASHSMS_LOWERCASE = "flashsms"
     HLR = "HLR"
     HLR_LOWERCASE = "hlr"
+    MNP = "MNP"
+    MNP_LOWERCASE = "mnp"
     SMS = "SMS"
     SMS_LOWERCASE = "sms"
     WAPPUSH = "WAPPUSH"

@@ -14,7 +14,10 @@ from .send_form import SendForm
 from .send_result import SendResult
 from .sender_entry import SenderEntry
 from .senders_form import SendersForm
+from .status_detail import StatusDetail
+from .status_entry import StatusEntry
 from .status_form import StatusForm
+from .translit import Translit
 
 __all__ = (
     "AddedSender",
@@ -31,5 +34,8 @@ __all__ = (
     "SendResult",
     "SenderEntry",
     "SendersForm",
+    "StatusDetail",
+    "StatusEntry",
     "StatusForm",
+    "Translit",
 )

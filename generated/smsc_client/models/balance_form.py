@@ -19,6 +19,7 @@ class BalanceForm:
     """The balance.php parameters as a form; the credentials travel as fields too.
 
     Attributes:
+        cur (int | Unset):
         login (str | Unset): The account's login; goes with `psw`.
         psw (str | Unset): The account's password, or the lowercase hex MD5 hash of it.
         apikey (str | Unset): An API key, used instead of `login` and `psw`.
@@ -26,6 +27,7 @@ class BalanceForm:
         charset (Charset | Unset):
     """
 
+    cur: int | Unset = UNSET
     login: str | Unset = UNSET
     psw: str | Unset = UNSET
     apikey: str | Unset = UNSET
@@ -34,6 +36,8 @@ class BalanceForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        cur = self.cur
+
         login = self.login
 
         psw = self.psw
@@ -51,6 +55,8 @@ class BalanceForm:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if cur is not UNSET:
+            field_dict["cur"] = cur
         if login is not UNSET:
             field_dict["login"] = login
         if psw is not UNSET:
@@ -71,6 +77,15 @@ class BalanceForm:
                 [], "an object (BalanceForm)", _errors.describe(src_dict)
             )
         d = dict(src_dict)
+        try:
+            cur = d.pop("cur", UNSET)
+            if not isinstance(cur, (int, Unset)):
+                raise TypeError("int")
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("cur") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("cur", "int", src_dict) from None
+
         try:
             login = d.pop("login", UNSET)
             if not isinstance(login, (str, Unset)):
@@ -125,6 +140,7 @@ class BalanceForm:
             raise _errors.ReplyMismatch.at("charset", "Charset", src_dict) from None
 
         balance_form = cls(
+            cur=cur,
             login=login,
             psw=psw,
             apikey=apikey,

@@ -10,6 +10,7 @@ from .. import errors as _errors
 from ..models.charset import Charset
 from ..models.cost import Cost
 from ..models.fmt import Fmt
+from ..models.translit import Translit
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendForm")
@@ -20,16 +21,19 @@ class SendForm:
     """The send.php parameters as a form; the credentials travel as fields too.
 
     Attributes:
-        phones (str): One or more phone numbers separated by `,` or `;` (up to 50 in this spec). Example: 79991234567.
+        phones (str): One or more phone numbers separated by `,` or `;` (a trailing separator is allowed), up to 1000
+            (see the send.php decision). Example: 79991234567.
         mes (str): The message text, up to 1000 characters, in `charset`.
         sender (str | Unset): A sender name of up to 11 Latin letters, digits, spaces, dots, dashes and underscores, or
             a phone number. Example: ACME.
-        id (int | Unset): A message id (yours, or the one SMSC assigned).
+        id (int | Unset): Your own message id; 0 means "none, assign one".
         cost (Cost | Unset): 0 sends; 1 only prices the message; 2 sends and adds the cost to the reply; 3 also adds the
             new balance.
         time (str | Unset): When to send, Moscow time: `DDMMYYhhmm` or `DD.MM.YY hh:mm`; `0`
             followed by a Unix timestamp; or `+` followed by minutes from now.
             A time in the past sends at once.
+        translit (Translit | Unset): 0 sends the text as written; 1 transliterates Cyrillic into Latin letters; 2 writes
+            Cyrillic with look-alike Latin letters and digits.
         login (str | Unset): The account's login; goes with `psw`.
         psw (str | Unset): The account's password, or the lowercase hex MD5 hash of it.
         apikey (str | Unset): An API key, used instead of `login` and `psw`.
@@ -43,6 +47,7 @@ class SendForm:
     id: int | Unset = UNSET
     cost: Cost | Unset = UNSET
     time: str | Unset = UNSET
+    translit: Translit | Unset = UNSET
     login: str | Unset = UNSET
     psw: str | Unset = UNSET
     apikey: str | Unset = UNSET
@@ -64,6 +69,10 @@ class SendForm:
             cost = self.cost.value
 
         time = self.time
+
+        translit: int | Unset = UNSET
+        if not isinstance(self.translit, Unset):
+            translit = self.translit.value
 
         login = self.login
 
@@ -95,6 +104,8 @@ class SendForm:
             field_dict["cost"] = cost
         if time is not UNSET:
             field_dict["time"] = time
+        if translit is not UNSET:
+            field_dict["translit"] = translit
         if login is not UNSET:
             field_dict["login"] = login
         if psw is not UNSET:
@@ -174,6 +185,19 @@ class SendForm:
             raise _errors.ReplyMismatch.at("time", "str", src_dict) from None
 
         try:
+            _translit = d.pop("translit", UNSET)
+            translit: Translit | Unset
+            if isinstance(_translit, Unset):
+                translit = UNSET
+            else:
+                translit = Translit(_translit)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("translit") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("translit", "Translit", src_dict) from None
+
+        try:
             login = d.pop("login", UNSET)
             if not isinstance(login, (str, Unset)):
                 raise TypeError("str")
@@ -233,6 +257,7 @@ class SendForm:
             id=id,
             cost=cost,
             time=time,
+            translit=translit,
             login=login,
             psw=psw,
             apikey=apikey,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import errors as _errors
 from ..models.charset import Charset
 from ..models.fmt import Fmt
+from ..models.status_detail import StatusDetail
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StatusForm")
@@ -19,8 +20,11 @@ class StatusForm:
     """The status.php parameters as a form; the credentials travel as fields too.
 
     Attributes:
-        id (int): A message id (yours, or the one SMSC assigned).
-        phone (str): A phone number in international format, digits only, optionally after a `+`.
+        id (str): One message id, or a comma-separated list of them (a trailing comma allowed). Example: 1001.
+        phone (str): One phone number, or a comma-separated list of them (a trailing comma allowed). Example:
+            79991234567.
+        all_ (StatusDetail | Unset): 0 the status alone; 1 adds when it was sent, its cost and its sender name; 2 also
+            the recipient's country, operator and region.
         login (str | Unset): The account's login; goes with `psw`.
         psw (str | Unset): The account's password, or the lowercase hex MD5 hash of it.
         apikey (str | Unset): An API key, used instead of `login` and `psw`.
@@ -28,8 +32,9 @@ class StatusForm:
         charset (Charset | Unset):
     """
 
-    id: int
+    id: str
     phone: str
+    all_: StatusDetail | Unset = UNSET
     login: str | Unset = UNSET
     psw: str | Unset = UNSET
     apikey: str | Unset = UNSET
@@ -41,6 +46,10 @@ class StatusForm:
         id = self.id
 
         phone = self.phone
+
+        all_: int | Unset = UNSET
+        if not isinstance(self.all_, Unset):
+            all_ = self.all_.value
 
         login = self.login
 
@@ -64,6 +73,8 @@ class StatusForm:
                 "phone": phone,
             }
         )
+        if all_ is not UNSET:
+            field_dict["all"] = all_
         if login is not UNSET:
             field_dict["login"] = login
         if psw is not UNSET:
@@ -86,12 +97,12 @@ class StatusForm:
         d = dict(src_dict)
         try:
             id = d.pop("id")
-            if not isinstance(id, (int)):
-                raise TypeError("int")
+            if not isinstance(id, (str)):
+                raise TypeError("str")
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("id") from None
         except (KeyError, TypeError, ValueError, AttributeError):
-            raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
+            raise _errors.ReplyMismatch.at("id", "str", src_dict) from None
 
         try:
             phone = d.pop("phone")
@@ -101,6 +112,19 @@ class StatusForm:
             raise _mismatch.within("phone") from None
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("phone", "str", src_dict) from None
+
+        try:
+            _all_ = d.pop("all", UNSET)
+            all_: StatusDetail | Unset
+            if isinstance(_all_, Unset):
+                all_ = UNSET
+            else:
+                all_ = StatusDetail(_all_)
+
+        except _errors.ReplyMismatch as _mismatch:
+            raise _mismatch.within("all") from None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise _errors.ReplyMismatch.at("all", "StatusDetail", src_dict) from None
 
         try:
             login = d.pop("login", UNSET)
@@ -158,6 +182,7 @@ class StatusForm:
         status_form = cls(
             id=id,
             phone=phone,
+            all_=all_,
             login=login,
             psw=psw,
             apikey=apikey,

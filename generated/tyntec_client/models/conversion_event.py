@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,13 +22,13 @@ class ConversionEvent:
             e74db8d4-77ad-4671-8feb-9bc76b0df188.
         delivered (bool | Unset): Has the message been delivered to the end user or not. By default would be considered
             as true Default: True.
-        timestamp (datetime.datetime | Unset): The timestamp when the message converted. If empty, the conversion
+        timestamp (datetime.datetime | str | Unset): The timestamp when the message converted. If empty, the conversion
             timestamp is the time the API received the event. Example: 2018-06-01T00:00:00+02:00.
     """
 
     request_id: str
     delivered: bool | Unset = True
-    timestamp: datetime.datetime | Unset = UNSET
+    timestamp: datetime.datetime | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,9 +36,13 @@ class ConversionEvent:
 
         delivered = self.delivered
 
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
+        timestamp: str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        elif isinstance(self.timestamp, datetime.datetime):
             timestamp = self.timestamp.isoformat()
+        else:
+            timestamp = self.timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,18 +84,27 @@ class ConversionEvent:
             raise _errors.ReplyMismatch.at("delivered", "bool", src_dict) from None
 
         try:
-            _timestamp = d.pop("timestamp", UNSET)
-            timestamp: datetime.datetime | Unset
-            if isinstance(_timestamp, Unset):
-                timestamp = UNSET
-            else:
-                timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+            def _parse_timestamp(data: object) -> datetime.datetime | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return timestamp_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | str | Unset, data)
+
+            timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
         except _errors.ReplyMismatch as _mismatch:
             raise _mismatch.within("timestamp") from None
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at(
-                "timestamp", "datetime.datetime", src_dict
+                "timestamp", "datetime.datetime | str", src_dict
             ) from None
 
         conversion_event = cls(

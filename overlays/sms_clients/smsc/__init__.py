@@ -66,6 +66,7 @@ from ._replies import (
     parse_send,
     parse_senders,
     parse_status,
+    parse_statuses,
     raise_for_error,
 )
 
@@ -112,5 +113,6 @@ __all__ = [
     "parse_send",
     "parse_senders",
     "parse_status",
+    "parse_statuses",
     "raise_for_error",
 ]

@@ -65,11 +65,24 @@ class SendResult:
 
 @dataclass(frozen=True)
 class MessageStatus:
-    """What status.php answered: the status code, when it last changed (Unix seconds) and the delivery error."""
+    """What status.php answered: the status code, when it last changed (Unix seconds) and the delivery error.
+
+    An entry of a list reply also names the ``id`` and ``phone`` it answers
+    (status -3: no such message); ``all=1`` adds ``send_timestamp``, ``cost``
+    and ``sender``, ``all=2`` also ``country``, ``operator`` and ``region``.
+    """
 
     status: int
     last_timestamp: int
     error: int
+    id: int | None = None
+    phone: str | None = None
+    send_timestamp: int | None = None
+    cost: Decimal | None = None
+    sender: str | None = None
+    country: str | None = None
+    operator: str | None = None
+    region: str | None = None
 
     @property
     def changed_at(self) -> datetime:
@@ -81,6 +94,7 @@ class Balance:
     """What balance.php answered."""
 
     balance: Decimal
+    currency: str | None = None
 
 
 @dataclass(frozen=True)
@@ -180,8 +194,16 @@ def parse_send(body: bytes | str, fmt: int, *, charset: str = CLIENT_CHARSET, co
 
 
 def parse_status(body: bytes | str, fmt: int, *, charset: str = CLIENT_CHARSET) -> MessageStatus:
-    """A status.php reply as a MessageStatus."""
+    """A status.php reply about one message as a MessageStatus: the single reply, or a list of one entry.
+
+    A list of several entries raises SmscParseError; read it with ``parse_statuses``.
+    """
     return _parse(body, fmt, "status.php", charset, _STATUS)
+
+
+def parse_statuses(body: bytes | str, fmt: int, *, charset: str = CLIENT_CHARSET) -> list[MessageStatus]:
+    """Any status.php reply as a list: one entry per ``id``/``phone`` pair asked for, in request order."""
+    return _parse(body, fmt, "status.php", charset, _STATUSES)
 
 
 def parse_balance(body: bytes | str, fmt: int, *, charset: str = CLIENT_CHARSET) -> Balance:
@@ -356,33 +378,83 @@ def _send_from_fields(fields: Mapping[str, Any], *, text: bool) -> SendResult:
 # --- status.php, balance.php -------------------------------------------------------
 
 
+_STATUS_VALUES: Final = ("status", "last_timestamp", "err")
+_SENDING_VALUES: Final = ("send_timestamp", "cost", "sender")
+_NETWORK_VALUES: Final = ("country", "operator", "region")
+_ENTRY_VALUES: Final = ("id", "phone")
+
+
 def _read_status(text: str, fmt: int) -> MessageStatus:
+    entries = _read_statuses(text, fmt)
+    if len(entries) != 1:
+        raise ShapeError(f"a list of {len(entries)} statuses; read it with parse_statuses")
+    return entries[0]
+
+
+def _read_statuses(text: str, fmt: int) -> list[MessageStatus]:
+    """A single reply (a list of one) or a list reply, by its shape; fmt 1 lines by their number of values."""
+    rows: list[Mapping[str, Any]]
     if fmt == NUMBERS:
-        values = text.strip().split(",")
-        if len(values) != 3:
-            raise ShapeError(f"expected <status>,<time>,<error>, got {len(values)} values")
-        fields: Mapping[str, Any] = dict(zip(("status", "last_timestamp", "err"), values, strict=True))
+        rows = [_status_values(line.split(",")) for line in shapes.lines(text)]
     elif fmt == TEXT:
-        fields = shapes.text_pairs(text.strip())
+        rows = [shapes.text_pairs(line) for line in shapes.lines(text)]
     elif fmt == XML:
-        fields = {child.tag: (child.text or "").strip() for child in _root(text, "result")}
+        root = shapes.xml(text)
+        results = list(root) if root.tag == "list" else [root]
+        for element in results:
+            if element.tag != "result":
+                raise ShapeError(f"expected <result> elements, got <{element.tag}>")
+        rows = [{child.tag: (child.text or "").strip() for child in element} for element in results]
     else:
-        fields = shapes.json_object(text)
-    number = shapes.json_integer if fmt == JSON else shapes.integer
-    for name in ("status", "last_timestamp", "err"):
+        document = shapes.json_document(text)
+        rows = document if isinstance(document, list) else [document]
+        for row in rows:
+            if not isinstance(row, dict):
+                raise ShapeError(f"expected each status as a JSON object, got {type(row).__name__}")
+    if not rows:
+        raise ShapeError("the reply holds no status")
+    return [_status(row, json=fmt == JSON) for row in rows]
+
+
+def _status_values(values: list[str]) -> dict[str, str]:
+    """A fmt 1 line: the status values, then those of ``all=1`` and ``all=2``, then (in a list) id and phone."""
+    listed = len(values) in (5, 8, 11)
+    names = [*_STATUS_VALUES, *_SENDING_VALUES, *_NETWORK_VALUES][: len(values) - (2 if listed else 0)]
+    if len(values) not in (3, 5, 6, 8, 9, 11):
+        raise ShapeError(f"expected 3, 6 or 9 comma-separated values (5, 8 or 11 in a list), got {len(values)}")
+    return dict(zip([*names, *(_ENTRY_VALUES if listed else ())], values, strict=True))
+
+
+def _status(fields: Mapping[str, Any], *, json: bool) -> MessageStatus:
+    number, amount = (shapes.json_integer, shapes.json_money) if json else (shapes.integer, shapes.money)
+    for name in _STATUS_VALUES:
         if name not in fields:
             raise ShapeError(f"the status reply has no {name}")
+
+    def word(name: str) -> str | None:
+        return None if fields.get(name) is None else str(fields[name])
+
     return MessageStatus(
         status=number(fields["status"], "status"),
         last_timestamp=number(fields["last_timestamp"], "last_timestamp"),
         error=number(fields["err"], "err"),
+        id=number(fields["id"], "id") if "id" in fields else None,
+        phone=word("phone"),
+        send_timestamp=number(fields["send_timestamp"], "send_timestamp") if "send_timestamp" in fields else None,
+        cost=amount(fields["cost"], "cost") if "cost" in fields else None,
+        sender=word("sender"),
+        country=word("country"),
+        operator=word("operator"),
+        region=word("region"),
     )
 
 
 def _read_balance(text: str, fmt: int) -> Balance:
-    # SMSC answers the balance alone in fmt 0 as in fmt 1; the `balance = <amount>` form reads too.
+    # SMSC answers the balance alone (with `cur=1`, then its currency) in fmt 0 as in fmt 1;
+    # the `balance = <amount>` form reads too.
     if fmt == NUMBERS or (fmt == TEXT and "=" not in text):
-        return Balance(shapes.money(text.strip(), "the balance"))
+        balance, _, currency = text.strip().partition(",")
+        return Balance(shapes.money(balance, "the balance"), currency.strip() or None)
     if fmt == TEXT:
         fields: Mapping[str, Any] = shapes.text_pairs(text.strip())
     elif fmt == XML:
@@ -392,7 +464,8 @@ def _read_balance(text: str, fmt: int) -> Balance:
     if "balance" not in fields:
         raise ShapeError("the reply has no balance")
     amount = shapes.json_money if fmt == JSON else shapes.money
-    return Balance(amount(fields["balance"], "balance"))
+    named = fields.get("currency")
+    return Balance(amount(fields["balance"], "balance"), None if named is None else str(named))
 
 
 # --- senders.php ----------------------------------------------------------------
@@ -500,6 +573,7 @@ def _root(text: str, tag: str) -> Any:
 
 _SEND: Reader[SendResult] = _read_send
 _STATUS: Reader[MessageStatus] = _read_status
+_STATUSES: Reader[list[MessageStatus]] = _read_statuses
 _BALANCE: Reader[Balance] = _read_balance
 _SENDERS: Reader[list[Sender]] = _read_senders
 _ADDED: Reader[AddedSender] = _read_added

@@ -40,7 +40,7 @@ from .demo import (
 )
 from .handlers import BytehandApi
 from .handlers.contacts import CONTACTS
-from .handlers.payments import deposit_is_due
+from .handlers.payments import deposit_is_due, payback_description, settles
 
 if TYPE_CHECKING:
     from ...state import EmulatorState
@@ -120,8 +120,25 @@ class BytehandProvider(Provider):
         }
 
     async def tick(self) -> None:
-        """Complete the deposits whose payment has arrived (one emulated minute after the request)."""
+        """Complete the deposits and invoices whose payment has arrived, and pay out the paybacks that are due.
+
+        Deposits arrive one emulated minute after the request, invoices an
+        hour after they are issued; paybacks go out a day after the request.
+        """
         now = self.state.clock.now()
+        for invoice in self.store.list(PROVIDER, "invoice", settles("UNPAID", now)):
+            self.pay_invoice(invoice["id"])
+        for payback in self.store.list(PROVIDER, "payback", settles("PENDING", now)):
+            paid_out = payback_description(payback["details"], paid=True)
+            with self.store.transaction():  # paid out and said so together
+                self.store.update(PROVIDER, "payback", str(payback["id"]), lambda doc: doc.update(state="PAID"))
+                if payback.get("_transaction"):
+                    self.store.update(
+                        PROVIDER,
+                        "transaction",
+                        payback["_transaction"],
+                        lambda doc, text=paid_out: doc.update(description=text),
+                    )
         for due in self.store.list(PROVIDER, "deposit", lambda doc: deposit_is_due(doc, now)):
             with self.store.transaction():  # paid and credited together, once
                 deposit = self.store.get(PROVIDER, "deposit", str(due["id"]))
@@ -136,6 +153,46 @@ class BytehandProvider(Provider):
                     "deposit",
                     f"Deposit ({deposit['method']})",
                 )
+
+    def pay_invoice(self, invoice_id: int) -> Document | None:
+        """Mark an unpaid invoice ``PAID`` and credit its amount to its user (a ``deposit``); once only.
+
+        Returns the invoice as it is now, or None when there is no such invoice.
+        """
+        newly_paid: list[Document] = []
+
+        def mark(doc: Document) -> None:
+            if doc["state"] == "UNPAID":
+                doc["state"] = "PAID"
+                newly_paid.append(doc)
+
+        with self.store.transaction():  # paid and credited together, once
+            invoice: Document | None = self.store.update(PROVIDER, "invoice", str(invoice_id), mark)
+            if invoice is not None and newly_paid:
+                ledger.move_balance(
+                    self.store,
+                    self.state.clock,
+                    invoice["_user"],
+                    invoice["amount"],
+                    "deposit",
+                    f"Invoice {invoice['number']}",
+                )
+        return invoice
+
+    def confirm_email(self, token: str) -> Document | None:
+        """Follow the link of an address-confirmation e-mail: the pending address becomes the user's ``email``.
+
+        Returns the user, or None when no pending change has that token.
+        """
+        found = self.store.list(PROVIDER, "user", lambda doc: bool(token) and doc.get("_email_token") == token)
+        if not found:
+            return None
+
+        def confirm(doc: Document) -> None:
+            doc.update(email=doc["pending_email"], pending_email=None, _email_token=None)
+
+        user: Document | None = self.store.update(PROVIDER, "user", str(found[0]["id"]), confirm)
+        return user
 
     # --- views other parts need -------------------------------------------
 

@@ -8,7 +8,7 @@ the search methods work on it exactly as on what users create. The numbers
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 Record = dict[str, Any]
 
@@ -354,3 +354,23 @@ def public(record: Record) -> Record:
 
 def by_id(records: tuple[Record, ...], record_id: int) -> Record | None:
     return next((record for record in records if record["id"] == record_id), None)
+
+
+PLACES: Final = (
+    ("5.255.", ("RU", "Moscow")),
+    ("77.88.", ("RU", "Moscow")),
+    ("95.31.", ("RU", "Saint Petersburg")),
+    ("2.132.", ("KZ", "Almaty")),
+    ("8.8.", ("US", "Mountain View")),
+)
+"""Where an address is, by prefix (the emulator has no geolocation database)."""
+HOME: Final = ("RU", "Moscow")
+"""Where a loopback, private or unknown address is placed: where BYTEHAND is."""
+
+
+def place_of(address: str) -> tuple[str, str]:
+    """The country (ISO 3166-1 alpha-2) and city ``getCurrentUserCredentialGeo`` reports for ``address``."""
+    for prefix, place in PLACES:
+        if address.startswith(prefix):
+            return place
+    return HOME

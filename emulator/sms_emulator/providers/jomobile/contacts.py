@@ -35,8 +35,9 @@ class UnknownGroup(LookupError):
         self.field = field
 
 
-def digits(number: str) -> str:
-    return number.lstrip("+")
+def digits(number: str | int) -> str:
+    """A number as stored: digits, without a leading ``+`` (a JSON integer is written out)."""
+    return str(number).lstrip("+")
 
 
 def given(value: Any) -> Any:

@@ -19,8 +19,9 @@ def parse_date(text: str) -> date:
 
 
 def parse_time(text: str) -> time:
-    hour, minute = (int(part) for part in text.split(":"))
-    return time(hour, minute)
+    """``HH:MM``, or ``HH:MM:SS`` as the vendor's README writes it."""
+    hour, minute, *second = (int(part) for part in text.split(":"))
+    return time(hour, minute, second[0] if second else 0)
 
 
 def parse_stamp(text: str) -> datetime:

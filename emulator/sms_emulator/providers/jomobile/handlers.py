@@ -22,8 +22,11 @@ from . import accounts, reference
 from .accounts import Accounts, LoginRejected
 from .contacts import Contacts, UnknownGroup, contact_view, digits, fill_in, given
 from .dates import at, parse_date, parse_period, parse_time, stamp
-from .messages import DEFAULT_LIFETIME_MINUTES, LIMITS, Outgoing, Search, status_at
+from .messages import DEFAULT_LIFETIME_SECONDS, LIMITS, Outgoing, Search, status_at
 from .sending import NotEnoughMoney, Outbox
+
+PACKAGE_SIZE = 100
+"""The document: "Not more then 100 messages by one package", counted after lists of numbers are spread."""
 
 if TYPE_CHECKING:
     from . import JoMobileProvider
@@ -104,8 +107,12 @@ class JoMobileApi:
         login, now = token_info["sub"], self._clock.now()
         outgoing: list[Outgoing] = []
         entries: list[Body | None] = []
-        for message in body:
-            number = digits(message["number"])
+        spread = [(message, digits(number)) for message in body for number in _numbers(message["number"])]
+        if len(spread) > PACKAGE_SIZE:
+            raise rejected(
+                "number", f"Not more than {PACKAGE_SIZE} messages by one package; this one makes {len(spread)}."
+            )
+        for message, number in spread:
             if self._contacts.is_black_listed(login, number):
                 entries.append({"id": None, "number": number, "status": "BLACKLISTED", "parts": 0, "price": 0.0})
                 continue
@@ -116,7 +123,7 @@ class JoMobileApi:
                     text=message["text"],
                     type=str(given(message.get("type")) or "SMS").upper(),
                     due=_begin(given(message.get("beginDate")), given(message.get("beginTime")), now),
-                    lifetime=message.get("lifetime", DEFAULT_LIFETIME_MINUTES),
+                    lifetime=int(message.get("lifetime", DEFAULT_LIFETIME_SECONDS)),
                     delivery=bool(message.get("delivery", False)),
                 )
             )
@@ -139,7 +146,7 @@ class JoMobileApi:
     def send_to_groups(self, body: Body, token_info: TokenInfo) -> Reply:
         login, now = token_info["sub"], self._clock.now()
         start, stop = _window(body, now)
-        lifetime = DEFAULT_LIFETIME_MINUTES if stop is None else max(1, math.ceil((stop - now).total_seconds() / 60))
+        lifetime = DEFAULT_LIFETIME_SECONDS if stop is None else max(1, math.ceil((stop - now).total_seconds()))
         included = self._groups(login, body.get("id_group"), "id_group")
         excluded = self._groups(login, body.get("id_group_excluded"), "id_group_excluded")
         left_out = {contact["number"] for group in excluded for contact in self._contacts.numbers(group["id_group"])}
@@ -174,14 +181,18 @@ class JoMobileApi:
             mcc=body.get("MCC"),
             mnc=body.get("MNC"),
             sender=given(body.get("sender")),
-            phones=None if phones is None else frozenset(digits(phone) for phone in phones),
-            ids=None if ids is None else frozenset(ids),
+            phones=frozenset(digits(phone) for phone in phones) if phones else None,  # empty: any, like absent
+            ids=frozenset(int(id_base) for id_base in ids) if ids else None,
             period=None if period is None else parse_period(period),
             type=None if kind is None else str(kind).upper(),
             limit=body.get("limit"),
         )
         login = token_info["sub"]
         return ok(search.find(self._store, login, self._clock.now()))
+
+    def refactor_sms_get(self, token_info: TokenInfo, number: str, sender_id: str, text: str) -> Reply:
+        """The GET form: one message in the query string."""
+        return self.refactor_sms([{"number": number, "senderID": sender_id, "text": text}], token_info)
 
     def refactor_sms(self, body: list[Body], token_info: TokenInfo) -> Reply:
         refactored = []
@@ -205,8 +216,8 @@ class JoMobileApi:
         groups = self._contacts.groups(token_info["sub"])
         if body.get("id_group"):
             groups = [group for group in groups if group["id_group"] == body["id_group"]]
-        offset = body.get("offset", 0)
-        window = groups[offset:] if body.get("limit") is None else groups[offset : offset + body["limit"]]
+        page, size = body.get("offset", 0), body.get("limit") or max(len(groups), 1)  # the document: "page of view"
+        window = groups[page * size : (page + 1) * size]
         return ok({"total": len(groups), "groups": [self._contacts.view(group) for group in window]})
 
     def create_group(self, body: Body, token_info: TokenInfo) -> Reply:
@@ -301,7 +312,7 @@ def _begin(day: str | None, moment: str | None, now: datetime) -> datetime:
 def _window(body: Body, now: datetime) -> tuple[datetime, datetime | None]:
     """(start, stop) of a group sending; refuses a window that is already over."""
     day_text, start_text, stop_text = (given(body.get(key)) for key in ("dateStart", "timeStart", "timeStop"))
-    day = parse_date(day_text) if day_text else now.date()
+    day = max(parse_date(day_text), now.date()) if day_text else now.date()  # a past day is read as today
     opens = parse_time(start_text) if start_text else time(0, 0)
     start = max(now, at(day, opens)) if (day_text or start_text) else now
     if stop_text is None:
@@ -314,6 +325,11 @@ def _window(body: Body, now: datetime) -> tuple[datetime, datetime | None]:
     if stop <= now:
         raise rejected("timeStop", f"The sending window ended at {stamp(stop)}.")
     return start, stop
+
+
+def _numbers(number: str | list[str]) -> list[str]:
+    """A message's ``number``: one number, or a list of them (one message each)."""
+    return number if isinstance(number, list) else [number]
 
 
 def _sender(sender: str) -> str:

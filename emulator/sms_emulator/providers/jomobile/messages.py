@@ -11,8 +11,8 @@ derived from the emulator clock, so moving the clock moves every message:
 How a message ends depends on its number, so tests can reach every state: a
 number ending in 404 is UNDELIVERED (unknown subscriber), one ending in 408
 belongs to a phone that is switched off, so its message waits until its
-lifetime is over and ends EXPIRED. An HLR look-up always reports (DELIVERED:
-the number is reachable).
+lifetime is over and ends EXPIRED. An HLR or MNP look-up always reports
+(DELIVERED: the number is reachable, on the network shown).
 """
 
 from __future__ import annotations
@@ -41,7 +41,9 @@ isoparse = functools.lru_cache(maxsize=65_536)(_isoparse)
 
 LIMITS = Limits(gsm7_single=160, gsm7_part=153, ucs2_single=70, ucs2_part=67)
 """The usual concatenation limits (the document names none)."""
-DEFAULT_LIFETIME_MINUTES = 1440
+DEFAULT_LIFETIME_SECONDS = 86400
+LOOKUPS = frozenset({"HLR", "MNP"})
+"""Types that send no text: a look-up of the number's network (HLR) or of the network it was ported to (MNP)."""
 SEARCH_DAYS = 7
 """How far back /v1/sms-full-data looks without a ``time_period``."""
 COMMON_STATES: dict[str, CommonState] = {
@@ -63,7 +65,8 @@ class Outgoing:
     text: str
     type: str
     due: datetime
-    lifetime: int = DEFAULT_LIFETIME_MINUTES
+    lifetime: int = DEFAULT_LIFETIME_SECONDS
+    """Seconds."""
     delivery: bool = False
     id_group: int | None = None
 
@@ -77,7 +80,7 @@ class Cost:
 def cost_of(message: Outgoing, discount: Decimal) -> Cost:
     """Parts and price of a message for an account with ``discount`` (0.1 is 10% off the list price)."""
     network = reference.destination(message.number).network
-    parts = 0 if message.type == "HLR" else len(segment(message.text, LIMITS).parts)
+    parts = 0 if message.type in LOOKUPS else len(segment(message.text, LIMITS).parts)
     unit = reference.product_price(network, message.type) * (1 - discount)
     return Cost(parts, (unit * max(parts, 1)).quantize(Decimal("0.0001")))
 
@@ -90,7 +93,7 @@ def new_record(
     if message.number.endswith("404"):
         outcome = "UNDELIVERED"
     elif message.number.endswith("408"):
-        outcome = "UNDELIVERED" if message.type == "HLR" else "UNREACHABLE"
+        outcome = "UNDELIVERED" if message.type in LOOKUPS else "UNREACHABLE"
     else:
         outcome = "DELIVERED"
     return {
@@ -110,9 +113,9 @@ def new_record(
         "createdAt": isoformat(now),
         "dueAt": isoformat(message.due),
         "finalAt": isoformat(message.due + timedelta(seconds=delivery_delay)),
-        "expiresAt": isoformat(now + timedelta(minutes=message.lifetime)),
+        "expiresAt": isoformat(now + timedelta(seconds=message.lifetime)),
         "lifetime": message.lifetime,
-        "delivery": message.delivery or message.type == "HLR",
+        "delivery": message.delivery or message.type in LOOKUPS,
         "outcome": outcome,
         "id_group": message.id_group,
     }
@@ -248,7 +251,7 @@ class Search:
             listed = {f"{name}{index}": value for index, value in enumerate(sorted(wanted_any, key=repr))}
             terms.append(f"{_KEYS[name]} IN ({', '.join(':' + key for key in listed) or 'NULL'})")
             params.update(listed)
-        params["limit"] = -1 if self.limit is None else self.limit
+        params["limit"] = -1 if self.limit is None else min(self.limit, 2**63 - 1)
         rows = store.select(
             f"SELECT body FROM documents WHERE {' AND '.join(terms)} ORDER BY documents.rowid DESC LIMIT :limit",
             params,

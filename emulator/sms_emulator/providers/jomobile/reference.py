@@ -142,7 +142,7 @@ def destination(number: str) -> Destination:
 
 def product_price(network: Network, product: str) -> Decimal:
     """The list price of one unit (one SMS part, one look-up) of ``product`` to ``network``."""
-    if product == "HLR":
+    if product in ("HLR", "MNP"):  # an MNP look-up is priced like an HLR one
         return HLR_PRICE
     if product == "WAPPUSH":
         return (network.sms_price * WAPPUSH_FACTOR).quantize(Decimal("0.0001"))

@@ -141,16 +141,34 @@ def send_result(fmt: int, *, cnt: int, id: int | None, cost: Decimal | None, bal
     return _result(fmt, fields)
 
 
-def status_result(fmt: int, *, status: int, last_timestamp: int, err: int) -> str:
+def status_reply(fmt: int, entries: Sequence[Mapping[str, Any]], *, listed: bool) -> str:
+    """A status.php reply: one entry's fields (``listed=False``), or one line, element or object per entry.
+
+    Every entry starts with ``status``, ``last_timestamp`` and ``err``; the
+    ``all`` fields and, in a list, ``id`` and ``phone`` follow in that order,
+    which fmt 1 keeps (a client reading three values reads the same thing).
+    """
+    if not listed:
+        (entry,) = entries
+        if fmt == NUMBERS:
+            return ",".join(str(value) for value in entry.values())
+        return _result(fmt, entry)
+    if fmt == JSON:
+        return _json([dict(entry) for entry in entries])
     if fmt == NUMBERS:
-        return f"{status},{last_timestamp},{err}"
-    return _result(fmt, {"status": status, "last_timestamp": last_timestamp, "err": err})
+        return "\n".join(",".join(str(value) for value in entry.values()) for entry in entries)
+    if fmt == TEXT:
+        return "\n".join(_result(fmt, entry) for entry in entries)
+    return _list(fmt, [_result(fmt, entry) for entry in entries])
 
 
-def balance_result(fmt: int, balance: Decimal) -> str:
+def balance_result(fmt: int, balance: Decimal, currency: str | None = None) -> str:
+    fields = {"balance": money(balance)}
+    if currency is not None:
+        fields["currency"] = currency
     if fmt in (TEXT, NUMBERS):  # "balance.php answers the balance alone", in the default fmt 0 as in fmt 1
-        return money(balance)
-    return _result(fmt, {"balance": money(balance)})
+        return ",".join(fields.values())
+    return _result(fmt, fields)
 
 
 def added_sender(fmt: int, sender_id: int) -> str:

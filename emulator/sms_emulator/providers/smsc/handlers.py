@@ -25,11 +25,17 @@ from .commands import Commands
 from .failures import fail
 from .formats import Format
 from .limits import Limiter
+from .translit import transliterate
 
 if TYPE_CHECKING:
     from . import SmscProvider
 
 Fields = dict[str, str]
+
+CURRENCY = "RUB"
+"""The demo accounts' currency, which ``balance.php?cur=1`` reports."""
+NOT_FOUND = -3
+"""SMSC's status for a message it does not know, given to such an entry of a status list."""
 
 
 class SmscApi:
@@ -79,25 +85,32 @@ class SmscApi:
 
     def _send(self, fields: Fields, account: str, fmt: int) -> str:
         client_id = fields.get("id", "").strip()
-        message_id = int(client_id) if client_id.isdigit() else self._store.next_number("smsc.message", 1001)
+        message_id = (  # 0 is "no id of mine", as SMSC's own library sends on every request
+            int(client_id)
+            if client_id.isdigit() and int(client_id) > 0
+            else self._store.next_number("smsc.message", 1001)
+        )
         # Errors 3, 6, 7 and 8 carry this id, so it is decided before anything is checked.
         try:
-            numbers = list(dict.fromkeys(messages.phones(fields.get("phones", ""))))
+            listed = messages.phones(fields.get("phones", ""))
         except messages.BadNumber as bad:
             raise fail(7, f"phones: {bad}", message_id=message_id) from None
+        if len(listed) > messages.MAX_NUMBERS:
+            raise fail(1, f"phones: more than {messages.MAX_NUMBERS} numbers in one request ({len(listed)})")
+        numbers = list(dict.fromkeys(listed))
         now = self._clock.now()
         try:
             due = messages.send_time(fields["time"], now) if fields.get("time", "").strip() else now
         except messages.BadTime as bad:
             raise fail(5, str(bad)) from None
-        text = fields.get("mes", "")
+        text = transliterate(fields.get("mes", ""), _number(fields.get("translit", "")))
         if not text:
             raise fail(1, "mes: the message text is missing")
-        cost_mode = int(fields.get("cost", "0") or 0)
+        cost_mode = _number(fields.get("cost", ""))
         owner = self._account(account)
         sender = fields.get("sender", "").strip() or owner["default_sender"]
         pricing = cost_mode == 1
-        identical = f"{','.join(numbers)}|{sender}|{text}"
+        identical = f"{','.join(numbers)}|{sender}|{text}|{cost_mode}"
         if not self._limits.allow(account, "price" if pricing else "send", identical, 5 if pricing else 1):
             raise fail(9, "the same request was made within a minute")
         if not any(view.name == sender and view.status == senders.ALLOWED for view in self._sender_views(account)):
@@ -161,25 +174,35 @@ class SmscApi:
     # --- status.php -------------------------------------------------------------------
 
     def _status(self, fields: Fields, account: str, fmt: int) -> str:
-        message_id, phone = fields.get("id", "").strip(), fields.get("phone", "").strip().lstrip("+")
-        found = [
-            doc
-            for doc in self._store.list("smsc", "message", lambda doc: doc["account"] == account)
-            if str(doc["id"]) == message_id and phone in doc["phones"]
-        ]
-        if not found:
-            raise fail(3, f"no message {message_id} to {phone}")
-        state = messages.state_at(found[-1], phone, self._clock.now(), self._state.settings.delivery_delay)
-        return formats.status_result(
-            fmt, status=state.status, last_timestamp=int(state.changed.timestamp()), err=state.error
-        )
+        ids, phones = _listed(fields.get("id", "")), _listed(fields.get("phone", ""))
+        listed = len(ids) > 1 or fields.get("id", "").strip().endswith(",")
+        if len(phones) == 1:  # one number for every id ...
+            phones *= len(ids)
+        elif len(ids) == 1:  # ... or one message (sent to several numbers) for every number
+            ids *= len(phones)
+        if max(len(ids), len(phones)) > messages.MAX_NUMBERS:
+            raise fail(1, f"id and phone: more than {messages.MAX_NUMBERS} messages in one request")
+        if len(ids) != len(phones):
+            raise fail(1, f"id and phone: {len(ids)} ids and {len(phones)} numbers; they go in pairs")
+        detail = _number(fields.get("all", ""))
+        sent = self._store.list("smsc", "message", lambda doc: doc["account"] == account)
+        now, delay = self._clock.now(), self._state.settings.delivery_delay
+        entries: list[dict[str, Any]] = []
+        for message_id, phone in zip(ids, (phone.lstrip("+") for phone in phones), strict=True):
+            found = [doc for doc in sent if str(doc["id"]) == message_id and phone in doc["phones"]]
+            if not found and not listed:
+                raise fail(3, f"no message {message_id} to {phone}")
+            entry = _status_entry(found[-1] if found else None, phone, now, delay, detail)
+            entries.append({**entry, "id": int(message_id), "phone": phone} if listed else entry)
+        return formats.status_reply(fmt, entries, listed=listed)
 
     # --- balance.php -------------------------------------------------------------------
 
     def _balance(self, fields: Fields, account: str, fmt: int) -> str:
         if not self._limits.allow(account, "balance", "", 10):
             raise fail(9, "more than ten balance requests a minute")
-        return formats.balance_result(fmt, Decimal(self._account(account)["balance"]))
+        currency = CURRENCY if fields.get("cur", "").strip() == "1" else None
+        return formats.balance_result(fmt, Decimal(self._account(account)["balance"]), currency)
 
     # --- senders.php -------------------------------------------------------------------
 
@@ -284,6 +307,35 @@ class SmscApi:
         if any(doc["name"].lower() == name.lower() for doc in self._sender_docs(account)):
             raise fail(5, f"sender: {name!r} already exists")
         return name
+
+
+def _number(text: str) -> int:
+    """A small integer parameter the spec has already checked; absent or empty is 0."""
+    return int(text.strip() or 0)
+
+
+def _listed(text: str) -> list[str]:
+    """``5``, ``5,6`` or ``5,`` as its items (a trailing comma ends a list, it adds no item)."""
+    items = [item.strip() for item in text.split(",")]
+    return items[:-1] if len(items) > 1 and not items[-1] else items
+
+
+def _status_entry(message: Document | None, phone: str, now: datetime, delay: float, detail: int) -> dict[str, Any]:
+    """One message's status fields, with what ``all=1`` and ``all=2`` add; status -3 when it is not found."""
+    if message is None:
+        entry: dict[str, Any] = {"status": NOT_FOUND, "last_timestamp": 0, "err": 0}
+    else:
+        state = messages.state_at(message, phone, now, delay)
+        entry = {"status": state.status, "last_timestamp": int(state.changed.timestamp()), "err": state.error}
+    if detail >= 1:
+        submitted = int(datetime.fromisoformat(message["submitted"]).timestamp()) if message else 0
+        per_number = messages.price(phone) * message["parts"] if message else Decimal(0)
+        entry.update(
+            send_timestamp=submitted, cost=formats.money(per_number), sender=message["sender"] if message else ""
+        )
+    if detail >= 2:
+        entry.update(zip(("country", "operator", "region"), messages.network(phone), strict=True))
+    return entry
 
 
 def account_of(token_info: dict[str, Any]) -> str:

@@ -65,12 +65,36 @@ class BadTime(ValueError):
 def phones(text: str) -> list[str]:
     """The numbers in ``phones`` (separated by ``,`` or ``;``), as digits."""
     found = []
-    for item in re.split(r"[,;]", text):
+    items = re.split(r"[,;]", text)
+    if len(items) > 1 and not items[-1].strip():
+        items.pop()  # a trailing separator, as list-building clients leave
+    for item in items:
         match = _PHONE.fullmatch(item.strip())
         if match is None:
             raise BadNumber(f"{item.strip()!r} is not a phone number")
         found.append(match.group(1))
     return found
+
+
+MAX_NUMBERS: Final = 1000
+"""Numbers in one send.php request (a project decision: SMSC publishes no cap)."""
+
+NETWORKS: Final = (
+    ("7999", ("Russia", "Tele2", "Moscow")),
+    ("7916", ("Russia", "MTS", "Moscow")),
+    ("7", ("Russia", "MegaFon", "Moscow")),
+    ("380", ("Ukraine", "Kyivstar", "Kyiv")),
+    ("375", ("Belarus", "A1", "Minsk")),
+)
+"""Country, operator and region by number prefix (longest first), for ``all=2``; other numbers are unknown."""
+
+
+def network(number: str) -> tuple[str, str, str]:
+    """The country, operator and region status.php reports with ``all=2``."""
+    for prefix, found in NETWORKS:
+        if number.startswith(prefix):
+            return found
+    return ("unknown", "unknown", "unknown")
 
 
 def is_phone(text: str) -> bool:

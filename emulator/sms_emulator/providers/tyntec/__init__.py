@@ -31,6 +31,8 @@ DEMO_KEYS: dict[str, dict[str, Any]] = {
     "tyntec-demo-key": {"account": "demo", "permissions": ["messaging", "byon"]},
     "tyntec-messaging-only-key": {"account": "demo-messaging", "permissions": ["messaging"]},
 }
+EXAMPLE_REQUEST_ID = "e74db8d4-77ad-4671-8feb-9bc76b0df188"
+"""The request id of the doc's examples: a delivered message of the demo account, so they can be sent as written."""
 PROBLEM_TYPES = "https://docs.tyntec.com/problems/"
 
 
@@ -46,6 +48,16 @@ class TyntecProvider(Provider):
     def seed(self) -> None:
         for key, account in DEMO_KEYS.items():
             self.store.put(self.name, "apikey", key, account)
+        if self.store.get(self.name, "message", EXAMPLE_REQUEST_ID) is None:
+            example = messages.new_message(
+                {"to": "+1987654321", "from": "+49123456789", "message": "Hello world!"},
+                request_id=EXAMPLE_REQUEST_ID,
+                account="demo",
+                now=self.state.clock.now(),
+                delivery_delay=0,
+                href=f"https://api.tyntec.com/messaging/v1/messages/{EXAMPLE_REQUEST_ID}",
+            )
+            self.store.put(self.name, "message", EXAMPLE_REQUEST_ID, {**example, "_seeded": True})
 
     def demo_credentials(self) -> dict[str, str]:
         return {"apikey (header)": "tyntec-demo-key", "apikey without BYON access": "tyntec-messaging-only-key"}
@@ -146,7 +158,12 @@ class TyntecProvider(Provider):
         }
 
     def inbox_views(self, now: datetime) -> list[MessageView]:
-        return [messages.inbox_view(doc, now) for doc in self.store.list(self.name, "message")]
+        return [messages.inbox_view(doc, now) for doc in self.store.list(self.name, "message", _sent)]
 
     def inbox_table(self, now: datetime) -> InboxTable:
         return messages.inbox_table(now)
+
+
+def _sent(doc: Document) -> bool:
+    """A message a user sent (the doc's example message, seeded for the demo account, was not)."""
+    return not doc.get("_seeded")

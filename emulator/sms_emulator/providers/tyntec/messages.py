@@ -138,8 +138,9 @@ def new_message(
 
 def state_at(message: Document, now: datetime) -> tuple[str, datetime | None]:
     """The delivery state at ``now`` and, once final, when it became final."""
-    due, deliver = isoparse(message["dueAt"]), isoparse(message["deliverAt"])
-    expires = isoparse(message["expiresAt"]) if message["expiresAt"] else None
+    # The stored moments are our own isoformat(), which the standard library reads several times faster.
+    due, deliver = datetime.fromisoformat(message["dueAt"]), datetime.fromisoformat(message["deliverAt"])
+    expires = datetime.fromisoformat(message["expiresAt"]) if message["expiresAt"] else None
     final_at = due if message["outcome"] == "REJECTED" else deliver
     if expires is not None and expires < final_at:
         return ("EXPIRED", expires) if now >= expires else (("BUFFERED" if now >= due else "ACCEPTED"), None)
@@ -239,7 +240,7 @@ _STATE = (
 
 
 def inbox_table(now: datetime) -> inbox_sql.InboxTable:
-    """Every account's messages as inbox rows in SQL."""
+    """Every account's messages as inbox rows in SQL (not the demo account's seeded example)."""
     submitted = search.key(search.path("submitDate"))
     return inbox_sql.InboxTable(
         searchable=INBOX,
@@ -248,8 +249,9 @@ def inbox_table(now: datetime) -> inbox_sql.InboxTable:
         state=inbox_sql.common_state(_STATE, COMMON_STATES, submitted),
         searched=tuple(inbox_sql.field(name) for name in ("message", "to", "from", "requestId")),
         own_key=inbox_sql.field("requestId"),
-        view=lambda message, to, now: inbox_view(message, now),
+        view=lambda message, to, now: None if message.get("_seeded") else inbox_view(message, now),
         provider_states=(*COMMON_STATES,),
+        only=f"json_type(body, {search.path('_seeded')}) IS NOT 'true'",
         params={"now": isoformat(now)},
     )
 

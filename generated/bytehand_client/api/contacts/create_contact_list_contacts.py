@@ -15,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     list_id: int,
     *,
-    body: list[ContactInput],
+    body: ContactInput | list[ContactInput],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,10 +26,13 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = []
-    for body_item_data in body:
-        body_item = body_item_data.to_dict()
-        _kwargs["json"].append(body_item)
+    if isinstance(body, ContactInput):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = []
+        for body_type_1_item_data in body:
+            body_type_1_item = body_type_1_item_data.to_dict()
+            _kwargs["json"].append(body_type_1_item)
 
     headers["Content-Type"] = "application/json"
 
@@ -123,16 +126,16 @@ def sync_detailed(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ContactInput],
+    body: ContactInput | list[ContactInput],
 ) -> Response[Error | list[Contact]]:
     """Creates one or more contacts in the contact list.
 
-     Adds up to 1000 contacts at once; every key of a contact's `properties` must be a property of the
-    list (404 otherwise).
+     Adds one contact (an object) or up to 1000 at once (an array); every key of a contact's `properties`
+    must be a property of the list (404 otherwise). The reply is an array either way.
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (list[ContactInput]):
+        body (ContactInput | list[ContactInput]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,16 +161,16 @@ def sync(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ContactInput],
+    body: ContactInput | list[ContactInput],
 ) -> list[Contact]:
     """Creates one or more contacts in the contact list.
 
-     Adds up to 1000 contacts at once; every key of a contact's `properties` must be a property of the
-    list (404 otherwise).
+     Adds one contact (an object) or up to 1000 at once (an array); every key of a contact's `properties`
+    must be a property of the list (404 otherwise). The reply is an array either way.
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (list[ContactInput]):
+        body (ContactInput | list[ContactInput]):
 
     Raises:
         errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
@@ -191,16 +194,16 @@ async def asyncio_detailed(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ContactInput],
+    body: ContactInput | list[ContactInput],
 ) -> Response[Error | list[Contact]]:
     """Creates one or more contacts in the contact list.
 
-     Adds up to 1000 contacts at once; every key of a contact's `properties` must be a property of the
-    list (404 otherwise).
+     Adds one contact (an object) or up to 1000 at once (an array); every key of a contact's `properties`
+    must be a property of the list (404 otherwise). The reply is an array either way.
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (list[ContactInput]):
+        body (ContactInput | list[ContactInput]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,16 +227,16 @@ async def asyncio(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[ContactInput],
+    body: ContactInput | list[ContactInput],
 ) -> list[Contact]:
     """Creates one or more contacts in the contact list.
 
-     Adds up to 1000 contacts at once; every key of a contact's `properties` must be a property of the
-    list (404 otherwise).
+     Adds one contact (an object) or up to 1000 at once (an array); every key of a contact's `properties`
+    must be a property of the list (404 otherwise). The reply is an array either way.
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        body (list[ContactInput]):
+        body (ContactInput | list[ContactInput]):
 
     Raises:
         errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).

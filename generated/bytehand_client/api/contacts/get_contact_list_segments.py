@@ -8,18 +8,30 @@ from ... import errors as _errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_list_segment import ContactListSegment
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     list_id: int,
+    *,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/contact_lists/{list_id}/segments".format(
             list_id=quote(str(list_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -113,6 +125,8 @@ def sync_detailed(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Response[Error | list[ContactListSegment]]:
     """Returns the segments in the contact list.
 
@@ -120,6 +134,8 @@ def sync_detailed(
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,6 +147,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         list_id=list_id,
+        page=page,
+        count=count,
     )
 
     response = client.get_httpx_client().request(
@@ -144,6 +162,8 @@ def sync(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> list[ContactListSegment]:
     """Returns the segments in the contact list.
 
@@ -151,6 +171,8 @@ def sync(
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
@@ -165,6 +187,8 @@ def sync(
         sync_detailed(
             list_id=list_id,
             client=client,
+            page=page,
+            count=count,
         )
     )
 
@@ -173,6 +197,8 @@ async def asyncio_detailed(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Response[Error | list[ContactListSegment]]:
     """Returns the segments in the contact list.
 
@@ -180,6 +206,8 @@ async def asyncio_detailed(
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,6 +219,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         list_id=list_id,
+        page=page,
+        count=count,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -202,6 +232,8 @@ async def asyncio(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> list[ContactListSegment]:
     """Returns the segments in the contact list.
 
@@ -209,6 +241,8 @@ async def asyncio(
 
     Args:
         list_id (int): An object id; these stay below 2^53, so they are JSON numbers.
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
@@ -223,5 +257,7 @@ async def asyncio(
         await asyncio_detailed(
             list_id=list_id,
             client=client,
+            page=page,
+            count=count,
         )
     )

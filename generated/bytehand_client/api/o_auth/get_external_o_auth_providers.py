@@ -5,15 +5,29 @@ import httpx
 from ... import errors
 from ... import errors as _errors
 from ...client import AuthenticatedClient, Client
+from ...models.error import Error
 from ...models.external_o_auth_provider import ExternalOAuthProvider
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/oauth/providers",
+        "params": params,
     }
 
     return _kwargs
@@ -39,11 +53,19 @@ def _parse_200(response: httpx.Response) -> list[ExternalOAuthProvider]:
     return response_200
 
 
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ExternalOAuthProvider] | None:
+) -> Error | list[ExternalOAuthProvider] | None:
     if response.status_code == 200:
         return errors.read(client, response, _parse_200, "list[ExternalOAuthProvider]")
+    if response.status_code == 400:
+        return errors.read(client, response, _parse_400, "Error")
     if 200 <= response.status_code <= 299:
         return errors.read(client, response, _parse_200, "list[ExternalOAuthProvider]")
     if client.raise_on_unexpected_status:
@@ -54,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ExternalOAuthProvider]]:
+) -> Response[Error | list[ExternalOAuthProvider]]:
     return Response(
         status_code=errors.status_of(response.status_code),
         content=response.content,
@@ -64,7 +86,7 @@ def _build_response(
 
 
 def _success(
-    response: Response[list[ExternalOAuthProvider]],
+    response: Response[Error | list[ExternalOAuthProvider]],
 ) -> list[ExternalOAuthProvider]:
     if 200 <= response.status_code <= 299:
         return cast(list[ExternalOAuthProvider], response.parsed)
@@ -74,20 +96,29 @@ def _success(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[ExternalOAuthProvider]]:
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+) -> Response[Error | list[ExternalOAuthProvider]]:
     """Returns a list of providers for authorization through external OAuth services.
 
      The external services (Google, Yandex, ...) a user can sign up or sign in with.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ExternalOAuthProvider]]
+        Response[Error | list[ExternalOAuthProvider]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page=page,
+        count=count,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -99,10 +130,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> list[ExternalOAuthProvider]:
     """Returns a list of providers for authorization through external OAuth services.
 
      The external services (Google, Yandex, ...) a user can sign up or sign in with.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
@@ -116,6 +153,8 @@ def sync(
     return _success(
         sync_detailed(
             client=client,
+            page=page,
+            count=count,
         )
     )
 
@@ -123,20 +162,29 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[ExternalOAuthProvider]]:
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+) -> Response[Error | list[ExternalOAuthProvider]]:
     """Returns a list of providers for authorization through external OAuth services.
 
      The external services (Google, Yandex, ...) a user can sign up or sign in with.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ExternalOAuthProvider]]
+        Response[Error | list[ExternalOAuthProvider]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page=page,
+        count=count,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -146,10 +194,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> list[ExternalOAuthProvider]:
     """Returns a list of providers for authorization through external OAuth services.
 
      The external services (Google, Yandex, ...) a user can sign up or sign in with.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
@@ -163,5 +217,7 @@ async def asyncio(
     return _success(
         await asyncio_detailed(
             client=client,
+            page=page,
+            count=count,
         )
     )

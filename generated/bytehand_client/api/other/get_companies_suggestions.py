@@ -7,15 +7,21 @@ from ... import errors as _errors
 from ...client import AuthenticatedClient, Client
 from ...models.company_suggestion import CompanySuggestion
 from ...models.error import Error
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
     query: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["count"] = count
 
     params["query"] = query
 
@@ -101,6 +107,8 @@ def _success(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
     query: str,
 ) -> Response[Error | list[CompanySuggestion]]:
     """Returns information about legal entities for Russia.
@@ -109,6 +117,8 @@ def sync_detailed(
     for filling in a contract; at most 10.
 
     Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
         query (str):
 
     Raises:
@@ -120,6 +130,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        page=page,
+        count=count,
         query=query,
     )
 
@@ -133,6 +145,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
     query: str,
 ) -> list[CompanySuggestion]:
     """Returns information about legal entities for Russia.
@@ -141,6 +155,8 @@ def sync(
     for filling in a contract; at most 10.
 
     Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
         query (str):
 
     Raises:
@@ -155,6 +171,8 @@ def sync(
     return _success(
         sync_detailed(
             client=client,
+            page=page,
+            count=count,
             query=query,
         )
     )
@@ -163,6 +181,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
     query: str,
 ) -> Response[Error | list[CompanySuggestion]]:
     """Returns information about legal entities for Russia.
@@ -171,6 +191,8 @@ async def asyncio_detailed(
     for filling in a contract; at most 10.
 
     Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
         query (str):
 
     Raises:
@@ -182,6 +204,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        page=page,
+        count=count,
         query=query,
     )
 
@@ -193,6 +217,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
     query: str,
 ) -> list[CompanySuggestion]:
     """Returns information about legal entities for Russia.
@@ -201,6 +227,8 @@ async def asyncio(
     for filling in a contract; at most 10.
 
     Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
         query (str):
 
     Raises:
@@ -215,6 +243,8 @@ async def asyncio(
     return _success(
         await asyncio_detailed(
             client=client,
+            page=page,
+            count=count,
             query=query,
         )
     )

@@ -7,14 +7,27 @@ from ... import errors as _errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.legal_entity import LegalEntity
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/legal_entities",
+        "params": params,
     }
 
     return _kwargs
@@ -40,6 +53,12 @@ def _parse_200(response: httpx.Response) -> list[LegalEntity]:
     return response_200
 
 
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
 def _parse_401(response: httpx.Response) -> Error:
     response_401 = Error.from_dict(response.json())
 
@@ -51,6 +70,8 @@ def _parse_response(
 ) -> Error | list[LegalEntity] | None:
     if response.status_code == 200:
         return errors.read(client, response, _parse_200, "list[LegalEntity]")
+    if response.status_code == 400:
+        return errors.read(client, response, _parse_400, "Error")
     if response.status_code == 401:
         return errors.read(client, response, _parse_401, "Error")
     if 200 <= response.status_code <= 299:
@@ -81,8 +102,14 @@ def _success(response: Response[Error | list[LegalEntity]]) -> list[LegalEntity]
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Response[Error | list[LegalEntity]]:
     """Returns a list of legal entities with which it is possible to sign a contract.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,7 +119,10 @@ def sync_detailed(
         Response[Error | list[LegalEntity]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page=page,
+        count=count,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -104,8 +134,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> list[LegalEntity]:
     """Returns a list of legal entities with which it is possible to sign a contract.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
@@ -119,6 +155,8 @@ def sync(
     return _success(
         sync_detailed(
             client=client,
+            page=page,
+            count=count,
         )
     )
 
@@ -126,8 +164,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Response[Error | list[LegalEntity]]:
     """Returns a list of legal entities with which it is possible to sign a contract.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +181,10 @@ async def asyncio_detailed(
         Response[Error | list[LegalEntity]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page=page,
+        count=count,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -147,8 +194,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> list[LegalEntity]:
     """Returns a list of legal entities with which it is possible to sign a contract.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
@@ -162,5 +215,7 @@ async def asyncio(
     return _success(
         await asyncio_detailed(
             client=client,
+            page=page,
+            count=count,
         )
     )

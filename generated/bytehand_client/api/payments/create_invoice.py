@@ -104,6 +104,10 @@ def sync_detailed(
 ) -> Response[Error | Invoice]:
     """Creates an invoice for payment via bank transfer.
 
+     The invoice is `UNPAID` until the bank transfer arrives; then it is
+    `PAID` and its amount is credited to the balance (a `deposit`
+    transaction). An unpaid invoice can be deleted.
+
     Args:
         body (InvoiceInput):  Example: {'amount': 10000, 'legal_entity_id': 1}.
 
@@ -133,6 +137,10 @@ def sync(
 ) -> Invoice:
     """Creates an invoice for payment via bank transfer.
 
+     The invoice is `UNPAID` until the bank transfer arrives; then it is
+    `PAID` and its amount is credited to the balance (a `deposit`
+    transaction). An unpaid invoice can be deleted.
+
     Args:
         body (InvoiceInput):  Example: {'amount': 10000, 'legal_entity_id': 1}.
 
@@ -160,6 +168,10 @@ async def asyncio_detailed(
 ) -> Response[Error | Invoice]:
     """Creates an invoice for payment via bank transfer.
 
+     The invoice is `UNPAID` until the bank transfer arrives; then it is
+    `PAID` and its amount is credited to the balance (a `deposit`
+    transaction). An unpaid invoice can be deleted.
+
     Args:
         body (InvoiceInput):  Example: {'amount': 10000, 'legal_entity_id': 1}.
 
@@ -186,6 +198,10 @@ async def asyncio(
     body: InvoiceInput,
 ) -> Invoice:
     """Creates an invoice for payment via bank transfer.
+
+     The invoice is `UNPAID` until the bank transfer arrives; then it is
+    `PAID` and its amount is credited to the balance (a `deposit`
+    transaction). An unpaid invoice can be deleted.
 
     Args:
         body (InvoiceInput):  Example: {'amount': 10000, 'legal_entity_id': 1}.

@@ -97,7 +97,7 @@ def sync_detailed(
     """Creates a withdrawal request.
 
      Reserves `amount` from the balance at once (403 when the balance is smaller) and pays it out to
-    `details`.
+    `details`; the request is `PENDING` until the money has gone out, then `PAID`.
 
     Args:
         body (PaybackInput):  Example: {'amount': 100, 'details': 'IBAN RU00 0000 0000 0000
@@ -130,7 +130,7 @@ def sync(
     """Creates a withdrawal request.
 
      Reserves `amount` from the balance at once (403 when the balance is smaller) and pays it out to
-    `details`.
+    `details`; the request is `PENDING` until the money has gone out, then `PAID`.
 
     Args:
         body (PaybackInput):  Example: {'amount': 100, 'details': 'IBAN RU00 0000 0000 0000
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     """Creates a withdrawal request.
 
      Reserves `amount` from the balance at once (403 when the balance is smaller) and pays it out to
-    `details`.
+    `details`; the request is `PENDING` until the money has gone out, then `PAID`.
 
     Args:
         body (PaybackInput):  Example: {'amount': 100, 'details': 'IBAN RU00 0000 0000 0000
@@ -192,7 +192,7 @@ async def asyncio(
     """Creates a withdrawal request.
 
      Reserves `amount` from the balance at once (403 when the balance is smaller) and pays it out to
-    `details`.
+    `details`; the request is `PENDING` until the money has gone out, then `PAID`.
 
     Args:
         body (PaybackInput):  Example: {'amount': 100, 'details': 'IBAN RU00 0000 0000 0000

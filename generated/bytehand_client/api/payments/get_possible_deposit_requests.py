@@ -7,14 +7,27 @@ from ... import errors as _errors
 from ...client import AuthenticatedClient, Client
 from ...models.deposit_option import DepositOption
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/payments/deposits",
+        "params": params,
     }
 
     return _kwargs
@@ -40,6 +53,12 @@ def _parse_200(response: httpx.Response) -> list[DepositOption]:
     return response_200
 
 
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
 def _parse_401(response: httpx.Response) -> Error:
     response_401 = Error.from_dict(response.json())
 
@@ -57,6 +76,8 @@ def _parse_response(
 ) -> Error | list[DepositOption] | None:
     if response.status_code == 200:
         return errors.read(client, response, _parse_200, "list[DepositOption]")
+    if response.status_code == 400:
+        return errors.read(client, response, _parse_400, "Error")
     if response.status_code == 401:
         return errors.read(client, response, _parse_401, "Error")
     if response.status_code == 403:
@@ -89,8 +110,14 @@ def _success(response: Response[Error | list[DepositOption]]) -> list[DepositOpt
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Response[Error | list[DepositOption]]:
     """Returns available payment options.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +127,10 @@ def sync_detailed(
         Response[Error | list[DepositOption]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page=page,
+        count=count,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -112,8 +142,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> list[DepositOption]:
     """Returns available payment options.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
@@ -127,6 +163,8 @@ def sync(
     return _success(
         sync_detailed(
             client=client,
+            page=page,
+            count=count,
         )
     )
 
@@ -134,8 +172,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> Response[Error | list[DepositOption]]:
     """Returns available payment options.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +189,10 @@ async def asyncio_detailed(
         Response[Error | list[DepositOption]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page=page,
+        count=count,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -155,8 +202,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> list[DepositOption]:
     """Returns available payment options.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
@@ -170,5 +223,7 @@ async def asyncio(
     return _success(
         await asyncio_detailed(
             client=client,
+            page=page,
+            count=count,
         )
     )

@@ -12,10 +12,16 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
     year: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["count"] = count
 
     params["year"] = year
 
@@ -107,6 +113,8 @@ def _success(response: Response[Error | list[ServicesAct]]) -> list[ServicesAct]
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
     year: int | Unset = UNSET,
 ) -> Response[Error | list[ServicesAct]]:
     """Returns information for printing acts of services provided.
@@ -114,6 +122,8 @@ def sync_detailed(
      One act per calendar month (UTC) in which the user was charged, newest first.
 
     Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
         year (int | Unset):
 
     Raises:
@@ -125,6 +135,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        page=page,
+        count=count,
         year=year,
     )
 
@@ -138,6 +150,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
     year: int | Unset = UNSET,
 ) -> list[ServicesAct]:
     """Returns information for printing acts of services provided.
@@ -145,6 +159,8 @@ def sync(
      One act per calendar month (UTC) in which the user was charged, newest first.
 
     Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
         year (int | Unset):
 
     Raises:
@@ -159,6 +175,8 @@ def sync(
     return _success(
         sync_detailed(
             client=client,
+            page=page,
+            count=count,
             year=year,
         )
     )
@@ -167,6 +185,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
     year: int | Unset = UNSET,
 ) -> Response[Error | list[ServicesAct]]:
     """Returns information for printing acts of services provided.
@@ -174,6 +194,8 @@ async def asyncio_detailed(
      One act per calendar month (UTC) in which the user was charged, newest first.
 
     Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
         year (int | Unset):
 
     Raises:
@@ -185,6 +207,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        page=page,
+        count=count,
         year=year,
     )
 
@@ -196,6 +220,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
     year: int | Unset = UNSET,
 ) -> list[ServicesAct]:
     """Returns information for printing acts of services provided.
@@ -203,6 +229,8 @@ async def asyncio(
      One act per calendar month (UTC) in which the user was charged, newest first.
 
     Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
         year (int | Unset):
 
     Raises:
@@ -217,6 +245,8 @@ async def asyncio(
     return _success(
         await asyncio_detailed(
             client=client,
+            page=page,
+            count=count,
             year=year,
         )
     )

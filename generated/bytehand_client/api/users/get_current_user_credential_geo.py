@@ -99,6 +99,8 @@ def sync_detailed(
 ) -> Response[CredentialGeo | Error]:
     """Returns geographic information about the creator of an access key by ID.
 
+     The address the key was created from, with its country and city.
+
     Args:
         credential_id (int): An object id; these stay below 2^53, so they are JSON numbers.
 
@@ -128,6 +130,8 @@ def sync(
 ) -> CredentialGeo:
     """Returns geographic information about the creator of an access key by ID.
 
+     The address the key was created from, with its country and city.
+
     Args:
         credential_id (int): An object id; these stay below 2^53, so they are JSON numbers.
 
@@ -155,6 +159,8 @@ async def asyncio_detailed(
 ) -> Response[CredentialGeo | Error]:
     """Returns geographic information about the creator of an access key by ID.
 
+     The address the key was created from, with its country and city.
+
     Args:
         credential_id (int): An object id; these stay below 2^53, so they are JSON numbers.
 
@@ -181,6 +187,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> CredentialGeo:
     """Returns geographic information about the creator of an access key by ID.
+
+     The address the key was created from, with its country and city.
 
     Args:
         credential_id (int): An object id; these stay below 2^53, so they are JSON numbers.

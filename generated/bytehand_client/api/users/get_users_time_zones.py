@@ -5,15 +5,29 @@ import httpx
 from ... import errors
 from ... import errors as _errors
 from ...client import AuthenticatedClient, Client
+from ...models.error import Error
 from ...models.time_zone import TimeZone
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/users/time_zones",
+        "params": params,
     }
 
     return _kwargs
@@ -39,11 +53,19 @@ def _parse_200(response: httpx.Response) -> list[TimeZone]:
     return response_200
 
 
+def _parse_400(response: httpx.Response) -> Error:
+    response_400 = Error.from_dict(response.json())
+
+    return response_400
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[TimeZone] | None:
+) -> Error | list[TimeZone] | None:
     if response.status_code == 200:
         return errors.read(client, response, _parse_200, "list[TimeZone]")
+    if response.status_code == 400:
+        return errors.read(client, response, _parse_400, "Error")
     if 200 <= response.status_code <= 299:
         return errors.read(client, response, _parse_200, "list[TimeZone]")
     if client.raise_on_unexpected_status:
@@ -54,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[TimeZone]]:
+) -> Response[Error | list[TimeZone]]:
     return Response(
         status_code=errors.status_of(response.status_code),
         content=response.content,
@@ -63,7 +85,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[list[TimeZone]]) -> list[TimeZone]:
+def _success(response: Response[Error | list[TimeZone]]) -> list[TimeZone]:
     if 200 <= response.status_code <= 299:
         return cast(list[TimeZone], response.parsed)
     raise errors.ErrorStatus(response.status_code, response.content, response.parsed)
@@ -72,18 +94,27 @@ def _success(response: Response[list[TimeZone]]) -> list[TimeZone]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[TimeZone]]:
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+) -> Response[Error | list[TimeZone]]:
     """Returns a list of all time zones used in BYTEHAND.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[TimeZone]]
+        Response[Error | list[TimeZone]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page=page,
+        count=count,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -95,8 +126,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> list[TimeZone]:
     """Returns a list of all time zones used in BYTEHAND.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
@@ -110,6 +147,8 @@ def sync(
     return _success(
         sync_detailed(
             client=client,
+            page=page,
+            count=count,
         )
     )
 
@@ -117,18 +156,27 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[TimeZone]]:
+    page: int | Unset = 1,
+    count: int | Unset = 10,
+) -> Response[Error | list[TimeZone]]:
     """Returns a list of all time zones used in BYTEHAND.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[TimeZone]]
+        Response[Error | list[TimeZone]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page=page,
+        count=count,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -138,8 +186,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    count: int | Unset = 10,
 ) -> list[TimeZone]:
     """Returns a list of all time zones used in BYTEHAND.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 10.
 
     Raises:
         errors.ErrorStatus: If the server answers an error status (a client layer may raise its own errors first).
@@ -153,5 +207,7 @@ async def asyncio(
     return _success(
         await asyncio_detailed(
             client=client,
+            page=page,
+            count=count,
         )
     )

@@ -89,7 +89,8 @@ def sync_detailed(
     """View the list of groups
 
      Your groups, oldest first. `id_group` picks one group (0 or absent:
-    all of them); `limit` and `offset` page through the list.
+    all of them); `limit` is the page size and `offset` the page
+    (0 the first): `offset=2&limit=10` shows groups 21 to 30.
 
     Args:
         body (GroupQuery):
@@ -121,7 +122,8 @@ def sync(
     """View the list of groups
 
      Your groups, oldest first. `id_group` picks one group (0 or absent:
-    all of them); `limit` and `offset` page through the list.
+    all of them); `limit` is the page size and `offset` the page
+    (0 the first): `offset=2&limit=10` shows groups 21 to 30.
 
     Args:
         body (GroupQuery):
@@ -151,7 +153,8 @@ async def asyncio_detailed(
     """View the list of groups
 
      Your groups, oldest first. `id_group` picks one group (0 or absent:
-    all of them); `limit` and `offset` page through the list.
+    all of them); `limit` is the page size and `offset` the page
+    (0 the first): `offset=2&limit=10` shows groups 21 to 30.
 
     Args:
         body (GroupQuery):
@@ -181,7 +184,8 @@ async def asyncio(
     """View the list of groups
 
      Your groups, oldest first. `id_group` picks one group (0 or absent:
-    all of them); `limit` and `offset` page through the list.
+    all of them); `limit` is the page size and `offset` the page
+    (0 the first): `offset=2&limit=10` shows groups 21 to 30.
 
     Args:
         body (GroupQuery):

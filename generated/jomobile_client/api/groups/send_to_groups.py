@@ -101,8 +101,11 @@ def sync_detailed(
     Sending starts on `dateStart` at `timeStart` (absent or past: now)
     and must be done by `timeStop` on the same day (a `timeStop` not
     after `timeStart` ends on the next day); a message that could not be
-    delivered by then ends `EXPIRED`. A window that has already ended is
-    refused. Delivery is reported for every message of a group sending.
+    delivered by then ends `EXPIRED`. A `dateStart` in the past is read
+    as today, so a window copied from an old request (like the
+    document's own example) sends today; a window of today that has
+    already ended is refused. Delivery is reported for every message of
+    a group sending.
 
     Args:
         body (GroupSending):
@@ -146,8 +149,11 @@ def sync(
     Sending starts on `dateStart` at `timeStart` (absent or past: now)
     and must be done by `timeStop` on the same day (a `timeStop` not
     after `timeStart` ends on the next day); a message that could not be
-    delivered by then ends `EXPIRED`. A window that has already ended is
-    refused. Delivery is reported for every message of a group sending.
+    delivered by then ends `EXPIRED`. A `dateStart` in the past is read
+    as today, so a window copied from an old request (like the
+    document's own example) sends today; a window of today that has
+    already ended is refused. Delivery is reported for every message of
+    a group sending.
 
     Args:
         body (GroupSending):
@@ -189,8 +195,11 @@ async def asyncio_detailed(
     Sending starts on `dateStart` at `timeStart` (absent or past: now)
     and must be done by `timeStop` on the same day (a `timeStop` not
     after `timeStart` ends on the next day); a message that could not be
-    delivered by then ends `EXPIRED`. A window that has already ended is
-    refused. Delivery is reported for every message of a group sending.
+    delivered by then ends `EXPIRED`. A `dateStart` in the past is read
+    as today, so a window copied from an old request (like the
+    document's own example) sends today; a window of today that has
+    already ended is refused. Delivery is reported for every message of
+    a group sending.
 
     Args:
         body (GroupSending):
@@ -232,8 +241,11 @@ async def asyncio(
     Sending starts on `dateStart` at `timeStart` (absent or past: now)
     and must be done by `timeStop` on the same day (a `timeStop` not
     after `timeStart` ends on the next day); a message that could not be
-    delivered by then ends `EXPIRED`. A window that has already ended is
-    refused. Delivery is reported for every message of a group sending.
+    delivered by then ends `EXPIRED`. A `dateStart` in the past is read
+    as today, so a window copied from an old request (like the
+    document's own example) sends today; a window of today that has
+    already ended is refused. Delivery is reported for every message of
+    a group sending.
 
     Args:
         body (GroupSending):

@@ -94,7 +94,8 @@ def sync_detailed(
     network; `MNC` is best used with `MCC`), `sender`, `phone` (a list of
     numbers), `id_base` (a list of message ids), `time_period` (when the
     message was submitted), `type_sms` and `limit`. Without
-    `time_period` the last 7 days are searched.
+    `time_period` the last 7 days are searched. An empty list in `phone`
+    or `id_base` means "any", as absent.
 
     Args:
         body (SmsSearch):
@@ -131,7 +132,8 @@ def sync(
     network; `MNC` is best used with `MCC`), `sender`, `phone` (a list of
     numbers), `id_base` (a list of message ids), `time_period` (when the
     message was submitted), `type_sms` and `limit`. Without
-    `time_period` the last 7 days are searched.
+    `time_period` the last 7 days are searched. An empty list in `phone`
+    or `id_base` means "any", as absent.
 
     Args:
         body (SmsSearch):
@@ -166,7 +168,8 @@ async def asyncio_detailed(
     network; `MNC` is best used with `MCC`), `sender`, `phone` (a list of
     numbers), `id_base` (a list of message ids), `time_period` (when the
     message was submitted), `type_sms` and `limit`. Without
-    `time_period` the last 7 days are searched.
+    `time_period` the last 7 days are searched. An empty list in `phone`
+    or `id_base` means "any", as absent.
 
     Args:
         body (SmsSearch):
@@ -201,7 +204,8 @@ async def asyncio(
     network; `MNC` is best used with `MCC`), `sender`, `phone` (a list of
     numbers), `id_base` (a list of message ids), `time_period` (when the
     message was submitted), `type_sms` and `limit`. Without
-    `time_period` the last 7 days are searched.
+    `time_period` the last 7 days are searched. An empty list in `phone`
+    or `id_base` means "any", as absent.
 
     Args:
         body (SmsSearch):

@@ -91,11 +91,15 @@ def sync_detailed(
 ) -> Response[ErrorReply | SentSmsReply]:
     """Send SMS
 
-     Sends one or more messages. The body is a list of messages, each to
-    one number; at most 100 messages go in one request (the document:
-    "Not more then 100 messages by one package"). A message to a number
-    on your black list is not sent; its entry in the reply says
-    `BLACKLISTED` and has no `id`.
+     Sends one or more messages. The body is a list of messages; a
+    message's `number` is one phone number or a list of them, and a list
+    sends one message per number. At most 100 messages go in one request
+    (the document: "Not more then 100 messages by one package"), counted
+    after the lists are spread: one message to 100 numbers is a full
+    package. A message to a number on your black list is not sent; its
+    entry in the reply says `BLACKLISTED` and has no `id`. The reply has
+    one entry per resulting message, in order (each number of a list in
+    its place).
 
     Args:
         body (list[SmsMessage]):
@@ -126,11 +130,15 @@ def sync(
 ) -> SentSmsReply:
     """Send SMS
 
-     Sends one or more messages. The body is a list of messages, each to
-    one number; at most 100 messages go in one request (the document:
-    "Not more then 100 messages by one package"). A message to a number
-    on your black list is not sent; its entry in the reply says
-    `BLACKLISTED` and has no `id`.
+     Sends one or more messages. The body is a list of messages; a
+    message's `number` is one phone number or a list of them, and a list
+    sends one message per number. At most 100 messages go in one request
+    (the document: "Not more then 100 messages by one package"), counted
+    after the lists are spread: one message to 100 numbers is a full
+    package. A message to a number on your black list is not sent; its
+    entry in the reply says `BLACKLISTED` and has no `id`. The reply has
+    one entry per resulting message, in order (each number of a list in
+    its place).
 
     Args:
         body (list[SmsMessage]):
@@ -159,11 +167,15 @@ async def asyncio_detailed(
 ) -> Response[ErrorReply | SentSmsReply]:
     """Send SMS
 
-     Sends one or more messages. The body is a list of messages, each to
-    one number; at most 100 messages go in one request (the document:
-    "Not more then 100 messages by one package"). A message to a number
-    on your black list is not sent; its entry in the reply says
-    `BLACKLISTED` and has no `id`.
+     Sends one or more messages. The body is a list of messages; a
+    message's `number` is one phone number or a list of them, and a list
+    sends one message per number. At most 100 messages go in one request
+    (the document: "Not more then 100 messages by one package"), counted
+    after the lists are spread: one message to 100 numbers is a full
+    package. A message to a number on your black list is not sent; its
+    entry in the reply says `BLACKLISTED` and has no `id`. The reply has
+    one entry per resulting message, in order (each number of a list in
+    its place).
 
     Args:
         body (list[SmsMessage]):
@@ -192,11 +204,15 @@ async def asyncio(
 ) -> SentSmsReply:
     """Send SMS
 
-     Sends one or more messages. The body is a list of messages, each to
-    one number; at most 100 messages go in one request (the document:
-    "Not more then 100 messages by one package"). A message to a number
-    on your black list is not sent; its entry in the reply says
-    `BLACKLISTED` and has no `id`.
+     Sends one or more messages. The body is a list of messages; a
+    message's `number` is one phone number or a list of them, and a list
+    sends one message per number. At most 100 messages go in one request
+    (the document: "Not more then 100 messages by one package"), counted
+    after the lists are spread: one message to 100 numbers is a full
+    package. A message to a number on your black list is not sent; its
+    entry in the reply says `BLACKLISTED` and has no `id`. The reply has
+    one entry per resulting message, in order (each number of a list in
+    its place).
 
     Args:
         body (list[SmsMessage]):

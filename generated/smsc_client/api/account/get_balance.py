@@ -11,11 +11,14 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    cur: int | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["cur"] = cur
 
     json_fmt: int | Unset = UNSET
     if not isinstance(fmt, Unset):
@@ -78,6 +81,7 @@ def _success(response: Response[str]) -> str:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    cur: int | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> Response[str]:
@@ -95,6 +99,7 @@ def sync_detailed(
     | 9 | more than ten balance requests a minute |
 
     Args:
+        cur (int | Unset):
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -107,6 +112,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cur=cur,
         fmt=fmt,
         charset=charset,
     )
@@ -121,6 +127,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    cur: int | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> str:
@@ -138,6 +145,7 @@ def sync(
     | 9 | more than ten balance requests a minute |
 
     Args:
+        cur (int | Unset):
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -153,6 +161,7 @@ def sync(
     return _success(
         sync_detailed(
             client=client,
+            cur=cur,
             fmt=fmt,
             charset=charset,
         )
@@ -162,6 +171,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    cur: int | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> Response[str]:
@@ -179,6 +189,7 @@ async def asyncio_detailed(
     | 9 | more than ten balance requests a minute |
 
     Args:
+        cur (int | Unset):
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -191,6 +202,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cur=cur,
         fmt=fmt,
         charset=charset,
     )
@@ -203,6 +215,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    cur: int | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> str:
@@ -220,6 +233,7 @@ async def asyncio(
     | 9 | more than ten balance requests a minute |
 
     Args:
+        cur (int | Unset):
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -235,6 +249,7 @@ async def asyncio(
     return _success(
         await asyncio_detailed(
             client=client,
+            cur=cur,
             fmt=fmt,
             charset=charset,
         )

@@ -6,13 +6,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.charset import Charset
 from ...models.fmt import Fmt
+from ...models.status_detail import StatusDetail
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    id: int,
+    id: str,
     phone: str,
+    all_: StatusDetail | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -22,6 +24,12 @@ def _get_kwargs(
     params["id"] = id
 
     params["phone"] = phone
+
+    json_all_: int | Unset = UNSET
+    if not isinstance(all_, Unset):
+        json_all_ = all_.value
+
+    params["all"] = json_all_
 
     json_fmt: int | Unset = UNSET
     if not isinstance(fmt, Unset):
@@ -84,8 +92,9 @@ def _success(response: Response[str]) -> str:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    id: int,
+    id: str,
     phone: str,
+    all_: StatusDetail | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> Response[str]:
@@ -94,6 +103,15 @@ def sync_detailed(
      The delivery status of the message `id` sent to `phone`, the moment
     it last changed (Unix seconds) and the delivery error code (0 when
     there is none).
+
+    Several messages at once: `id` and `phone` as comma-separated lists
+    of the same length, read in pairs (`id=5,6&phone=79991234567,79991234568`;
+    a single `phone` goes with every `id`, a single `id` with every `phone`);
+    a trailing comma is allowed and makes a list even of one
+    (`id=5,&phone=79991234567,`). A list answers one entry per pair, in
+    request order, each carrying its `id` and `phone`. `all=1` adds
+    when the message was sent, its cost and its sender name; `all=2`
+    also the recipient's country, operator and region.
 
     Message status codes: -1 waiting to be sent, 0 handed to the
     operator, 1 delivered, 20 impossible to deliver.
@@ -109,8 +127,12 @@ def sync_detailed(
     | 9 | too many concurrent requests |
 
     Args:
-        id (int): A message id (yours, or the one SMSC assigned).
-        phone (str): A phone number in international format, digits only, optionally after a `+`.
+        id (str): One message id, or a comma-separated list of them (a trailing comma allowed).
+            Example: 1001.
+        phone (str): One phone number, or a comma-separated list of them (a trailing comma
+            allowed). Example: 79991234567.
+        all_ (StatusDetail | Unset): 0 the status alone; 1 adds when it was sent, its cost and its
+            sender name; 2 also the recipient's country, operator and region.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -125,6 +147,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         phone=phone,
+        all_=all_,
         fmt=fmt,
         charset=charset,
     )
@@ -139,8 +162,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    id: int,
+    id: str,
     phone: str,
+    all_: StatusDetail | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> str:
@@ -149,6 +173,15 @@ def sync(
      The delivery status of the message `id` sent to `phone`, the moment
     it last changed (Unix seconds) and the delivery error code (0 when
     there is none).
+
+    Several messages at once: `id` and `phone` as comma-separated lists
+    of the same length, read in pairs (`id=5,6&phone=79991234567,79991234568`;
+    a single `phone` goes with every `id`, a single `id` with every `phone`);
+    a trailing comma is allowed and makes a list even of one
+    (`id=5,&phone=79991234567,`). A list answers one entry per pair, in
+    request order, each carrying its `id` and `phone`. `all=1` adds
+    when the message was sent, its cost and its sender name; `all=2`
+    also the recipient's country, operator and region.
 
     Message status codes: -1 waiting to be sent, 0 handed to the
     operator, 1 delivered, 20 impossible to deliver.
@@ -164,8 +197,12 @@ def sync(
     | 9 | too many concurrent requests |
 
     Args:
-        id (int): A message id (yours, or the one SMSC assigned).
-        phone (str): A phone number in international format, digits only, optionally after a `+`.
+        id (str): One message id, or a comma-separated list of them (a trailing comma allowed).
+            Example: 1001.
+        phone (str): One phone number, or a comma-separated list of them (a trailing comma
+            allowed). Example: 79991234567.
+        all_ (StatusDetail | Unset): 0 the status alone; 1 adds when it was sent, its cost and its
+            sender name; 2 also the recipient's country, operator and region.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -183,6 +220,7 @@ def sync(
             client=client,
             id=id,
             phone=phone,
+            all_=all_,
             fmt=fmt,
             charset=charset,
         )
@@ -192,8 +230,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    id: int,
+    id: str,
     phone: str,
+    all_: StatusDetail | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> Response[str]:
@@ -202,6 +241,15 @@ async def asyncio_detailed(
      The delivery status of the message `id` sent to `phone`, the moment
     it last changed (Unix seconds) and the delivery error code (0 when
     there is none).
+
+    Several messages at once: `id` and `phone` as comma-separated lists
+    of the same length, read in pairs (`id=5,6&phone=79991234567,79991234568`;
+    a single `phone` goes with every `id`, a single `id` with every `phone`);
+    a trailing comma is allowed and makes a list even of one
+    (`id=5,&phone=79991234567,`). A list answers one entry per pair, in
+    request order, each carrying its `id` and `phone`. `all=1` adds
+    when the message was sent, its cost and its sender name; `all=2`
+    also the recipient's country, operator and region.
 
     Message status codes: -1 waiting to be sent, 0 handed to the
     operator, 1 delivered, 20 impossible to deliver.
@@ -217,8 +265,12 @@ async def asyncio_detailed(
     | 9 | too many concurrent requests |
 
     Args:
-        id (int): A message id (yours, or the one SMSC assigned).
-        phone (str): A phone number in international format, digits only, optionally after a `+`.
+        id (str): One message id, or a comma-separated list of them (a trailing comma allowed).
+            Example: 1001.
+        phone (str): One phone number, or a comma-separated list of them (a trailing comma
+            allowed). Example: 79991234567.
+        all_ (StatusDetail | Unset): 0 the status alone; 1 adds when it was sent, its cost and its
+            sender name; 2 also the recipient's country, operator and region.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -233,6 +285,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         phone=phone,
+        all_=all_,
         fmt=fmt,
         charset=charset,
     )
@@ -245,8 +298,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    id: int,
+    id: str,
     phone: str,
+    all_: StatusDetail | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> str:
@@ -255,6 +309,15 @@ async def asyncio(
      The delivery status of the message `id` sent to `phone`, the moment
     it last changed (Unix seconds) and the delivery error code (0 when
     there is none).
+
+    Several messages at once: `id` and `phone` as comma-separated lists
+    of the same length, read in pairs (`id=5,6&phone=79991234567,79991234568`;
+    a single `phone` goes with every `id`, a single `id` with every `phone`);
+    a trailing comma is allowed and makes a list even of one
+    (`id=5,&phone=79991234567,`). A list answers one entry per pair, in
+    request order, each carrying its `id` and `phone`. `all=1` adds
+    when the message was sent, its cost and its sender name; `all=2`
+    also the recipient's country, operator and region.
 
     Message status codes: -1 waiting to be sent, 0 handed to the
     operator, 1 delivered, 20 impossible to deliver.
@@ -270,8 +333,12 @@ async def asyncio(
     | 9 | too many concurrent requests |
 
     Args:
-        id (int): A message id (yours, or the one SMSC assigned).
-        phone (str): A phone number in international format, digits only, optionally after a `+`.
+        id (str): One message id, or a comma-separated list of them (a trailing comma allowed).
+            Example: 1001.
+        phone (str): One phone number, or a comma-separated list of them (a trailing comma
+            allowed). Example: 79991234567.
+        all_ (StatusDetail | Unset): 0 the status alone; 1 adds when it was sent, its cost and its
+            sender name; 2 also the recipient's country, operator and region.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -289,6 +356,7 @@ async def asyncio(
             client=client,
             id=id,
             phone=phone,
+            all_=all_,
             fmt=fmt,
             charset=charset,
         )

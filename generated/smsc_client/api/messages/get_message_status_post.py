@@ -72,6 +72,15 @@ def sync_detailed(
     it last changed (Unix seconds) and the delivery error code (0 when
     there is none).
 
+    Several messages at once: `id` and `phone` as comma-separated lists
+    of the same length, read in pairs (`id=5,6&phone=79991234567,79991234568`;
+    a single `phone` goes with every `id`, a single `id` with every `phone`);
+    a trailing comma is allowed and makes a list even of one
+    (`id=5,&phone=79991234567,`). A list answers one entry per pair, in
+    request order, each carrying its `id` and `phone`. `all=1` adds
+    when the message was sent, its cost and its sender name; `all=2`
+    also the recipient's country, operator and region.
+
     Message status codes: -1 waiting to be sent, 0 handed to the
     operator, 1 delivered, 20 impossible to deliver.
 
@@ -119,6 +128,15 @@ def sync(
     it last changed (Unix seconds) and the delivery error code (0 when
     there is none).
 
+    Several messages at once: `id` and `phone` as comma-separated lists
+    of the same length, read in pairs (`id=5,6&phone=79991234567,79991234568`;
+    a single `phone` goes with every `id`, a single `id` with every `phone`);
+    a trailing comma is allowed and makes a list even of one
+    (`id=5,&phone=79991234567,`). A list answers one entry per pair, in
+    request order, each carrying its `id` and `phone`. `all=1` adds
+    when the message was sent, its cost and its sender name; `all=2`
+    also the recipient's country, operator and region.
+
     Message status codes: -1 waiting to be sent, 0 handed to the
     operator, 1 delivered, 20 impossible to deliver.
 
@@ -164,6 +182,15 @@ async def asyncio_detailed(
     it last changed (Unix seconds) and the delivery error code (0 when
     there is none).
 
+    Several messages at once: `id` and `phone` as comma-separated lists
+    of the same length, read in pairs (`id=5,6&phone=79991234567,79991234568`;
+    a single `phone` goes with every `id`, a single `id` with every `phone`);
+    a trailing comma is allowed and makes a list even of one
+    (`id=5,&phone=79991234567,`). A list answers one entry per pair, in
+    request order, each carrying its `id` and `phone`. `all=1` adds
+    when the message was sent, its cost and its sender name; `all=2`
+    also the recipient's country, operator and region.
+
     Message status codes: -1 waiting to be sent, 0 handed to the
     operator, 1 delivered, 20 impossible to deliver.
 
@@ -208,6 +235,15 @@ async def asyncio(
      The delivery status of the message `id` sent to `phone`, the moment
     it last changed (Unix seconds) and the delivery error code (0 when
     there is none).
+
+    Several messages at once: `id` and `phone` as comma-separated lists
+    of the same length, read in pairs (`id=5,6&phone=79991234567,79991234568`;
+    a single `phone` goes with every `id`, a single `id` with every `phone`);
+    a trailing comma is allowed and makes a list even of one
+    (`id=5,&phone=79991234567,`). A list answers one entry per pair, in
+    request order, each carrying its `id` and `phone`. `all=1` adds
+    when the message was sent, its cost and its sender name; `all=2`
+    also the recipient's country, operator and region.
 
     Message status codes: -1 waiting to be sent, 0 handed to the
     operator, 1 delivered, 20 impossible to deliver.

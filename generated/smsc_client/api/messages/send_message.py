@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.charset import Charset
 from ...models.cost import Cost
 from ...models.fmt import Fmt
+from ...models.translit import Translit
 from ...types import UNSET, Response, Unset
 
 
@@ -18,6 +19,7 @@ def _get_kwargs(
     id: int | Unset = UNSET,
     cost: Cost | Unset = UNSET,
     time: str | Unset = UNSET,
+    translit: Translit | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -39,6 +41,12 @@ def _get_kwargs(
     params["cost"] = json_cost
 
     params["time"] = time
+
+    json_translit: int | Unset = UNSET
+    if not isinstance(translit, Unset):
+        json_translit = translit.value
+
+    params["translit"] = json_translit
 
     json_fmt: int | Unset = UNSET
     if not isinstance(fmt, Unset):
@@ -107,6 +115,7 @@ def sync_detailed(
     id: int | Unset = UNSET,
     cost: Cost | Unset = UNSET,
     time: str | Unset = UNSET,
+    translit: Translit | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> Response[str]:
@@ -135,17 +144,19 @@ def sync_detailed(
     concurrent requests under one login |
 
     Args:
-        phones (str): One or more phone numbers separated by `,` or `;` (up to 50 in this spec).
-            Example: 79991234567.
+        phones (str): One or more phone numbers separated by `,` or `;` (a trailing separator is
+            allowed), up to 1000 (see the send.php decision). Example: 79991234567.
         mes (str): The message text, up to 1000 characters, in `charset`.
         sender (str | Unset): A sender name of up to 11 Latin letters, digits, spaces, dots,
             dashes and underscores, or a phone number. Example: ACME.
-        id (int | Unset): A message id (yours, or the one SMSC assigned).
+        id (int | Unset): Your own message id; 0 means "none, assign one".
         cost (Cost | Unset): 0 sends; 1 only prices the message; 2 sends and adds the cost to the
             reply; 3 also adds the new balance.
         time (str | Unset): When to send, Moscow time: `DDMMYYhhmm` or `DD.MM.YY hh:mm`; `0`
             followed by a Unix timestamp; or `+` followed by minutes from now.
             A time in the past sends at once.
+        translit (Translit | Unset): 0 sends the text as written; 1 transliterates Cyrillic into
+            Latin letters; 2 writes Cyrillic with look-alike Latin letters and digits.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -164,6 +175,7 @@ def sync_detailed(
         id=id,
         cost=cost,
         time=time,
+        translit=translit,
         fmt=fmt,
         charset=charset,
     )
@@ -184,6 +196,7 @@ def sync(
     id: int | Unset = UNSET,
     cost: Cost | Unset = UNSET,
     time: str | Unset = UNSET,
+    translit: Translit | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> str:
@@ -212,17 +225,19 @@ def sync(
     concurrent requests under one login |
 
     Args:
-        phones (str): One or more phone numbers separated by `,` or `;` (up to 50 in this spec).
-            Example: 79991234567.
+        phones (str): One or more phone numbers separated by `,` or `;` (a trailing separator is
+            allowed), up to 1000 (see the send.php decision). Example: 79991234567.
         mes (str): The message text, up to 1000 characters, in `charset`.
         sender (str | Unset): A sender name of up to 11 Latin letters, digits, spaces, dots,
             dashes and underscores, or a phone number. Example: ACME.
-        id (int | Unset): A message id (yours, or the one SMSC assigned).
+        id (int | Unset): Your own message id; 0 means "none, assign one".
         cost (Cost | Unset): 0 sends; 1 only prices the message; 2 sends and adds the cost to the
             reply; 3 also adds the new balance.
         time (str | Unset): When to send, Moscow time: `DDMMYYhhmm` or `DD.MM.YY hh:mm`; `0`
             followed by a Unix timestamp; or `+` followed by minutes from now.
             A time in the past sends at once.
+        translit (Translit | Unset): 0 sends the text as written; 1 transliterates Cyrillic into
+            Latin letters; 2 writes Cyrillic with look-alike Latin letters and digits.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -244,6 +259,7 @@ def sync(
             id=id,
             cost=cost,
             time=time,
+            translit=translit,
             fmt=fmt,
             charset=charset,
         )
@@ -259,6 +275,7 @@ async def asyncio_detailed(
     id: int | Unset = UNSET,
     cost: Cost | Unset = UNSET,
     time: str | Unset = UNSET,
+    translit: Translit | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> Response[str]:
@@ -287,17 +304,19 @@ async def asyncio_detailed(
     concurrent requests under one login |
 
     Args:
-        phones (str): One or more phone numbers separated by `,` or `;` (up to 50 in this spec).
-            Example: 79991234567.
+        phones (str): One or more phone numbers separated by `,` or `;` (a trailing separator is
+            allowed), up to 1000 (see the send.php decision). Example: 79991234567.
         mes (str): The message text, up to 1000 characters, in `charset`.
         sender (str | Unset): A sender name of up to 11 Latin letters, digits, spaces, dots,
             dashes and underscores, or a phone number. Example: ACME.
-        id (int | Unset): A message id (yours, or the one SMSC assigned).
+        id (int | Unset): Your own message id; 0 means "none, assign one".
         cost (Cost | Unset): 0 sends; 1 only prices the message; 2 sends and adds the cost to the
             reply; 3 also adds the new balance.
         time (str | Unset): When to send, Moscow time: `DDMMYYhhmm` or `DD.MM.YY hh:mm`; `0`
             followed by a Unix timestamp; or `+` followed by minutes from now.
             A time in the past sends at once.
+        translit (Translit | Unset): 0 sends the text as written; 1 transliterates Cyrillic into
+            Latin letters; 2 writes Cyrillic with look-alike Latin letters and digits.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -316,6 +335,7 @@ async def asyncio_detailed(
         id=id,
         cost=cost,
         time=time,
+        translit=translit,
         fmt=fmt,
         charset=charset,
     )
@@ -334,6 +354,7 @@ async def asyncio(
     id: int | Unset = UNSET,
     cost: Cost | Unset = UNSET,
     time: str | Unset = UNSET,
+    translit: Translit | Unset = UNSET,
     fmt: Fmt | Unset = UNSET,
     charset: Charset | Unset = UNSET,
 ) -> str:
@@ -362,17 +383,19 @@ async def asyncio(
     concurrent requests under one login |
 
     Args:
-        phones (str): One or more phone numbers separated by `,` or `;` (up to 50 in this spec).
-            Example: 79991234567.
+        phones (str): One or more phone numbers separated by `,` or `;` (a trailing separator is
+            allowed), up to 1000 (see the send.php decision). Example: 79991234567.
         mes (str): The message text, up to 1000 characters, in `charset`.
         sender (str | Unset): A sender name of up to 11 Latin letters, digits, spaces, dots,
             dashes and underscores, or a phone number. Example: ACME.
-        id (int | Unset): A message id (yours, or the one SMSC assigned).
+        id (int | Unset): Your own message id; 0 means "none, assign one".
         cost (Cost | Unset): 0 sends; 1 only prices the message; 2 sends and adds the cost to the
             reply; 3 also adds the new balance.
         time (str | Unset): When to send, Moscow time: `DDMMYYhhmm` or `DD.MM.YY hh:mm`; `0`
             followed by a Unix timestamp; or `+` followed by minutes from now.
             A time in the past sends at once.
+        translit (Translit | Unset): 0 sends the text as written; 1 transliterates Cyrillic into
+            Latin letters; 2 writes Cyrillic with look-alike Latin letters and digits.
         fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
         charset (Charset | Unset):
 
@@ -394,6 +417,7 @@ async def asyncio(
             id=id,
             cost=cost,
             time=time,
+            translit=translit,
             fmt=fmt,
             charset=charset,
         )

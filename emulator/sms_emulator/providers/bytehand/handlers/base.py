@@ -157,6 +157,11 @@ class HandlerBase:
         headers = {} if plain else {"X-Total-Count": str(len(found))}
         return json_reply(window, 200, headers=headers)
 
+    def _page(self, items: Iterable[Document], page: int, count: int) -> Reply:
+        """One page of a plain list (no query), with the total in ``X-Total-Count``, as every list is paged."""
+        everything = list(items)
+        return json_reply(searching.page_of(everything, page, count), 200, {"X-Total-Count": str(len(everything))})
+
     def _count(self, views: Iterable[Document], query: str | None) -> Reply:
         """The number of views that match ``query``, in ``X-Total-Count`` (a HEAD answer)."""
         return empty(200, {"X-Total-Count": str(len(self._matching(views, query)))})

@@ -20,13 +20,11 @@ from ..reference import (
 )
 from .base import HandlerBase, TokenInfo
 
-_SUGGESTIONS = 10
-
 
 class CatalogHandlers(HandlerBase):
-    def get_billing_plans(self, token_info: TokenInfo) -> Reply:
+    def get_billing_plans(self, token_info: TokenInfo, page: int = 1, count: int = 10) -> Reply:
         self._caller(token_info)
-        return json_reply(list(BILLING_PLANS), 200)
+        return self._page(BILLING_PLANS, page, count)
 
     # --- news -------------------------------------------------------------
 
@@ -115,11 +113,11 @@ class CatalogHandlers(HandlerBase):
 
     # --- other ------------------------------------------------------------
 
-    def get_legal_entities(self, token_info: TokenInfo) -> Reply:
+    def get_legal_entities(self, token_info: TokenInfo, page: int = 1, count: int = 10) -> Reply:
         self._caller(token_info)
-        return json_reply(list(LEGAL_ENTITIES), 200)
+        return self._page(LEGAL_ENTITIES, page, count)
 
-    def get_companies_suggestions(self, query: str, token_info: TokenInfo) -> Reply:
+    def get_companies_suggestions(self, query: str, token_info: TokenInfo, page: int = 1, count: int = 10) -> Reply:
         self._caller(token_info)
         wanted = query.strip()
         found = [
@@ -128,7 +126,7 @@ class CatalogHandlers(HandlerBase):
             if wanted.casefold() in company["name"].casefold()
             or (wanted.isdigit() and (company["inn"].startswith(wanted) or company["ogrn"].startswith(wanted)))
         ]
-        return json_reply(found[:_SUGGESTIONS], 200)
+        return self._page(found, page, count)
 
     def send_support_ticket(self, body: dict[str, Any], token_info: TokenInfo) -> Reply:
         caller = self._caller(token_info)

@@ -64,8 +64,11 @@ class ContactHandlers(HandlerBase):
 
     # --- contacts ---------------------------------------------------------
 
-    def create_contact_list_contacts(self, list_id: int, body: list[dict[str, Any]], token_info: TokenInfo) -> Reply:
+    def create_contact_list_contacts(
+        self, list_id: int, body: list[dict[str, Any]] | dict[str, Any], token_info: TokenInfo
+    ) -> Reply:
         caller = self._caller(token_info)
+        body = body if isinstance(body, list) else [body]  # one contact, or several
         self._list(caller, list_id)
         known = self._property_names(caller, list_id)
         for index, contact in enumerate(body):
@@ -158,10 +161,10 @@ class ContactHandlers(HandlerBase):
 
     # --- properties -------------------------------------------------------
 
-    def get_contact_list_properties(self, list_id: int, token_info: TokenInfo) -> Reply:
+    def get_contact_list_properties(self, list_id: int, token_info: TokenInfo, page: int = 1, count: int = 10) -> Reply:
         caller = self._caller(token_info)
         self._list(caller, list_id)
-        return json_reply([public(item) for item in self._list_members(caller, "property", list_id)], 200)
+        return self._page([public(item) for item in self._list_members(caller, "property", list_id)], page, count)
 
     def create_contact_list_property(self, list_id: int, body: dict[str, Any], token_info: TokenInfo) -> Reply:
         caller = self._caller(token_info)
@@ -204,11 +207,11 @@ class ContactHandlers(HandlerBase):
 
     # --- segments ---------------------------------------------------------
 
-    def get_contact_list_segments(self, list_id: int, token_info: TokenInfo) -> Reply:
+    def get_contact_list_segments(self, list_id: int, token_info: TokenInfo, page: int = 1, count: int = 10) -> Reply:
         caller = self._caller(token_info)
         self._list(caller, list_id)
         segments = self._list_members(caller, "segment", list_id)
-        return json_reply([self._segment_view(caller, segment) for segment in segments], 200)
+        return self._page([self._segment_view(caller, segment) for segment in segments], page, count)
 
     def create_contact_list_segment(self, list_id: int, body: dict[str, Any], token_info: TokenInfo) -> Reply:
         caller = self._caller(token_info)

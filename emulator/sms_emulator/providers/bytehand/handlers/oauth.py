@@ -112,8 +112,8 @@ class OAuthHandlers(HandlerBase):
 
     # --- external providers -------------------------------------------------
 
-    def get_external_o_auth_providers(self) -> Reply:
-        return json_reply(list(EXTERNAL_PROVIDERS), 200)
+    def get_external_o_auth_providers(self, page: int = 1, count: int = 10) -> Reply:
+        return self._page(EXTERNAL_PROVIDERS, page, count)
 
     def register_with_external_o_auth(self, provider_id: str, body: dict[str, Any]) -> Reply:
         self._external_provider(provider_id)

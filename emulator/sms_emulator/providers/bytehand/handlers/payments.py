@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -18,6 +19,10 @@ from .base import HandlerBase, TokenInfo
 
 DEPOSIT_DELAY = timedelta(minutes=1)
 """How long after a deposit request its payment arrives in the emulator."""
+INVOICE_DELAY = timedelta(hours=1)
+"""How long after an invoice is issued its bank transfer arrives in the emulator."""
+PAYBACK_DELAY = timedelta(days=1)
+"""How long after a withdrawal request the money goes out in the emulator."""
 REFERRAL_REWARD = 0.1
 """The share of a referral's spending that its referrer earns."""
 
@@ -46,9 +51,9 @@ class PaymentHandlers(HandlerBase):
 
     # --- deposits ---------------------------------------------------------
 
-    def get_possible_deposit_requests(self, token_info: TokenInfo) -> Reply:
+    def get_possible_deposit_requests(self, token_info: TokenInfo, page: int = 1, count: int = 10) -> Reply:
         self._caller(token_info)
-        return json_reply(list(DEPOSIT_OPTIONS), 200)
+        return self._page(DEPOSIT_OPTIONS, page, count)
 
     def create_deposit_request(self, body: dict[str, Any], token_info: TokenInfo) -> Reply:
         caller = self._caller(token_info)
@@ -76,9 +81,9 @@ class PaymentHandlers(HandlerBase):
 
     # --- invoices ---------------------------------------------------------
 
-    def get_invoices(self, token_info: TokenInfo) -> Reply:
+    def get_invoices(self, token_info: TokenInfo, page: int = 1, count: int = 10) -> Reply:
         caller = self._caller(token_info)
-        return json_reply([public(invoice) for invoice in reversed(self._owned("invoice", caller))], 200)
+        return self._page([public(invoice) for invoice in reversed(self._owned("invoice", caller))], page, count)
 
     def create_invoice(self, body: dict[str, Any], token_info: TokenInfo) -> Reply:
         caller = self._caller(token_info)
@@ -100,6 +105,7 @@ class PaymentHandlers(HandlerBase):
             "created_at": self._stamp(),
             "document_url": f"https://api.bytehand.com/v2/payments/invoices/{invoice_id}/document.pdf",
             "_user": caller.user_id,
+            "_due_at": isoformat(self._now() + INVOICE_DELAY),
         }
         return json_reply(public(self._put("invoice", invoice)), 201)
 
@@ -120,7 +126,8 @@ class PaymentHandlers(HandlerBase):
     def create_payback(self, body: dict[str, Any], token_info: TokenInfo) -> Reply:
         caller = self._caller(token_info)
         amount = round(body["amount"], 2)
-        self._move_balance(caller, -amount, "payback", "Withdrawal")
+        self._move_balance(caller, -amount, "payback", payback_description(body["details"], paid=False))
+        recorded = self._owned("transaction", caller, lambda doc: doc["type"] == "payback")
         payback = {
             "id": self._new_id("payback"),
             "amount": amount,
@@ -129,6 +136,8 @@ class PaymentHandlers(HandlerBase):
             "details": body["details"],
             "created_at": self._stamp(),
             "_user": caller.user_id,
+            "_due_at": isoformat(self._now() + PAYBACK_DELAY),
+            "_transaction": max(recorded, key=lambda doc: int(doc["id"]))["id"],  # the one just recorded
         }
         return json_reply(public(self._put("payback", payback)), 201)
 
@@ -155,7 +164,9 @@ class PaymentHandlers(HandlerBase):
 
     # --- acts -------------------------------------------------------------
 
-    def get_provided_services_acts(self, token_info: TokenInfo, year: int | None = None) -> Reply:
+    def get_provided_services_acts(
+        self, token_info: TokenInfo, year: int | None = None, page: int = 1, count: int = 10
+    ) -> Reply:
         caller = self._caller(token_info)
         months: dict[str, dict[str, Any]] = defaultdict(lambda: {"amount": 0.0, "messages": 0})
         for charge in self._owned("transaction", caller, lambda doc: doc["type"] == "charge"):
@@ -173,7 +184,7 @@ class PaymentHandlers(HandlerBase):
             }
             for period, totals in sorted(months.items(), reverse=True)
         ]
-        return json_reply(acts, 200)
+        return self._page(acts, page, count)
 
     # --- referrals ----------------------------------------------------------
 
@@ -277,6 +288,16 @@ def deposit_view(deposit: Document) -> Document:
 
 def deposit_is_due(deposit: Document, now: Any) -> bool:
     return not deposit["_paid"] and isoparse(deposit["_due_at"]) <= now
+
+
+def payback_description(details: str, *, paid: bool) -> str:
+    """A payback's transaction says where the money goes and whether it has gone out yet."""
+    return f"Withdrawal to {details}: {'paid out' if paid else 'pending'}"
+
+
+def settles(state: str, now: Any) -> Callable[[Document], bool]:
+    """Whether an invoice or payback still in ``state`` is due to move on at ``now`` (its ``_due_at`` has come)."""
+    return lambda doc: doc["state"] == state and "_due_at" in doc and isoparse(doc["_due_at"]) <= now
 
 
 def _deposit_option(method: str) -> Document:

@@ -102,9 +102,9 @@ class SenderTemplateHandlers(HandlerBase):
     def query_sms_templates_count(self, token_info: TokenInfo, query: str | None = None) -> Reply:
         return self._count(self._template_views(self._caller(token_info)), query)
 
-    def query_sms_template_categories(self, token_info: TokenInfo) -> Reply:
+    def query_sms_template_categories(self, token_info: TokenInfo, page: int = 1, count: int = 10) -> Reply:
         self._caller(token_info)
-        return json_reply(list(TEMPLATE_CATEGORIES), 200)
+        return self._page(TEMPLATE_CATEGORIES, page, count)
 
     def get_sms_template_by_id(self, sms_template_id: int, token_info: TokenInfo) -> Reply:
         caller = self._caller(token_info)

@@ -23,7 +23,7 @@ from ..accounts import (
     user_by_email,
 )
 from ..numbers import plus_digits
-from ..reference import BILLING_PLANS, LEGAL_ENTITIES, TIME_ZONES, by_id
+from ..reference import BILLING_PLANS, LEGAL_ENTITIES, TIME_ZONES, by_id, place_of
 from .base import HandlerBase, TokenInfo
 
 _RESET_LIFETIME = timedelta(hours=1)
@@ -81,8 +81,8 @@ class UserHandlers(HandlerBase):
 
     # --- time zones -------------------------------------------------------
 
-    def get_users_time_zones(self) -> Reply:
-        return json_reply(list(TIME_ZONES), 200)
+    def get_users_time_zones(self, page: int = 1, count: int = 10) -> Reply:
+        return self._page(TIME_ZONES, page, count)
 
     def get_users_time_zone_by_id(self, time_zone_id: int) -> Reply:
         found = by_id(TIME_ZONES, time_zone_id)
@@ -119,10 +119,14 @@ class UserHandlers(HandlerBase):
         owner = user_by_email(self._store, body["email"])
         if owner is not None and owner["id"] != caller.user_id:
             raise ApiError(409, f"email: {body['email']} belongs to another account")
+        token = secrets.token_urlsafe(18)
         user = self._store.update(
-            PROVIDER, "user", str(caller.user_id), lambda doc: doc.update(pending_email=body["email"])
+            PROVIDER,
+            "user",
+            str(caller.user_id),
+            lambda doc: doc.update(pending_email=body["email"], _email_token=token),
         )
-        self._provider.send_mail(body["email"], "Confirm your new address", secrets.token_urlsafe(18))
+        self._provider.send_mail(body["email"], "Confirm your new address", token)
         return json_reply(public(user or self._user(caller)), 202)
 
     def update_current_user_password(self, body: dict[str, Any], token_info: TokenInfo) -> Reply:
@@ -202,9 +206,9 @@ class UserHandlers(HandlerBase):
 
     # --- credentials --------------------------------------------------------
 
-    def get_current_user_credentials(self, token_info: TokenInfo) -> Reply:
+    def get_current_user_credentials(self, token_info: TokenInfo, page: int = 1, count: int = 10) -> Reply:
         caller = self._caller(token_info)
-        return json_reply([public(credential) for credential in self._owned("credential", caller)], 200)
+        return self._page([public(credential) for credential in self._owned("credential", caller)], page, count)
 
     def create_current_user_credential(self, body: dict[str, Any], token_info: TokenInfo) -> Reply:
         caller = self._caller(token_info)
@@ -243,13 +247,16 @@ class UserHandlers(HandlerBase):
     def get_current_user_credential_geo(self, credential_id: int, token_info: TokenInfo) -> Reply:
         caller = self._caller(token_info)
         credential = self._find("credential", credential_id, caller, "credentialId")
-        return json_reply({"credential_id": credential_id, "ip": credential["_ip"]}, 200)
+        country, city = place_of(credential["_ip"])
+        return json_reply(
+            {"credential_id": credential_id, "ip": credential["_ip"], "country": country, "city": city}, 200
+        )
 
     # --- bound external accounts ----------------------------------------------
 
-    def get_current_user_accounts(self, token_info: TokenInfo) -> Reply:
+    def get_current_user_accounts(self, token_info: TokenInfo, page: int = 1, count: int = 10) -> Reply:
         caller = self._caller(token_info)
-        return json_reply([public(binding) for binding in self._owned("oauth-account", caller)], 200)
+        return self._page([public(binding) for binding in self._owned("oauth-account", caller)], page, count)
 
     def delete_current_user_account(self, user_account_id: int, token_info: TokenInfo) -> Reply:
         caller = self._caller(token_info)
