@@ -14,7 +14,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from . import regeneration, request_overhead, search_bench, send_bench, suite, typed_call
+from . import inbox_bench, regeneration, request_overhead, search_bench, send_bench, suite, typed_call
 from .frame import Row, table
 
 BENCHMARKS: dict[str, Callable[[], list[Row]]] = {
@@ -22,6 +22,7 @@ BENCHMARKS: dict[str, Callable[[], list[Row]]] = {
     "requests": request_overhead.rows,
     "typed-call": typed_call.rows,
     "searches": search_bench.rows,
+    "inbox": inbox_bench.rows,
     "durable-sends": send_bench.rows,
     "suite": suite.rows,
 }

@@ -38,6 +38,7 @@ MISSING = b""
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _KIND = re.compile(r"^[a-z][a-z0-9-]*$")
+_NOT_DIGITS = re.compile(r"\D")
 
 
 def _checked(name: str) -> str:
@@ -83,6 +84,11 @@ def _key_text(value: Any) -> str | None:
     return text_of(value)
 
 
+def digits(value: Any) -> str:
+    """SQL function (and its Python twin): only the digits of a number as text (``+7 916`` -> ``7916``)."""
+    return _NOT_DIGITS.sub("", "" if value is None else str(value))
+
+
 def _search_fold(value: Any) -> str | None:
     """SQL function: a search key case-folded for the trigram table (None for a missing field)."""
     text = _key_text(value)
@@ -109,6 +115,12 @@ class Searchable:
     """A field (the scope: a user, a list) whose documents are counted as they come and go, so that a
     search with no condition knows its total without walking the index."""
     coarse: frozenset[str] = frozenset()
+    combined: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Trigram tables over several fields at once, each ``(name, fields)``: the fields' texts, one per line.
+    A substring of any one field is a substring of their lines, so the table narrows "any field contains"."""
+    computed: tuple[tuple[str, str], ...] = ()
+    """Indexes on SQL expressions over ``body`` that are not a field's key, each ``(name, expression)``
+    (the inbox's recipient digits); a query uses the index only when it repeats the expression verbatim."""
     """Indexed fields with few distinct values (a state), so the planner does not take them for selective."""
     name: str = ""
 
@@ -139,9 +151,13 @@ class Searchable:
             f"({', '.join(key(path(name)) for name in fields)}) WHERE {self.where.replace('documents.', '')}"
             for fields in self.indexed
         ]
-        for name in self.text:
+        made += [
+            f"CREATE INDEX IF NOT EXISTS {self.index_name((_checked(name),))} ON documents ({expression}) "
+            f"WHERE {self.where.replace('documents.', '')}"
+            for name, expression in self.computed
+        ]
+        for name, value in self.trigram_values():
             table = self.fts(name)
-            value = f"search_fold({key(path(name), '{row}.body')})"
             insert = f"INSERT INTO {table} (rowid, value) VALUES ({{row}}.rowid, {value});"
             # Contentless, so a delete names the value it indexed (worked out again from the old body).
             delete = f"INSERT INTO {table} ({table}, rowid, value) VALUES ('delete', {{row}}.rowid, {value});"
@@ -175,6 +191,16 @@ class Searchable:
             ]
         return made
 
+    def trigram_values(self) -> list[tuple[str, str]]:
+        """Each trigram table's name and the SQL of what it holds for a row (``{row}``: ``new``, ``old``, ...)."""
+        values = [(name, f"search_fold({key(path(name), '{row}.body')})") for name in self.text]
+        for name, fields in self.combined:
+            lines = " || char(10) || ".join(
+                f"coalesce(search_fold({key(path(field), '{row}.body')}), '')" for field in fields
+            )
+            values.append((_checked(name), lines))
+        return values
+
     @property
     def tally_name(self) -> str:
         return f"search_{self.table}_tally"
@@ -185,6 +211,7 @@ def install_functions(db: sqlite3.Connection) -> None:
     db.create_function("search_text", 1, _search_text, deterministic=True)
     db.create_function("search_fold", 1, _search_fold, deterministic=True)
     db.create_function("search_contains", 2, _search_contains, deterministic=True)
+    db.create_function("search_digits", 1, digits, deterministic=True)
 
 
 _ASSUMED_ROWS = 1_000_000
@@ -211,7 +238,9 @@ def install(db: sqlite3.Connection, searchables: Iterable[Searchable]) -> None:
         "(name TEXT NOT NULL, scope, n INTEGER NOT NULL, PRIMARY KEY (name, scope))"
     )
     for searchable in searchables:
-        new_tables = [name for name in searchable.text if not _exists(db, searchable.fts(name))]
+        new_tables = [
+            (name, value) for name, value in searchable.trigram_values() if not _exists(db, searchable.fts(name))
+        ]
         if searchable.tally is not None and not _exists(db, f"{searchable.tally_name}_insert"):
             db.execute("DELETE FROM search_tally WHERE name = ?", (searchable.table,))
             db.execute(
@@ -221,12 +250,12 @@ def install(db: sqlite3.Connection, searchables: Iterable[Searchable]) -> None:
             )
         for statement in searchable.statements():
             db.execute(statement)
-        for name in new_tables:  # documents stored before the table existed (an older --db file)
+        for name, value in new_tables:  # documents stored before the table existed (an older --db file)
             db.execute(
                 f"INSERT INTO {searchable.fts(name)} (rowid, value) SELECT rowid, "
-                f"search_fold({key(path(name))}) FROM documents WHERE {searchable.where}"
+                f"{value.format(row='documents')} FROM documents WHERE {searchable.where}"
             )
-        for fields in searchable.indexed:
+        for fields in (*searchable.indexed, *((name,) for name, _ in searchable.computed)):
             name = searchable.index_name(fields)
             spread, per_prefix = _ASSUMED_SCOPE, []
             for field in fields[1:]:

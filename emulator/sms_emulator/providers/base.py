@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from connexion.lifecycle import ConnexionResponse
 
 from ..errors import ErrorContext
+from ..inbox.sql import InboxTable
 from ..inbox.views import MessageView
 from ..money import Books
 from ..search import Searchable
@@ -97,6 +98,13 @@ class Provider(ABC):
         ``GET /_emulator/messages`` and the pytest plugin read messages only through this hook.
         """
         return []
+
+    def inbox_table(self, now: datetime) -> InboxTable | None:
+        """The provider's messages as inbox rows in SQL (``inbox.sql``), so the inbox's filters run in SQLite.
+
+        None (the default) makes the inbox filter ``inbox_views`` in Python.
+        """
+        return None
 
     def forget_message(self, key: str) -> bool:
         """Delete the message whose view has the key ``<name>-<key>``; False when there is none."""

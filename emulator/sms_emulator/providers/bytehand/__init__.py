@@ -20,6 +20,7 @@ from connexion.lifecycle import ConnexionResponse
 
 from ...clock import isoformat
 from ...errors import ErrorContext
+from ...inbox.sql import InboxTable
 from ...inbox.views import MessageView
 from ...money import CONTROL_API_ADJUSTMENT, Books
 from ...replies import json_error
@@ -54,7 +55,7 @@ class BytehandProvider(Provider):
     name: ClassVar[str] = "bytehand"
     prefix: ClassVar[str] = "/bytehand/v2"
     spec_file: ClassVar[str] = "bytehand.yaml"
-    searchables: ClassVar[tuple[Searchable, ...]] = (messages.SEARCHABLE, CONTACTS)
+    searchables: ClassVar[tuple[Searchable, ...]] = (messages.SEARCHABLE, CONTACTS, messages.INBOX)
 
     def __init__(self, state: EmulatorState) -> None:
         super().__init__(state)
@@ -242,6 +243,9 @@ class BytehandProvider(Provider):
             messages.inbox_view(doc, now, self.delivery_delay)
             for doc in self.store.list(PROVIDER, "message", lambda doc: not doc.get("_seeded"))
         ]
+
+    def inbox_table(self, now: datetime) -> InboxTable:
+        return messages.inbox_table(now, self.delivery_delay)
 
 
 __all__ = ["DEMO_KEY", "OTHER_KEY", "READ_ONLY_KEY", "BytehandProvider"]

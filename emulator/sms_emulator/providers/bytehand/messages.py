@@ -15,20 +15,25 @@ UNDELIVERED, so clients can exercise the failure states.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from dateutil.parser import isoparse
+from dateutil.parser import isoparse as _isoparse
 
 from ... import search
 from ...clock import Clock, isoformat
 from ...gsm import Limits, segment
+from ...inbox import sql as inbox_sql
 from ...inbox.views import CommonState, MessageView, encoding_name, history
 from ...store import Document, Store
 from .sql_search import View
+
+isoparse = functools.lru_cache(maxsize=65_536)(_isoparse)
+"""``dateutil``'s ``isoparse``, remembered: a view parses the same stored times many times (the inbox builds many)."""
 
 LIMITS = Limits(gsm7_single=160, gsm7_part=153, ucs2_single=70, ucs2_part=67)
 """BYTEHAND's limits: 160 GSM-7 characters in one part, 153 per part when split; UCS-2 70 and 67."""
@@ -147,6 +152,11 @@ def _state_is(value: str, param: Callable[[Any], str]) -> str:
     return f"{_GOING} AND {_KEYS['_outcome']} = {param(value)} AND {release} <= :sent_before"
 
 
+_STATE = (
+    f"CASE WHEN {_STOPPED} THEN 'STOPPED' WHEN :now < {_RELEASE} THEN 'NEW' "
+    f"WHEN :sent_before < {_RELEASE} THEN 'SENT' ELSE {_OUTCOME} END"
+)
+"""``view``'s state at ``:now`` in SQL (``:sent_before`` is ``:now`` less the delivery delay)."""
 _NEW = f"{_STOPPED} OR :now < {_RELEASE}"
 _UNDONE = f"{_NEW} OR :sent_before < {_RELEASE}"
 
@@ -160,21 +170,52 @@ def search_view(user_id: int, now: datetime, delivery_delay: float, **only: str)
     stored = {name: search.key(search.path(name)) for name in ("sent_at", "done_at", "error_code")}
     codes = " ".join(f"WHEN '{state}' THEN {code}" for state, code in _ERROR_CODES.items())
     derived = {
-        "state": f"CASE WHEN {_STOPPED} THEN 'STOPPED' WHEN :now < {_RELEASE} THEN 'NEW' "
-        f"WHEN :sent_before < {_RELEASE} THEN 'SENT' ELSE {_OUTCOME} END",
+        "state": _STATE,
         "sent_at": f"CASE WHEN {_NEW} THEN {stored['sent_at']} ELSE {_RELEASE} END",
         "done_at": f"CASE WHEN {_UNDONE} THEN {stored['done_at']} "
         f"ELSE strftime('%Y-%m-%dT%H:%M:%SZ', {_RELEASE}, :delay) END",
         "error_code": f"CASE WHEN {_UNDONE} THEN {stored['error_code']} "
         f"ELSE (CASE {_OUTCOME} {codes} ELSE {stored['error_code']} END) END",
     }
-    params = {
-        "now": isoformat(now),
-        "sent_before": isoformat(now - timedelta(seconds=delivery_delay)),
-        "delay": f"+{delivery_delay!r} seconds",
-    }
+    params = {**_state_params(now, delivery_delay), "delay": f"+{delivery_delay!r} seconds"}
     scope: dict[str, Any] = {"_user": user_id, **only}
     return View(SEARCHABLE, scope, derived, params, {"state": _state_is}, newest_first=True)
+
+
+def _state_params(now: datetime, delivery_delay: float) -> dict[str, str]:
+    return {"now": isoformat(now), "sent_before": isoformat(now - timedelta(seconds=delivery_delay))}
+
+
+INBOX = search.Searchable(
+    "bytehand",
+    "message",
+    indexed=(("created_at",),),
+    computed=(inbox_sql.digits_index(inbox_sql.field("receiver")),),
+    combined=(inbox_sql.text_table("text", "receiver", "sender", "id"),),
+    name="inbox_bytehand_message",
+)
+"""The inbox's indexes over every user's messages: submission time and the recipient's digits."""
+
+
+def inbox_table(now: datetime, delivery_delay: float) -> inbox_sql.InboxTable:
+    """The users' messages (not the demo account's seeded ones) as inbox rows in SQL."""
+
+    def row_view(message: Document, to: str, now: datetime) -> MessageView | None:
+        return None if message.get("_seeded") else inbox_view(message, now, delivery_delay)
+
+    submitted = search.key(search.path("created_at"))
+    return inbox_sql.InboxTable(
+        searchable=INBOX,
+        submitted_index="created_at",
+        to=inbox_sql.field("receiver"),
+        state=inbox_sql.common_state(_STATE, COMMON, submitted),
+        searched=tuple(inbox_sql.field(name) for name in ("text", "receiver", "sender", "id")),
+        own_key=inbox_sql.field("id"),
+        view=row_view,
+        provider_states=(*COMMON,),
+        only=f"json_type(body, {search.path('_seeded')}) IS NOT 'true'",
+        params=_state_params(now, delivery_delay),
+    )
 
 
 def inbox_view(message: Document, now: datetime, delivery_delay: float) -> MessageView:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, ClassVar
 from connexion.lifecycle import ConnexionResponse
 
 from ...errors import ErrorContext
+from ...inbox.sql import InboxTable
 from ...inbox.views import MessageView
 from ...money import CONTROL_API_ADJUSTMENT, Books
 from ...replies import json_error
@@ -26,7 +27,7 @@ from ..base import Provider, TokenInfo
 from .accounts import DEMO_CODE, DEMO_LOGIN, DEMO_PASSWORD, PROVIDER, Accounts
 from .contacts import Contacts
 from .handlers import JoMobileApi
-from .messages import SEARCHABLE, inbox_view
+from .messages import INBOX, SEARCHABLE, inbox_table, inbox_view
 from .sending import Outbox
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class JoMobileProvider(Provider):
     name: ClassVar[str] = PROVIDER
     prefix: ClassVar[str] = "/jomobile"
     spec_file: ClassVar[str] = "jomobile.yaml"
-    searchables: ClassVar[tuple[Searchable, ...]] = (SEARCHABLE,)
+    searchables: ClassVar[tuple[Searchable, ...]] = (SEARCHABLE, INBOX)
 
     def __init__(self, state: EmulatorState) -> None:
         super().__init__(state)
@@ -90,6 +91,9 @@ class JoMobileProvider(Provider):
 
     def inbox_views(self, now: datetime) -> list[MessageView]:
         return [inbox_view(record, now) for record in self.store.list(self.name, "message")]
+
+    def inbox_table(self, now: datetime) -> InboxTable:
+        return inbox_table(now)
 
 
 def _field_and_message(error: ErrorContext) -> tuple[str, str]:

@@ -17,6 +17,7 @@ lifetime is over and ends EXPIRED. An HLR or MNP look-up always reports
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -24,15 +25,19 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from dateutil.parser import isoparse
+from dateutil.parser import isoparse as _isoparse
 
 from ... import search
 from ...clock import isoformat
 from ...gsm import Limits, segment
+from ...inbox import sql as inbox_sql
 from ...inbox.views import CommonState, MessageView, encoding_name, history
 from ...store import Document, Store
 from . import reference
 from .dates import stamp
+
+isoparse = functools.lru_cache(maxsize=65_536)(_isoparse)
+"""``dateutil``'s ``isoparse``, remembered: a view parses the same stored times many times (the inbox builds many)."""
 
 LIMITS = Limits(gsm7_single=160, gsm7_part=153, ucs2_single=70, ucs2_part=67)
 """The usual concatenation limits (the document names none)."""
@@ -257,3 +262,44 @@ class Search:
         """The matching records as full data, newest first, at most ``limit`` of them."""
         found = [full_data(record, now) for record in reversed(records) if self.matches(record, now)]
         return found if self.limit is None else found[: self.limit]
+
+
+INBOX = search.Searchable(
+    "jomobile",
+    "message",
+    indexed=(("createdAt",),),
+    computed=(inbox_sql.digits_index(inbox_sql.field("phone")),),
+    combined=(inbox_sql.text_table("text", "phone", "sender", "id_base"),),
+    name="inbox_jomobile_message",
+)
+"""The inbox's indexes over every login's messages: submission time and the recipient's digits."""
+_STATUS = (
+    "CASE WHEN {due} >= {expires} THEN (CASE WHEN :now >= {expires} THEN 'EXPIRED' ELSE 'SCHEDULED' END) "
+    "WHEN :now < {due} THEN 'SCHEDULED' "
+    "WHEN {outcome} != 'UNREACHABLE' AND {final} <= {expires} THEN "
+    "(CASE WHEN :now < {final} THEN 'SENT' WHEN {delivery} THEN {outcome} ELSE 'SENT' END) "
+    "WHEN :now >= {expires} THEN 'EXPIRED' ELSE 'SENT' END"
+).format(
+    due=inbox_sql.field("dueAt"),
+    expires=inbox_sql.field("expiresAt"),
+    final=inbox_sql.field("finalAt"),
+    outcome=inbox_sql.field("outcome"),
+    delivery=inbox_sql.field("delivery"),
+)
+"""``status_at`` in SQL, at ``:now`` (stored times are whole seconds, so ``:now`` may drop its fraction)."""
+
+
+def inbox_table(now: datetime) -> inbox_sql.InboxTable:
+    """Every login's messages as inbox rows in SQL."""
+    submitted = search.key(search.path("createdAt"))
+    return inbox_sql.InboxTable(
+        searchable=INBOX,
+        submitted_index="createdAt",
+        to=inbox_sql.field("phone"),
+        state=inbox_sql.common_state(_STATUS, COMMON_STATES, submitted),
+        searched=tuple(inbox_sql.field(name) for name in ("text", "phone", "sender", "id_base")),
+        own_key=inbox_sql.field("id_base"),
+        view=lambda record, to, now: inbox_view(record, now),
+        provider_states=(*COMMON_STATES,),
+        params={"now": isoformat(now)},
+    )

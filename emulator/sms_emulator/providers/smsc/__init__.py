@@ -23,8 +23,10 @@ from connexion.security import NO_VALUE, ApiKeySecurityHandler
 
 from ...errors import ErrorContext
 from ...forms import request_fields
+from ...inbox.sql import InboxTable
 from ...inbox.views import MessageView
 from ...money import CONTROL_API_ADJUSTMENT, Books
+from ...search import Searchable
 from ...specs import load_spec
 from ..base import Provider, TokenInfo
 from . import formats, ledger, messages, senders
@@ -69,6 +71,7 @@ class SmscProvider(Provider):
     name: ClassVar[str] = "smsc"
     prefix: ClassVar[str] = "/smsc"
     spec_file: ClassVar[str] = "smsc.yaml"
+    searchables: ClassVar[tuple[Searchable, ...]] = (messages.INBOX,)
 
     def handlers(self) -> object:
         extension = load_spec(self.spec_file)["paths"][SENDERS_PATH]["get"]["x-commands"]
@@ -164,6 +167,9 @@ class SmscProvider(Provider):
             for doc in self.store.list(self.name, "message")
             for number in doc["phones"]
         ]
+
+    def inbox_table(self, now: datetime) -> InboxTable:
+        return messages.inbox_table(now, self.state.settings.delivery_delay)
 
     def forget_message(self, key: str) -> bool:
         """``key`` is ``<stored key>-<number>``: one recipient of a request; the request goes with its last one."""

@@ -15,7 +15,9 @@ from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Final
 
+from ... import search
 from ...gsm import Limits, segment
+from ...inbox import sql as inbox_sql
 from ...inbox.views import CommonState, MessageView, encoding_name, history
 from ...store import Document
 
@@ -178,4 +180,52 @@ def inbox_view(message: Document, number: str, now: datetime, delivery_delay: fl
         cost=price(number) * message["parts"],
         currency=CURRENCY,
         details={key: value for key, value in message.items() if key != "account"} | {"phones": [number]},
+    )
+
+
+INBOX = search.Searchable(
+    "smsc",
+    "message",
+    indexed=(("submitted",),),
+    text=("phones",),
+    combined=(inbox_sql.text_table("text", "phones", "sender", "id", "key"),),
+    name="inbox_smsc_message",
+)
+"""The inbox's indexes over every account's messages: submission time, and trigrams of the recipients.
+
+The recipients are a list in one document (digits only), so no B-tree holds them one by one; their
+trigram table finds the few documents whose list holds a number."""
+_STATUS = (
+    "CASE WHEN :now < {due} THEN '{waiting}' WHEN :sent_before < {due} THEN '{handed}' "
+    "WHEN recipient.value LIKE '%403' THEN '{failed}' ELSE '{delivered}' END"
+).format(
+    due=inbox_sql.field("due"),
+    waiting=STATUS_NAMES[WAITING],
+    handed=STATUS_NAMES[HANDED_OVER],
+    failed=STATUS_NAMES[UNDELIVERABLE],
+    delivered=STATUS_NAMES[DELIVERED],
+)
+"""``state_at`` in SQL, at ``:now``: stored times are Python's ``isoformat`` in UTC, whose text order is time order
+(``:sent_before`` is ``:now`` less the delivery delay)."""
+
+
+def inbox_table(now: datetime, delivery_delay: float) -> inbox_sql.InboxTable:
+    """Every account's messages as inbox rows in SQL: one row per recipient of a request."""
+    submitted = search.key(search.path("submitted"))
+    return inbox_sql.InboxTable(
+        searchable=INBOX,
+        submitted_index="submitted",
+        to="recipient.value",
+        state=inbox_sql.common_state(_STATUS, COMMON_STATES, submitted),
+        searched=(*(inbox_sql.field(name) for name in ("text", "sender", "id")), "recipient.value"),
+        own_key=f"{inbox_sql.field('key')} || '-' || recipient.value",
+        view=lambda message, to, now: inbox_view(message, to, now, delivery_delay),
+        provider_states=(*COMMON_STATES,),
+        joined=f", json_each(body, {search.path('phones')}) AS recipient",
+        position="recipient.key",
+        recipients_text="phones",
+        params={
+            "now": now.astimezone(UTC).isoformat(),
+            "sent_before": (now - timedelta(seconds=delivery_delay)).astimezone(UTC).isoformat(),
+        },
     )

@@ -18,6 +18,7 @@ from connexion.lifecycle import ConnexionResponse
 from ...clock import isoformat
 from ...errors import ErrorContext
 from ...gsm import TYNTEC_LIMITS, segment
+from ...inbox.sql import InboxTable
 from ...inbox.views import MessageView
 from ...replies import json_error
 from ...search import Searchable
@@ -39,7 +40,7 @@ class TyntecProvider(Provider):
     name: ClassVar[str] = "tyntec"
     prefix: ClassVar[str] = "/tyntec"
     spec_file: ClassVar[str] = "tyntec.yaml"
-    searchables: ClassVar[tuple[Searchable, ...]] = (phone_book.SEARCHABLE,)
+    searchables: ClassVar[tuple[Searchable, ...]] = (phone_book.SEARCHABLE, messages.INBOX)
 
     def handlers(self) -> object:
         return TyntecApi(self)
@@ -158,6 +159,9 @@ class TyntecProvider(Provider):
 
     def inbox_views(self, now: datetime) -> list[MessageView]:
         return [messages.inbox_view(doc, now) for doc in self.store.list(self.name, "message", _sent)]
+
+    def inbox_table(self, now: datetime) -> InboxTable:
+        return messages.inbox_table(now)
 
 
 def _sent(doc: Document) -> bool:

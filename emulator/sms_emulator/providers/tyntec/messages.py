@@ -14,17 +14,23 @@ a number ending in 403 is REJECTED, one ending in 404 is UNDELIVERABLE.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from dateutil.parser import isoparse
+from dateutil.parser import isoparse as _isoparse
 
+from ... import search
 from ...clock import isoformat
 from ...gsm import TYNTEC_LIMITS, segment
+from ...inbox import sql as inbox_sql
 from ...inbox.views import CommonState, MessageView, encoding_name, history
 from ...store import Document
+
+isoparse = functools.lru_cache(maxsize=65_536)(_isoparse)
+"""``dateutil``'s ``isoparse``, remembered: a view parses the same stored times many times (the inbox builds many)."""
 
 FINAL_STATES = frozenset({"DELIVERED", "EXPIRED", "REJECTED", "UNDELIVERABLE"})
 COMMON_STATES: dict[str, CommonState] = {
@@ -207,6 +213,46 @@ def inbox_view(message: Document, now: datetime) -> MessageView:
         cost=Decimal(message["price"]) * len(message["parts"]),
         currency=CURRENCY,
         details=message,
+    )
+
+
+INBOX = search.Searchable(
+    "tyntec",
+    "message",
+    indexed=(("submitDate",),),
+    computed=(inbox_sql.digits_index(inbox_sql.field("to")),),
+    combined=(inbox_sql.text_table("message", "to", "from", "requestId"),),
+    name="inbox_tyntec_message",
+)
+"""The inbox's indexes over every account's messages: submission time and the recipient's digits."""
+_STATE = (
+    "CASE WHEN {expires} IS NOT NULL AND {expires} < {final} THEN "
+    "(CASE WHEN :now >= {expires} THEN 'EXPIRED' WHEN :now >= {due} THEN 'BUFFERED' ELSE 'ACCEPTED' END) "
+    "WHEN :now >= {final} THEN {outcome} WHEN :now >= {due} THEN 'BUFFERED' ELSE 'ACCEPTED' END"
+).format(
+    expires=inbox_sql.field("expiresAt"),
+    final=f"(CASE {inbox_sql.field('outcome')} WHEN 'REJECTED' THEN {inbox_sql.field('dueAt')} "
+    f"ELSE {inbox_sql.field('deliverAt')} END)",
+    due=inbox_sql.field("dueAt"),
+    outcome=inbox_sql.field("outcome"),
+)
+"""``state_at`` in SQL, at ``:now`` (stored times are whole seconds, so ``:now`` may drop its fraction)."""
+
+
+def inbox_table(now: datetime) -> inbox_sql.InboxTable:
+    """Every account's messages as inbox rows in SQL (not the demo account's seeded example)."""
+    submitted = search.key(search.path("submitDate"))
+    return inbox_sql.InboxTable(
+        searchable=INBOX,
+        submitted_index="submitDate",
+        to=inbox_sql.field("to"),
+        state=inbox_sql.common_state(_STATE, COMMON_STATES, submitted),
+        searched=tuple(inbox_sql.field(name) for name in ("message", "to", "from", "requestId")),
+        own_key=inbox_sql.field("requestId"),
+        view=lambda message, to, now: None if message.get("_seeded") else inbox_view(message, now),
+        provider_states=(*COMMON_STATES,),
+        only=f"json_type(body, {search.path('_seeded')}) IS NOT 'true'",
+        params={"now": isoformat(now)},
     )
 
 
