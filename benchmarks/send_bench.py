@@ -79,7 +79,8 @@ def rows() -> list[Row]:
     """The measurements as ``make bench`` rows: what was measured, its figures, the ratio and its goal."""
     found = []
     for measured, ratio, goal, _ in measure():
-        name, _, figures = measured.partition(": ")
+        name, _, figures = measured.rpartition(": ")
+        name, figures = (name, figures) if name else (measured, "")
         limit = goal.removeprefix(">=").strip()
         found.append(Row(f"#12.2 {name}", figures, ratio, float(limit), at_least=goal.startswith(">=")))
     return found
