@@ -73,6 +73,8 @@ class RaiseForErrors(httpx.Auth):
         self._parse_error = parse_error
         self._operations = operations
         self._check_reply = check_reply
+        # Checked once: isinstance against a runtime-checkable Protocol costs tens of microseconds a call.
+        self._secret_source = credentials if isinstance(credentials, SecretAuth) else None
         self._remember_secrets()
 
     def __repr__(self) -> str:
@@ -115,8 +117,8 @@ class RaiseForErrors(httpx.Auth):
 
     def _remember_secrets(self) -> None:
         """Let ``_redact`` mask the credentials' secrets in every log line and message (see there)."""
-        if isinstance(self._credentials, SecretAuth):
-            remember(self._credentials.secrets())
+        if self._secret_source is not None:
+            remember(self._secret_source.secrets())
 
     def check(self, response: httpx.Response) -> None:
         """Raise the matching ``ApiError`` if ``response`` is an error, undocumented, or an unreadable success."""

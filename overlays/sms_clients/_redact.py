@@ -18,6 +18,7 @@ message with its arguments merged, the formatted traceback and the stack.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
@@ -40,7 +41,7 @@ _pattern: re.Pattern[str] | None = None
 def remember(secrets: Iterable[str | None]) -> None:
     """Mask these secrets (and their URL-encoded spellings) from now on."""
     global _pattern
-    spellings = {spelling for secret in secrets if secret for spelling in (secret, quote(secret), quote_plus(secret))}
+    spellings = {spelling for secret in secrets if secret for spelling in _spellings(secret)}
     with _lock:
         fresh = spellings - _remembered.keys()
         if not fresh:
@@ -50,6 +51,12 @@ def remember(secrets: Iterable[str | None]) -> None:
         while len(_remembered) > _REMEMBERED_AT_MOST:
             del _remembered[next(iter(_remembered))]
         _pattern = _whole_values(_remembered)
+
+
+@functools.lru_cache(maxsize=_REMEMBERED_AT_MOST)
+def _spellings(secret: str) -> tuple[str, ...]:
+    """A secret as it may appear: as is, and URL-encoded either way (cached: clients remember on every call)."""
+    return (secret, quote(secret), quote_plus(secret))
 
 
 def redact(text: str, secrets: Iterable[str] = ()) -> str:
