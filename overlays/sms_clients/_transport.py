@@ -77,6 +77,8 @@ class PolicyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._operations = operations
         self._policy = policy
         self._retrying = RetryTransport(transport=_ReadWholeReply())
+        self._retry_by: dict[tuple[int, str], Retry] = {}
+        """One ``Retry`` per (retries, method), made once: httpx-retries never changes one (it copies)."""
 
     def __repr__(self) -> str:
         return f"PolicyTransport({self._provider!r}, {self._policy!r})"
@@ -108,13 +110,16 @@ class PolicyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         operation = self._operations.find(request.method, request.url.path)
         if not (may_repeat or (operation is not None and operation.idempotent)):
             retries = 0
-        request.extensions["retry"] = Retry(
-            total=retries,
-            allowed_methods=[request.method],
-            status_forcelist=RETRYABLE_STATUSES,
-            backoff_factor=self._policy.backoff_factor,
-            max_backoff_wait=self._policy.max_wait,
-        )
+        retry = self._retry_by.get((retries, request.method))
+        if retry is None:
+            retry = self._retry_by[(retries, request.method)] = Retry(
+                total=retries,
+                allowed_methods=[request.method],
+                status_forcelist=RETRYABLE_STATUSES,
+                backoff_factor=self._policy.backoff_factor,
+                max_backoff_wait=self._policy.max_wait,
+            )
+        request.extensions["retry"] = retry
 
     @contextmanager
     def _mapped_errors(self, request: httpx.Request) -> Iterator[None]:
