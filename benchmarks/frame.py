@@ -42,3 +42,18 @@ def table(rows: Iterable[Row]) -> str:
     return "\n".join(
         "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip() for line in lines
     )
+
+
+def rows_of(tag: str, measurements: Iterable[tuple[str, float, str, bool]]) -> list[Row]:
+    """Rows from ``(measured, ratio, goal, met)`` tuples such as ``("name: 1.2 vs 1.1 ms", 1.09, "2", True)``.
+
+    What comes before the last ``": "`` names the row, what follows is its figures; a goal written
+    ``">= 0.9"`` is one the ratio must reach, a bare ``"2"`` one it must stay under.
+    """
+    found = []
+    for measured, ratio, goal, _ in measurements:
+        name, _, figures = measured.rpartition(": ")
+        name, figures = (name, figures) if name else (measured, "")
+        limit = goal.removeprefix(">=").strip()
+        found.append(Row(f"{tag} {name}", figures, ratio, float(limit), at_least=goal.startswith(">=")))
+    return found

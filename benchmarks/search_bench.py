@@ -33,7 +33,7 @@ from sms_emulator.providers.bytehand import messages as bytehand_messages
 from sms_emulator.providers.bytehand import sql_search
 from sms_emulator.store import Store
 
-from .frame import Row
+from .frame import Row, rows_of
 
 SMALL, LARGE = 100, 100_000
 BYTEHAND_KEY = {"X-Service-Key": "bytehand-demo-key"}
@@ -315,11 +315,5 @@ def measure() -> list[tuple[str, float, str, bool]]:
 
 
 def rows() -> list[Row]:
-    """The measurements as ``make bench`` rows: what was measured, its figures, the ratio and its goal."""
-    found = []
-    for measured, ratio, goal, _ in measure():
-        name, _, figures = measured.rpartition(": ")
-        name, figures = (name, figures) if name else (measured, "")
-        limit = goal.removeprefix(">=").strip()
-        found.append(Row(f"#12.1 {name}", figures, ratio, float(limit), at_least=goal.startswith(">=")))
-    return found
+    """The measurements as ``make bench`` rows."""
+    return rows_of("#12.1", measure())

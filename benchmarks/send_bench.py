@@ -20,7 +20,7 @@ import httpx
 
 from benchmarks.search_bench import emulator_process
 
-from .frame import Row
+from .frame import Row, rows_of
 
 SENDERS = 8
 ROUNDS = 5
@@ -76,11 +76,5 @@ def measure() -> list[tuple[str, float, str, bool]]:
 
 
 def rows() -> list[Row]:
-    """The measurements as ``make bench`` rows: what was measured, its figures, the ratio and its goal."""
-    found = []
-    for measured, ratio, goal, _ in measure():
-        name, _, figures = measured.rpartition(": ")
-        name, figures = (name, figures) if name else (measured, "")
-        limit = goal.removeprefix(">=").strip()
-        found.append(Row(f"#12.2 {name}", figures, ratio, float(limit), at_least=goal.startswith(">=")))
-    return found
+    """The measurements as ``make bench`` rows."""
+    return rows_of("#12.2", measure())
