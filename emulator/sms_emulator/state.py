@@ -73,6 +73,7 @@ class EmulatorState:
         async with self._tick_lock:
             for provider in self.providers.values():
                 await provider.tick()  # each step of a tick is a store transaction of its own
+            self.store.catch_up()  # the trigram tables take what was stored since, in one segment each
 
     @contextlib.asynccontextmanager
     async def lifespan(self, _app: Any) -> AsyncIterator[None]:

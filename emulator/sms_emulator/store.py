@@ -23,6 +23,7 @@ cut), and the app answers a request only after its transaction committed.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -54,6 +55,10 @@ class Store:
         self.path = path or ":memory:"
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._lock = threading.RLock()
+        self._trigram_tables: dict[str, search.Searchable] = {}
+        """Every trigram table of the searchables made so far (its SQL name), caught up before a query reads it."""
+        self._trigram_names = re.compile(r"(?!)")
+        """Finds those names in a query (whole words: ``<table>_data`` is another table)."""
         self._depth = 0
         """How many ``transaction()`` blocks the thread holding the lock is inside (0: none)."""
         with self._lock:
@@ -167,29 +172,57 @@ class Store:
     def update(self, provider: str, kind: str, id: str, change: Callable[[Document], None]) -> Document | None:
         """Apply ``change`` to a stored document atomically; None if it does not exist."""
         with self.transaction():
-            found = self.get(provider, kind, id)
-            if found is not None:
-                change(found)
-                self.put(provider, kind, id, found)
+            row = self._db.execute(
+                "SELECT body FROM documents WHERE provider = ? AND kind = ? AND id = ?", (provider, kind, id)
+            ).fetchone()
+            if row is None:
+                return None
+            found = _decode(row[0])
+            change(found)
+            text = _encode(found)
+            if text != row[0]:  # a change that changes nothing writes nothing: no pages, no index or trigger work
+                self._db.execute(
+                    "UPDATE documents SET body = ? WHERE provider = ? AND kind = ? AND id = ?",
+                    (text, provider, kind, id),
+                )
         return found
 
     def make_searchable(self, searchables: Iterable[search.Searchable]) -> None:
         """Add the indexes and trigram tables ``searchables`` declare (idempotent; see ``search``)."""
+        searchables = list(searchables)
         with self.transaction():
             search.install(self._db, searchables)
+        with self._lock:
+            for searchable in searchables:
+                for table in searchable.trigram_tables():
+                    self._trigram_tables[table] = searchable
+            self._trigram_names = re.compile(r"\b(" + "|".join(map(re.escape, self._trigram_tables)) + r")\b")
+
+    def catch_up(self, tables: Iterable[str] | None = None) -> int:
+        """Fill the trigram tables (all, or those named) with the documents stored since; returns how many."""
+        with self.transaction():
+            return sum(
+                search.catch_up(self._db, self._trigram_tables[table], table)
+                for table in (self._trigram_tables if tables is None else tables)
+            )
 
     def select(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Rows:
         """The rows of one read-only SQL query on this store (compiled searches run here).
 
-        An integer parameter beyond SQLite's 64 bits (a request may carry any
-        JSON number) is passed as a float: it compares the same way and equals
-        no stored integer, where sqlite3 would raise ``OverflowError``.
+        A trigram table the query reads is caught up first (see ``search``), so
+        it finds documents stored a moment ago. An integer parameter beyond
+        SQLite's 64 bits (a request may carry any JSON number) is passed as a
+        float: it compares the same way and equals no stored integer, where
+        sqlite3 would raise ``OverflowError``.
         """
         if isinstance(params, Mapping):
             params = {name: _sqlite_number(value) for name, value in params.items()}
         else:
             params = [_sqlite_number(value) for value in params]
         with self._lock:
+            read = self._trigram_names.findall(sql) if self._trigram_tables else ()
+            if read:
+                self.catch_up(set(read))
             return self._db.execute(sql, params).fetchall()
 
     def next_number(self, name: str, start: int = 1) -> int:

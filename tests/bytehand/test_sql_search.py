@@ -9,6 +9,8 @@ run random queries, sorts and pages through ``sql_search`` and through
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -183,6 +185,73 @@ def test_a_store_from_before_the_trigram_table_gets_it_filled() -> None:
     store.make_searchable([SEARCHABLE])
     view = sql_search.View(SEARCHABLE, {"_list": 1})
     assert sql_search.count(store, view, "name =~ 'THAN THE'") == 1
+
+
+def _watermark(store: Store) -> int:
+    (row,) = store.select("SELECT upto FROM search_indexed WHERE name = ?", (SEARCHABLE.fts("name"),))
+    return int(row[0])
+
+
+def _top(store: Store) -> int:
+    (row,) = store.select("SELECT max(rowid) FROM documents")
+    return int(row[0])
+
+
+def test_a_send_writes_no_trigram_row_and_the_next_search_catches_up() -> None:
+    store = Store()
+    store.make_searchable([SEARCHABLE])
+    view = sql_search.View(SEARCHABLE, {"_list": 1})
+    segments = f"SELECT count(*) FROM {SEARCHABLE.fts('name')}_data"  # noqa: S608 - a fixed table name
+    (before,) = store.select(segments)
+    for number in range(1, 4):
+        store.put("test", "thing", str(number), {"id": number, "_list": 1, "name": f"fresh {number}"})
+    assert store.select(segments) == [before]  # stored, not yet in the trigram table
+    assert _watermark(store) < _top(store)
+    assert sql_search.count(store, view, "name =~ fresh") == 3
+    assert _watermark(store) == _top(store)
+    assert store.catch_up() == 0  # nothing left for the tick
+
+
+def test_documents_below_the_watermark_stay_exact_through_changes_deletes_and_reused_rowids() -> None:
+    store = Store()
+    store.make_searchable([SEARCHABLE])
+    view = sql_search.View(SEARCHABLE, {"_list": 1})
+    store.put("test", "thing", "1", {"id": 1, "_list": 1, "name": "alpha"})
+    store.put("test", "thing", "2", {"id": 2, "_list": 1, "name": "bravo"})
+    assert store.catch_up() == 2
+    store.put("test", "thing", "1", {"id": 1, "_list": 1, "name": "charlie", "other": "changed"})
+    store.put("test", "thing", "2", {"id": 2, "_list": 1, "name": "bravo", "other": "name unchanged"})
+    store.delete("test", "thing", "2")  # the highest rowid: SQLite gives it to the next insert
+    store.put("test", "thing", "3", {"id": 3, "_list": 1, "name": "delta"})
+    assert _top(store) <= _watermark(store)  # the reused rowid was indexed by the trigger, not left behind
+    found = {
+        needle: [doc["id"] for doc in sql_search.matching(store, view, f"name =~ {needle}")]
+        for needle in ("alpha", "bravo", "charlie", "delta")
+    }
+    assert found == {"alpha": [], "bravo": [], "charlie": [1], "delta": [3]}
+
+
+def test_a_store_from_before_watermarks_is_taken_as_caught_up_and_gets_the_new_triggers(tmp_path: Path) -> None:
+    path = str(tmp_path / "older.db")
+    store = Store(path)
+    store.make_searchable([SEARCHABLE])
+    store.put("test", "thing", "1", {"id": 1, "_list": 1, "name": "indexed long ago"})
+    store.catch_up()
+    store.close()
+    # What an older --db file holds: a filled trigram table, no watermarks, triggers of another shape.
+    with sqlite3.connect(path) as older:
+        older.execute("DROP TABLE search_indexed")
+        older.execute(f"DROP TRIGGER {SEARCHABLE.fts('name')}_insert")
+        older.execute(f"CREATE TRIGGER {SEARCHABLE.fts('name')}_insert AFTER INSERT ON documents BEGIN SELECT 1; END")
+    older.close()
+    store = Store(path)
+    store.make_searchable([SEARCHABLE])
+    assert _watermark(store) == _top(store)
+    store.put("test", "thing", "2", {"id": 2, "_list": 1, "name": "stored after the upgrade"})
+    view = sql_search.View(SEARCHABLE, {"_list": 1})
+    assert [doc["id"] for doc in sql_search.matching(store, view, "name =~ ' long ago'")] == [1]
+    assert [doc["id"] for doc in sql_search.matching(store, view, "name =~ upgrade")] == [2]
+    store.close()
 
 
 @pytest.mark.parametrize("sort", ["-a", "a", "-name,a", "b,-id"])
