@@ -16,6 +16,7 @@ import pytest
 import sms_clients
 import sms_emulator
 from sms_clients import _http
+from sms_emulator.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = Path(sys.executable).parent / "sms-emulator"
@@ -49,6 +50,27 @@ def test_a_taken_port_fails_before_the_banner_with_a_clear_error() -> None:
     assert result.stdout == ""  # no banner promising a server that never starts
     assert f"port {port} on 127.0.0.1 is already in use" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_state_file_in_use_or_not_a_database_fails_before_the_banner_with_a_clear_error(tmp_path: Path) -> None:
+    held = tmp_path / "held.db"
+    holder = Store(str(held))  # what a running emulator holds: the file, locked until it closes
+    try:
+        in_use = run(str(SCRIPT), "--port", "0", "--db", str(held), timeout=30)
+    finally:
+        holder.close()
+    garbage = tmp_path / "notes.txt"
+    garbage.write_text("not a database\n" * 100)
+    not_a_database = run(str(SCRIPT), "--port", "0", "--db", str(garbage), timeout=30)
+    for result, reason in ((in_use, "is in use by another process"), (not_a_database, "is not an SQLite database")):
+        assert result.returncode == 2
+        assert result.stdout == ""
+        assert "the state file cannot be used" in result.stderr
+        assert reason in result.stderr
+        assert "Traceback" not in result.stderr
+    assert garbage.read_text() == "not a database\n" * 100  # left as it was
+    reopened = Store(str(held))  # and once the holder closed, the file opens again
+    reopened.close()
 
 
 def test_without_the_extra_the_command_names_it_instead_of_a_traceback() -> None:

@@ -74,13 +74,18 @@ def main(argv: list[str] | None = None) -> int:
     from .app import create_app
     from .outbound import OutboundPolicy
     from .state import Settings
+    from .store import StoreUnavailable
 
     settings = Settings(
         db_path=args.db,
         delivery_delay=args.delivery_delay,
         outbound=OutboundPolicy(allowed_hosts=frozenset(args.callback_host)),
     )
-    app = create_app(settings)
+    try:
+        app = create_app(settings)
+    except StoreUnavailable as error:
+        print(f"sms-emulator: the state file cannot be used: {error}", file=sys.stderr)
+        return 2
     port = sock.getsockname()[1]
     base = f"http://{args.host}:{port}"
     print(f"SMS emulator {package_version()} on {base} (state: {args.db or 'in memory'})")

@@ -85,6 +85,8 @@ class EmulatorState:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
             await self.outbound.aclose()
+            if self.settings.db_path:
+                self.store.close()  # releases the file's lock: the next emulator on it may start at once
 
     async def _tick_forever(self) -> None:
         while True:

@@ -17,7 +17,8 @@ their own for their read and write).
 
 With a file, the database runs in WAL mode with ``synchronous=NORMAL``: a
 committed transaction survives the emulator process being killed (not a power
-cut), and the app answers a request only after its transaction committed.
+cut), and the app answers a request only after its transaction committed. The
+file is locked for the store alone while it is open (``_open_file``).
 """
 
 from __future__ import annotations
@@ -53,7 +54,10 @@ class Store:
 
     def __init__(self, path: str | None = None) -> None:
         self.path = path or ":memory:"
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        try:
+            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=1)
+        except sqlite3.Error as exc:
+            raise StoreUnavailable(f"{self.path} cannot be opened ({exc})") from None
         self._lock = threading.RLock()
         self._trigram_tables: dict[str, search.Searchable] = {}
         """Every trigram table of the searchables made so far (its SQL name), caught up before a query reads it."""
@@ -62,12 +66,39 @@ class Store:
         self._depth = 0
         """How many ``transaction()`` blocks the thread holding the lock is inside (0: none)."""
         with self._lock:
+            self._db.execute("PRAGMA temp_store=MEMORY")  # statement journals and sorts: no temporary files
             if path:
-                self._db.execute("PRAGMA journal_mode=WAL")
-                self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("PRAGMA busy_timeout=10000")
+                self._open_file()
             self._db.executescript(_SCHEMA)
             search.install_functions(self._db)
+
+    def _open_file(self) -> None:
+        """WAL, ``synchronous=NORMAL`` and the file locked for this store alone, from now until it closes.
+
+        Exclusive locking keeps the write-ahead log's index in this process's
+        memory instead of a shared ``-shm`` file, which saves every transaction
+        and every read its file-lock system calls (measured: 21 ``fcntl`` calls
+        per BYTEHAND send, about 90 us). The price: no other process opens the
+        file while the emulator runs (copy it, or stop the emulator, to look
+        inside); a second emulator on the same file is refused at once.
+        """
+        try:
+            self._db.execute("PRAGMA locking_mode=EXCLUSIVE")
+            (mode,) = self._db.execute("PRAGMA journal_mode=WAL").fetchone()
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("BEGIN IMMEDIATE")  # takes the lock now, and exclusive mode keeps it
+            self._db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self._db.close()
+            if "locked" in str(exc):
+                raise StoreUnavailable(f"{self.path} is in use by another process (another emulator?)") from None
+            raise StoreUnavailable(f"{self.path} cannot be used ({exc})") from None
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            raise StoreUnavailable(f"{self.path} is not an SQLite database the emulator can use ({exc})") from None
+        if mode != "wal":
+            self._db.close()
+            raise StoreUnavailable(f"{self.path} cannot use a write-ahead log (journal mode stays {mode!r})")
 
     def close(self) -> None:
         with self._lock:
@@ -262,6 +293,10 @@ class Store:
                     self._db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
             else:
                 self._db.execute("DELETE FROM documents WHERE provider = ?", (provider,))
+
+
+class StoreUnavailable(Exception):
+    """The state file cannot be opened: locked by another process, not a database, not writable."""
 
 
 class NotStorable(ValueError):
