@@ -316,14 +316,18 @@ def _create(db: sqlite3.Connection, statement: str) -> None:
     db.execute(statement)
 
 
-def catch_up(db: sqlite3.Connection, searchable: Searchable, table: str) -> int:
+def catch_up(db: sqlite3.Connection, searchable: Searchable, table: str, most: int | None = None) -> int:
     """Put the documents stored since ``table`` was last caught up into it; returns how many.
 
     One statement for all of them, so they make one FTS5 segment rather than
     one each. Documents at or below the watermark are kept exact by the triggers.
+    ``most`` bounds the rowids looked at (the tick's share, so that a bulk load
+    is taken in steps between requests); a query catches up completely.
     """
     (upto,) = db.execute("SELECT upto FROM search_indexed WHERE name = ?", (table,)).fetchone()
     (top,) = db.execute("SELECT coalesce(max(rowid), 0) FROM documents").fetchone()
+    if most is not None:
+        top = min(top, upto + most)
     if top <= upto:
         return 0
     added = db.execute(

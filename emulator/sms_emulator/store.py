@@ -229,11 +229,14 @@ class Store:
                     self._trigram_tables[table] = searchable
             self._trigram_names = re.compile(r"\b(" + "|".join(map(re.escape, self._trigram_tables)) + r")\b")
 
-    def catch_up(self, tables: Iterable[str] | None = None) -> int:
-        """Fill the trigram tables (all, or those named) with the documents stored since; returns how many."""
+    def catch_up(self, tables: Iterable[str] | None = None, most: int | None = None) -> int:
+        """Fill the trigram tables (all, or those named) with the documents stored since; returns how many.
+
+        ``most`` bounds how many rowids each table takes this time (see ``search.catch_up``).
+        """
         with self.transaction():
             return sum(
-                search.catch_up(self._db, self._trigram_tables[table], table)
+                search.catch_up(self._db, self._trigram_tables[table], table, most)
                 for table in (self._trigram_tables if tables is None else tables)
             )
 

@@ -212,6 +212,19 @@ def test_a_send_writes_no_trigram_row_and_the_next_search_catches_up() -> None:
     assert store.catch_up() == 0  # nothing left for the tick
 
 
+def test_the_tick_takes_a_bulk_load_in_bounded_steps_and_a_search_takes_the_rest() -> None:
+    store = Store()
+    store.make_searchable([SEARCHABLE])
+    store.put_many("test", "thing", ((str(n), {"id": n, "_list": 1, "name": f"bulk {n}"}) for n in range(1, 26)))
+    first = _watermark(store)
+    assert store.catch_up(most=10) == 10
+    assert _watermark(store) == first + 10
+    assert store.catch_up(most=10) == 10
+    view = sql_search.View(SEARCHABLE, {"_list": 1})
+    assert sql_search.count(store, view, "name =~ bulk") == 25  # the search took the last five itself
+    assert _watermark(store) == _top(store)
+
+
 def test_documents_below_the_watermark_stay_exact_through_changes_deletes_and_reused_rowids() -> None:
     store = Store()
     store.make_searchable([SEARCHABLE])
