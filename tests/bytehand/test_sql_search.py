@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sms_emulator import search
+from sms_emulator.providers.bytehand import ledger as bytehand_ledger
 from sms_emulator.providers.bytehand import searching, sql_search
 from sms_emulator.store import Store
 
@@ -293,3 +294,37 @@ def test_counts_without_a_condition_follow_inserts_moves_and_deletes() -> None:
     }
     assert counts == {1: 3, 2: 1, 3: 0}
     assert counts[1] == sql_search.count(store, sql_search.View(SEARCHABLE, {"_list": 1}), "id != null")
+
+
+def test_transactions_are_searched_in_sql_as_the_python_search_did() -> None:
+    store = Store()
+    store.make_searchable([bytehand_ledger.TRANSACTIONS])
+    kinds = ["charge", "deposit", "bonus", "payback"]
+    docs = [
+        {
+            "id": str(10**17 + n),
+            "type": kinds[n % 4],
+            "amount": round((n % 7 - 3) * 1.25, 2),
+            "currency": "RUB",
+            "description": "SMS messages" if n % 4 == 0 else f"Deposit {n}",
+            "created_at": f"2026-11-{1 + n % 28:02d}T10:00:00Z",
+            "_user": 1 + n % 3 // 2,
+            **({"messages": n % 5, "_messages": [str(n)]} if n % 4 == 0 else {}),
+        }
+        for n in range(60)
+    ]
+    for doc in docs:
+        store.put("bytehand", "transaction", doc["id"], doc)
+    view = bytehand_ledger.transaction_search(1)
+    shown = [{k: v for k, v in doc.items() if not k.startswith("_")} for doc in reversed(docs) if doc["_user"] == 1]
+    checked = 0
+    for query in (None, "type == charge", "amount < 0", "description =~ 'sms'", "messages >= 2 or type == bonus"):
+        expected = searching.search(shown, query)
+        assert sql_search.count(store, view, query) == len(expected), query
+        for sort in (None, "amount", "-created_at,id", "-messages"):
+            for page in (1, 2, 4):
+                window = searching.page_of(searching.sort(expected, sort), page, 7)
+                found = sql_search.page(store, view, query, sort, page, 7)
+                assert [doc["id"] for doc in found] == [doc["id"] for doc in window], (query, sort, page)
+                checked += 1
+    assert checked == 60

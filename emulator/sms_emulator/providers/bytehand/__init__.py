@@ -55,7 +55,12 @@ class BytehandProvider(Provider):
     name: ClassVar[str] = "bytehand"
     prefix: ClassVar[str] = "/bytehand/v2"
     spec_file: ClassVar[str] = "bytehand.yaml"
-    searchables: ClassVar[tuple[Searchable, ...]] = (messages.SEARCHABLE, CONTACTS, messages.INBOX)
+    searchables: ClassVar[tuple[Searchable, ...]] = (
+        messages.SEARCHABLE,
+        CONTACTS,
+        messages.INBOX,
+        ledger.TRANSACTIONS,
+    )
 
     def __init__(self, state: EmulatorState) -> None:
         super().__init__(state)

@@ -13,6 +13,7 @@ from ....clock import isoformat
 from ....errors import ApiError
 from ....replies import Reply, empty, json_reply
 from ....store import Document
+from .. import ledger
 from ..accounts import PROVIDER, Caller, public
 from ..reference import CURRENCY, DEPOSIT_OPTIONS, LEGAL_ENTITIES, PROMO_CODES, STARTUP_BONUS, by_id
 from .base import HandlerBase, TokenInfo
@@ -235,14 +236,13 @@ class PaymentHandlers(HandlerBase):
         fields: str | None = None,
         plain: bool = False,
     ) -> Reply:
-        views = [public(item) for item in self._owned("transaction", self._caller(token_info))]
-        return self._search(
-            views, page=page, count=count, query=query, sort=sort, fields=fields, plain=plain, newest_first=True
+        view = ledger.transaction_search(self._caller(token_info).user_id)
+        return self._search_stored(
+            view, public, page=page, count=count, query=query, sort=sort, fields=fields, plain=plain
         )
 
     def query_transaction_count(self, token_info: TokenInfo, query: str | None = None) -> Reply:
-        views = [public(item) for item in self._owned("transaction", self._caller(token_info))]
-        return self._count(views, query)
+        return self._count_stored(ledger.transaction_search(self._caller(token_info).user_id), query)
 
     # --- helpers ----------------------------------------------------------
 
