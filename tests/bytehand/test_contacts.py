@@ -21,6 +21,7 @@ from bytehand_client.api.contacts import (
     get_contact_list_v1_by_id,
     query_contact_list_contacts,
     query_contact_list_contacts_count,
+    query_contact_lists,
     query_contact_lists_count_v1,
     update_contact_list,
     update_contact_list_contact_by_id,
@@ -75,6 +76,27 @@ def test_a_list_is_created_read_edited_and_deleted_with_everything_in_it(client:
         get_contact_list_by_id.sync(client=client, list_id=contact_list.id)
     with pytest.raises(NotFound):
         query_contact_list_contacts.sync(client=client, list_id=contact_list.id)
+
+
+def test_list_sizes_follow_contacts_added_and_deleted_in_every_view(client: Client) -> None:
+    first, second = new_list(client, "First"), new_list(client, "Second")
+    created = create_contact_list_contacts.sync(
+        client=client, list_id=first.id, body=[ContactInput(phone=f"7916123000{n}") for n in range(3)]
+    )
+    create_contact_list_contacts.sync(client=client, list_id=second.id, body=[ContactInput(phone="79161239999")])
+    assert isinstance(created, list)
+    delete_contact_list_contact_by_id.sync_detailed(client=client, list_id=first.id, contact_id=created[0].id)
+    found = get_contact_list_by_id.sync(client=client, list_id=first.id)
+    assert isinstance(found, ContactList)
+    assert found.size == 2
+    listed = query_contact_lists.sync(client=client, count=100)
+    assert isinstance(listed, list)
+    sizes = {item.id: item.size for item in listed}
+    assert (sizes[first.id], sizes[second.id]) == (2, 1)
+    sized = query_contact_lists.sync(client=client, query="size == 2", count=100)
+    assert isinstance(sized, list)
+    assert first.id in {item.id for item in sized}
+    assert second.id not in {item.id for item in sized}
 
 
 def test_contacts_are_created_read_edited_and_deleted(client: Client) -> None:
