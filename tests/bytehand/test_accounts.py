@@ -317,3 +317,30 @@ def test_statistics_cover_90_days_and_count_todays_messages(client: Client, base
     assert len(days) == 90
     assert days == sorted(days, key=lambda day: day.date)
     assert (days[-1].messages, days[-1].parts, days[-1].cost) == (2, 2, 4.9)
+
+
+def test_a_message_counts_on_its_day_until_it_leaves_the_90_day_window(
+    client: Client, base_url: str, control: httpx.Client
+) -> None:
+    def send() -> None:
+        httpx.post(
+            f"{base_url}/sms/messages",
+            headers={"X-Service-Key": "bytehand-demo-key"},
+            json={"receiver": "+79161234567", "text": "counted"},
+        ).raise_for_status()
+
+    def counted() -> list[int]:
+        days = get_current_user_statistics.sync(client=client)
+        assert isinstance(days, list)
+        return [day.messages for day in days]
+
+    before = counted()
+    send()
+    control.post("/clock", json={"advanceSeconds": 89 * 86400}).raise_for_status()
+    send()
+    send()
+    now = counted()
+    assert (now[0] - before[-1], now[-1]) == (1, 2)  # sent 89 days ago: the window's first day
+    control.post("/clock", json={"advanceSeconds": 86400}).raise_for_status()
+    later = counted()
+    assert (sum(later), later[-2]) == (2, 2)  # a day later the first one has left the window

@@ -334,12 +334,9 @@ class MessagingHandlers(HandlerBase):
         return messages.campaign_view(campaign, self._campaign_messages(caller, campaign_id))
 
     def _campaign_views(self, caller: Caller) -> list[Document]:
-        by_campaign: dict[str, list[Document]] = defaultdict(list)
-        for view in self._message_views(caller):
-            if "campaign_id" in view:
-                by_campaign[view["campaign_id"]].append(view)
+        # Each campaign's messages through the (user, campaign_id) index, not every message the user sent.
         return [
-            messages.campaign_view(campaign, by_campaign[campaign["id"]])
+            messages.campaign_view(campaign, self._campaign_messages(caller, campaign["id"]))
             for campaign in self._owned("campaign", caller)
         ]
 

@@ -12,6 +12,7 @@ from dateutil.parser import isoparse
 from ....clock import isoformat
 from ....errors import ApiError
 from ....replies import Reply, empty, json_reply
+from .. import messages
 from ..accounts import (
     PROVIDER,
     forget_credential,
@@ -158,7 +159,11 @@ class UserHandlers(HandlerBase):
         totals: dict[str, dict[str, Any]] = defaultdict(
             lambda: {"messages": 0, "parts": 0, "delivered": 0, "cost": 0.0}
         )
-        for message in self._provider.message_views(caller.user_id):
+        now, delay = self._now(), self._provider.delivery_delay
+        # Only the window's messages, through the (user, created_at) index: not every message ever sent.
+        window = messages.search_view(caller.user_id, now, delay)
+        for stored in self._matching_stored(window, f"created_at >= '{days[0].isoformat()}'"):
+            message = messages.view(stored, now, delay)
             day = totals[message["created_at"][:10]]
             day["messages"] += 1
             day["parts"] += message["parts"]
