@@ -122,14 +122,15 @@ class Searchable:
     """A field (the scope: a user, a list) whose documents are counted as they come and go, so that a
     search with no condition knows its total without walking the index."""
     coarse: frozenset[str] = frozenset()
+    """Indexed fields with few distinct values (a state), so the planner does not take them for selective."""
     combined: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """Trigram tables over several fields at once, each ``(name, fields)``: the fields' texts, one per line.
     A substring of any one field is a substring of their lines, so the table narrows "any field contains"."""
     computed: tuple[tuple[str, str], ...] = ()
     """Indexes on SQL expressions over ``body`` that are not a field's key, each ``(name, expression)``
     (the inbox's recipient digits); a query uses the index only when it repeats the expression verbatim."""
-    """Indexed fields with few distinct values (a state), so the planner does not take them for selective."""
     name: str = ""
+    """The name its tables and indexes are called by (default: ``<provider>_<kind>``)."""
 
     def __post_init__(self) -> None:
         if not (_KIND.match(self.provider) and _KIND.match(self.kind)):
