@@ -322,8 +322,8 @@ def catch_up(db: sqlite3.Connection, searchable: Searchable, table: str, most: i
 
     One statement for all of them, so they make one FTS5 segment rather than
     one each. Documents at or below the watermark are kept exact by the triggers.
-    ``most`` bounds the rowids looked at (the tick's share, so that a bulk load
-    is taken in steps between requests); a query catches up completely.
+    ``most`` bounds the rowids looked at (the tick's share, so that a burst is
+    taken in steps between requests); a query catches up completely.
     """
     (upto,) = db.execute("SELECT upto FROM search_indexed WHERE name = ?", (table,)).fetchone()
     (top,) = db.execute("SELECT coalesce(max(rowid), 0) FROM documents").fetchone()

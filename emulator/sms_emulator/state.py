@@ -32,8 +32,8 @@ class Settings:
 
 
 _CATCH_UP_PER_TICK = 5_000
-"""Rowids each trigram table takes per tick: a tick's worth of sends at any rate seen here, and a few
-hundred milliseconds at most when 100,000 documents were loaded into a file before the start."""
+"""Rowids each trigram table takes per tick: far more than a tick's worth of sends at any rate seen here,
+and a bound on how long one tick holds the loop (what was in the file at the start is caught up then)."""
 
 
 class EmulatorState:

@@ -219,7 +219,11 @@ class Store:
         return found
 
     def make_searchable(self, searchables: Iterable[search.Searchable]) -> None:
-        """Add the indexes and trigram tables ``searchables`` declare (idempotent; see ``search``)."""
+        """Add the indexes and trigram tables ``searchables`` declare (idempotent; see ``search``).
+
+        Their trigram tables are caught up at once: documents written into the file while no
+        emulator ran (a bulk load) are indexed before the first request, not by the ticks after it.
+        """
         searchables = list(searchables)
         with self.transaction():
             search.install(self._db, searchables)
@@ -228,6 +232,7 @@ class Store:
                 for table in searchable.trigram_tables():
                     self._trigram_tables[table] = searchable
             self._trigram_names = re.compile(r"\b(" + "|".join(map(re.escape, self._trigram_tables)) + r")\b")
+        self.catch_up({table for searchable in searchables for table in searchable.trigram_tables()})
 
     def catch_up(self, tables: Iterable[str] | None = None, most: int | None = None) -> int:
         """Fill the trigram tables (all, or those named) with the documents stored since; returns how many.
