@@ -24,7 +24,7 @@ from benchmarks.search_bench import emulator_process
 from .frame import Row, rows_of
 
 SENDERS = 8
-ROUNDS = 21
+ROUNDS = 41
 """Rounds of memory and file, in turns; the median of the per-round ratios is reported. The senders share
 the machine's two cores with the emulators and the machine is shared, so single rounds vary by +-20 %;
 many short rounds keep a burst of other load from deciding the median."""

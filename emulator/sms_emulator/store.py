@@ -49,6 +49,10 @@ CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NU
 """
 
 
+_CHECKPOINT_PAGES = 10_000
+"""Write-ahead log pages between checkpoints of a file store (SQLite's default is 1,000)."""
+
+
 class Store:
     """A thread-safe document store on one SQLite connection (in memory by default)."""
 
@@ -86,6 +90,11 @@ class Store:
             self._db.execute("PRAGMA locking_mode=EXCLUSIVE")
             (mode,) = self._db.execute("PRAGMA journal_mode=WAL").fetchone()
             self._db.execute("PRAGMA synchronous=NORMAL")
+            # Copy the log into the file every 10,000 pages (40 MB) instead of 1,000: the pages a send
+            # rewrites (index leaves, the balance, the counters) are copied once per checkpoint, not ten
+            # times. Measured on a replay of BYTEHAND sends: 145 -> 113 us per send over memory.
+            self._db.execute(f"PRAGMA wal_autocheckpoint={_CHECKPOINT_PAGES}")
+            self._db.execute(f"PRAGMA journal_size_limit={_CHECKPOINT_PAGES * 4096}")
             self._db.execute("BEGIN IMMEDIATE")  # takes the lock now, and exclusive mode keeps it
             self._db.execute("COMMIT")
         except sqlite3.OperationalError as exc:
