@@ -178,11 +178,16 @@ class Store:
         return len(rows)
 
     def get(self, provider: str, kind: str, id: str) -> Document | None:
+        text = self._stored_text(provider, kind, id)
+        return None if text is None else _decode(text)
+
+    def _stored_text(self, provider: str, kind: str, id: str) -> str | None:
+        """A document as the JSON text stored, or None."""
         with self._lock:
             row = self._db.execute(
                 "SELECT body FROM documents WHERE provider = ? AND kind = ? AND id = ?", (provider, kind, id)
             ).fetchone()
-        return None if row is None else _decode(row[0])
+        return None if row is None else str(row[0])
 
     def delete(self, provider: str, kind: str, id: str) -> Document | None:
         """Remove a document and return what it held, or None if there was none."""
@@ -212,15 +217,13 @@ class Store:
     def update(self, provider: str, kind: str, id: str, change: Callable[[Document], None]) -> Document | None:
         """Apply ``change`` to a stored document atomically; None if it does not exist."""
         with self.transaction():
-            row = self._db.execute(
-                "SELECT body FROM documents WHERE provider = ? AND kind = ? AND id = ?", (provider, kind, id)
-            ).fetchone()
-            if row is None:
+            stored = self._stored_text(provider, kind, id)
+            if stored is None:
                 return None
-            found = _decode(row[0])
+            found = _decode(stored)
             change(found)
             text = _encode(found)
-            if text != row[0]:  # a change that changes nothing writes nothing: no pages, no index or trigger work
+            if text != stored:  # a change that changes nothing writes nothing: no pages, no index or trigger work
                 self._db.execute(
                     "UPDATE documents SET body = ? WHERE provider = ? AND kind = ? AND id = ?",
                     (text, provider, kind, id),
