@@ -33,6 +33,7 @@ missing field, ...) belong to each provider's search language; see
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
@@ -207,15 +208,17 @@ class Searchable:
             ]
         return made
 
-    def trigram_values(self) -> list[tuple[str, str]]:
-        """Each trigram table's name and the SQL of what it holds for a row (``{row}``: ``new``, ``old``, ...)."""
-        return [(name, value) for name, value, _ in self._trigram_parts()]
-
+    @functools.cached_property
     def trigram_tables(self) -> dict[str, str]:
-        """Each trigram table (its SQL name) and the SQL of what it holds for a row of ``documents``."""
-        return {self.fts(name): value.format(row="documents") for name, value in self.trigram_values()}
+        """Each trigram table (its SQL name) and the SQL of what it holds for a row of ``documents``.
+
+        Worked out once: ``catch_up`` needs it on every search that reads a table and on every tick.
+        """
+        return {self.fts(name): value.format(row="documents") for name, value, _ in self._trigram_parts()}
 
     def _trigram_parts(self) -> list[tuple[str, str, tuple[str, ...]]]:
+        """Each trigram table's name, the SQL of what it holds for a row (``{row}``: ``new``, ``old``, ...)
+        and the fields it is made of."""
         parts: list[tuple[str, str, tuple[str, ...]]] = [
             (name, f"search_fold({key(path(name), '{row}.body')})", (name,)) for name in self.text
         ]
@@ -264,7 +267,7 @@ def install(db: sqlite3.Connection, searchables: Iterable[Searchable]) -> None:
     )
     db.execute("CREATE TABLE IF NOT EXISTS search_indexed (name TEXT PRIMARY KEY, upto INTEGER NOT NULL)")
     for searchable in searchables:
-        for table in searchable.trigram_tables():
+        for table in searchable.trigram_tables:
             # A table made before watermarks (an older --db file) holds every document: it is caught up.
             upto = "(SELECT coalesce(max(rowid), 0) FROM documents)" if _exists(db, table) else "0"
             db.execute(f"INSERT OR IGNORE INTO search_indexed (name, upto) VALUES (?, {upto})", (table,))
@@ -332,7 +335,7 @@ def catch_up(db: sqlite3.Connection, searchable: Searchable, table: str, most: i
     if top <= upto:
         return 0
     added = db.execute(
-        f"INSERT INTO {table} (rowid, value) SELECT rowid, {searchable.trigram_tables()[table]} FROM documents "
+        f"INSERT INTO {table} (rowid, value) SELECT rowid, {searchable.trigram_tables[table]} FROM documents "
         f"WHERE documents.rowid > ? AND documents.rowid <= ? AND {searchable.where}",
         (upto, top),
     ).rowcount

@@ -239,12 +239,12 @@ class Store:
         searchables = list(searchables)
         with self.transaction():
             search.install(self._db, searchables)
+        added = {table: searchable for searchable in searchables for table in searchable.trigram_tables}
         with self._lock:
-            for searchable in searchables:
-                for table in searchable.trigram_tables():
-                    self._trigram_tables[table] = searchable
-            self._trigram_names = re.compile(r"\b(" + "|".join(map(re.escape, self._trigram_tables)) + r")\b")
-        self.catch_up({table for searchable in searchables for table in searchable.trigram_tables()})
+            self._trigram_tables.update(added)
+            if self._trigram_tables:  # an empty alternation would match everywhere
+                self._trigram_names = re.compile(r"\b(" + "|".join(map(re.escape, self._trigram_tables)) + r")\b")
+        self.catch_up(added)
 
     def catch_up(self, tables: Iterable[str] | None = None, most: int | None = None) -> int:
         """Fill the trigram tables (all, or those named) with the documents stored since; returns how many.
@@ -271,9 +271,9 @@ class Store:
         else:
             params = [_sqlite_number(value) for value in params]
         with self._lock:
-            read = self._trigram_names.findall(sql) if self._trigram_tables else ()
+            read = set(self._trigram_names.findall(sql))
             if read:
-                self.catch_up(set(read))
+                self.catch_up(read)
             return self._db.execute(sql, params).fetchall()
 
     def next_number(self, name: str, start: int = 1) -> int:
