@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 
-from sms_emulator.store import Store
+from sms_emulator.core.store import Store
 
 from . import inbox_data as inbox_bulk
 from .frame import Row, table

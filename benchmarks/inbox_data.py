@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sms_emulator.store import Document, Store
+from sms_emulator.core.store import Document, Store
 
 PROVIDERS = ("bytehand", "jomobile", "smsc", "tyntec")
 SPREAD = timedelta(days=10)

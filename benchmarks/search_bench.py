@@ -29,10 +29,11 @@ from typing import Any
 
 import httpx
 
-from sms_emulator import Settings, search
+from sms_emulator import Settings
+from sms_emulator.core import sql_index
+from sms_emulator.core.store import Store
 from sms_emulator.providers.bytehand import messages as bytehand_messages
-from sms_emulator.providers.bytehand import sql_search
-from sms_emulator.store import Store
+from sms_emulator.providers.bytehand.search import sql as bytehand_sql
 
 from .frame import Row, rows_of
 
@@ -260,9 +261,9 @@ def _requests(client: httpx.Client, size: int) -> dict[str, Callable[[], object]
 def _direct_count(path: str, query: str) -> tuple[Callable[[], object], int]:
     """The compiled SQL of a BYTEHAND message count, as a call straight on the database file."""
     view = bytehand_messages.search_view(DEMO_USER, datetime.now(UTC), Settings().delivery_delay)
-    sql, params = sql_search.count_sql(view, query)
+    sql, params = bytehand_sql.count_sql(view, query)
     db = sqlite3.connect(path, check_same_thread=False)
-    search.install_functions(db)
+    sql_index.install_functions(db)
     return (lambda: db.execute(sql, params).fetchone()), int(db.execute(sql, params).fetchone()[0])
 
 

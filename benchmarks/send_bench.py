@@ -5,7 +5,7 @@ what a request acknowledged survives ``kill -9``) run as separate processes;
 8 threads send through each in turns, and the row prints the ratio of the
 rates. tyntec's send is the one the issue measured; BYTEHAND's also writes its
 search indexes, charge and tally (its trigram tables are filled by the tick, see
-``emulator/sms_emulator/search.py``).
+``emulator/sms_emulator/core/sql_index.py``).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from sms_emulator.dispatch import handler_for
+from sms_emulator.http.prepared_operations import handler_for
 
 
 def test_a_sync_handler_becomes_a_coroutine_function_with_the_same_signature() -> None:

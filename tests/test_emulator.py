@@ -16,8 +16,8 @@ import pytest
 
 from sms_clients import tyntec
 from sms_emulator import Settings
-from sms_emulator._logging import RedactSecrets
-from sms_emulator.store import Store
+from sms_emulator.core.store import Store
+from sms_emulator.http.access_log import RedactSecrets
 
 from ._server import Receiver, serve_emulator
 

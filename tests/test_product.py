@@ -16,7 +16,7 @@ import pytest
 import sms_clients
 import sms_emulator
 from sms_clients import _http
-from sms_emulator.store import Store
+from sms_emulator.core.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = Path(sys.executable).parent / "sms-emulator"

@@ -2,7 +2,11 @@
 
 Each provider is served from its OpenAPI spec under its own prefix on one
 server; ``create_app()`` builds the ASGI app, ``sms-emulator`` (or
-``python -m sms_emulator``) runs it.
+``python -m sms_emulator``) runs it. The layers: ``core/`` (state and shared
+mechanisms, no HTTP, no provider), ``http/`` (connexion and ASGI),
+``providers/`` (one package per provider, found through ``providers/registry.py``),
+``inbox/`` (the web inbox), ``control/`` (``/_emulator``); ``app.py`` puts
+them together.
 
 The emulator's own dependencies (connexion, uvicorn, PyYAML) come with the
 ``[emulator]`` extra of ``sms-clients``. They are imported on first use of
@@ -25,7 +29,7 @@ warnings.filterwarnings("ignore", message="jsonschema.exceptions.RefResolutionEr
 
 if TYPE_CHECKING:
     from .app import create_app
-    from .state import Settings
+    from .core.runtime import Settings
 
 EXTRA_MODULES = ("connexion", "uvicorn", "yaml")
 """What the ``[emulator]`` extra installs, by import name."""
@@ -60,7 +64,7 @@ def __getattr__(name: str) -> Any:
         return create_app
     if name == "Settings":
         require_extra()
-        from .state import Settings
+        from .core.runtime import Settings
 
         return Settings
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

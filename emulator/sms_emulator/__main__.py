@@ -72,9 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     import uvicorn
 
     from .app import create_app
-    from .outbound import OutboundPolicy
-    from .state import Settings
-    from .store import StoreUnavailable
+    from .core.outbound import OutboundPolicy
+    from .core.runtime import Settings
+    from .core.store import StoreUnavailable
 
     settings = Settings(
         db_path=args.db,
@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     base = f"http://{args.host}:{port}"
     print(f"SMS emulator {package_version()} on {base} (state: {args.db or 'in memory'})")
     print(f"  inbox    {base}/")
-    for provider in app.state.providers.values():
+    for provider in app.state:
         print(f"  {provider.name:<8} {base}{provider.prefix}")
         for label, value in provider.demo_credentials().items():
             print(f"           {label}: {value}")

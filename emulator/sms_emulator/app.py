@@ -1,156 +1,87 @@
-"""The ASGI app: every provider's spec mounted under its prefix, plus ``/_emulator``.
+"""The composition root: the ASGI app built from the layers, and nothing else.
 
-Connexion does the routing, parameter parsing, validation and credential
-extraction from the specs; this module wires each spec to its provider's
-handlers and credential check, and sends every error, whether a handler raised
-it or connexion did, through the provider's own error shape.
+Every provider's spec is mounted under its prefix (routing, validation and
+credentials from the spec, behaviour from the provider), each provider's own
+control routes under ``/_emulator/<provider>``, the control API under
+``/_emulator`` and the inbox page at ``/``; the middleware (``http/middleware``)
+wraps them all, and every error goes through the provider's own shape
+(``http/error_renderer.py``).
 """
 
 from __future__ import annotations
 
-import json
-import logging
-import re
-from collections.abc import Callable
-from typing import Any
+from pathlib import Path
 
 from connexion import AsyncApp
 from connexion.exceptions import ProblemException
-from connexion.lifecycle import ConnexionRequest, ConnexionResponse
-from connexion.middleware import MiddlewarePosition
 from connexion.options import SwaggerUIOptions
-from connexion.resolver import Resolver
 from starlette.exceptions import HTTPException
 
-from . import _logging
-from .admin import AdminApi, InboxPage
-from .dispatch import handler_for, use_prepared_operations
-from .errors import ErrorContext
-from .faults import FaultInjection
-from .forms import FormBodyBuffer, request_fields
-from .methods import UndocumentedHeadGuard
-from .outbound import ServerAddress
-from .size_limits import MAX_BODY_BYTES, RequestLimits
-from .specs import load_admin_spec, load_spec
-from .state import EmulatorState, Settings
-from .store import Store
-from .transactions import transactional
-from .validation import VALIDATOR_MAP
+from . import control, inbox
+from .control.api import ControlApi
+from .core.faults import Faults
+from .core.runtime import Runtime, Settings
+from .http import access_log, middleware
+from .http.error_renderer import ErrorRenderer
+from .http.prepared_operations import use_prepared_operations
+from .http.resolver import HandlerResolver
+from .http.specs import load_own_spec, load_spec
+from .http.validation import VALIDATOR_MAP
+from .inbox.web import InboxPage
+from .providers import registry
+from .providers.mounted import MountedProviders
 
-logger = logging.getLogger(__name__)
+_NO_SWAGGER = SwaggerUIOptions(swagger_ui=False)
 
 
 def create_app(settings: Settings | None = None) -> AsyncApp:
     """Build the emulator for ``settings`` (in-memory state by default)."""
-    _logging.install()
-    state = EmulatorState(settings or Settings())
-    app = AsyncApp(__name__, lifespan=state.lifespan)
+    access_log.install()
+    runtime = Runtime(settings or Settings())
+    providers = MountedProviders(runtime, registry.load_all())
+    faults = Faults(runtime.store)
+    app = AsyncApp(__name__, lifespan=providers.lifespan)
     use_prepared_operations(app)
-    for provider in state.providers.values():
+    for provider in providers:
         app.add_api(
             load_spec(provider.spec_file),
             base_path=provider.prefix,
             name=provider.name,
-            resolver=HandlerResolver(provider.handlers(), state.store),
+            resolver=HandlerResolver(provider.handlers(), runtime.store),
             security_map=provider.security_map(),
             pythonic_params=True,
             validator_map=VALIDATOR_MAP,
-            swagger_ui_options=SwaggerUIOptions(swagger_ui=False),
+            swagger_ui_options=_NO_SWAGGER,
         )
+    # Before /_emulator: Starlette takes the first mount whose prefix matches.
+    for provider in providers:
+        routes = provider.control()
+        if routes is not None:
+            app.add_api(
+                routes.spec,
+                base_path=f"/_emulator/{provider.name}",
+                name=f"_emulator_{provider.name}",
+                resolver=HandlerResolver(routes.handlers, runtime.store),
+                swagger_ui_options=_NO_SWAGGER,
+            )
     app.add_api(
-        load_admin_spec(),
+        load_own_spec(Path(control.__file__).with_name("api.yaml")),
         base_path="/_emulator",
         name="_emulator",
-        resolver=HandlerResolver(AdminApi(state), state.store),
-        swagger_ui_options=SwaggerUIOptions(swagger_ui=False),
+        resolver=HandlerResolver(ControlApi(providers, faults), runtime.store),
+        swagger_ui_options=_NO_SWAGGER,
     )
     # Last, so that it sees only what no provider and no /_emulator route took: the inbox page at "/".
     app.add_api(
-        load_admin_spec("root.yaml"),
+        load_own_spec(Path(inbox.__file__).with_name("page.yaml")),
         base_path="",
         name="_inbox",
-        resolver=HandlerResolver(InboxPage(), state.store),
-        swagger_ui_options=SwaggerUIOptions(swagger_ui=False),
+        resolver=HandlerResolver(InboxPage(), runtime.store),
+        swagger_ui_options=_NO_SWAGGER,
     )
-    app.add_middleware(FaultInjection, position=MiddlewarePosition.BEFORE_EXCEPTION, state=state)
-    app.add_middleware(UndocumentedHeadGuard, position=MiddlewarePosition.BEFORE_SWAGGER, state=state)
-    # Inside the error handling, so a request over a size limit is refused in the provider's shape.
-    app.add_middleware(RequestLimits, position=MiddlewarePosition.BEFORE_SWAGGER)
-    app.add_middleware(ServerAddress, position=MiddlewarePosition.BEFORE_EXCEPTION, outbound=state.outbound)
-    # Outermost, so security handlers and the error renderer can read form fields too.
-    app.add_middleware(FormBodyBuffer, position=MiddlewarePosition.BEFORE_EXCEPTION, max_bytes=MAX_BODY_BYTES)
-    errors = ErrorRenderer(state)
+    middleware.install(app, faults=faults, api_for_path=providers.for_path, outbound=runtime.outbound)
+    errors = ErrorRenderer(providers.for_path)
     for exception in (ProblemException, HTTPException, Exception):
         app.add_error_handler(exception, errors)
-    app.state = state
+    app.state = providers
     return app
-
-
-class HandlerResolver(Resolver):  # type: ignore[misc]  # connexion ships no type hints
-    """Finds the handler of an operation: the snake_case method named after its operationId.
-
-    Each handler runs inside one store transaction (``transactions.py``), for every provider alike.
-    """
-
-    def __init__(self, handlers: object, store: Store) -> None:
-        super().__init__(function_resolver=self._find)
-        self._handlers = handlers
-        self._store = store
-
-    def _find(self, operation_id: str) -> Callable[..., Any]:
-        name = re.sub(r"(?<!^)(?=[A-Z])", "_", operation_id).lower()
-        handler = getattr(self._handlers, name, None)
-        if not callable(handler):
-            raise AttributeError(f"{type(self._handlers).__name__} has no handler {name} for {operation_id}")
-        return handler_for(transactional(self._store, handler))
-
-
-class ErrorRenderer:
-    """Turns any exception into the error response of the provider the request was for."""
-
-    def __init__(self, state: EmulatorState) -> None:
-        self._state = state
-
-    def __call__(self, request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
-        if isinstance(exc, HTTPException):
-            status, detail = exc.status_code, str(exc.detail)
-            headers = dict(exc.headers or {})
-        else:
-            logger.error("unhandled error for %s %s", request.method, request.url.path, exc_info=exc)
-            status, detail, headers = 500, "The emulator failed on this request; see its log.", {}
-        provider = self._state.provider_for_path(request.url.path)
-        if status == 405 and provider is not None:
-            # Starlette's Allow lists only the first matching route's methods; the spec knows them all
-            # (and HEAD only where the spec documents it: see methods.py).
-            allowed = provider.spec.methods(request.url.path[len(provider.prefix) :])
-            headers = {key: value for key, value in headers.items() if key.lower() != "allow"}
-            headers["Allow"] = ", ".join(allowed)
-        routing = request.scope.get("extensions", {}).get("connexion_routing", {})
-        operation_id = routing.get("operation_id")
-        if operation_id is None and provider is not None:
-            # Connexion routes on a copy of the scope, so errors raised past routing arrive without it.
-            operation_id = provider.spec.operation_id(request.method, request.url.path[len(provider.prefix) :])
-        context = ErrorContext(
-            status=status,
-            detail=_first_line(detail),
-            operation_id=operation_id,
-            method=request.method,
-            path=request.url.path,
-            code=getattr(exc, "code", None),
-            headers=headers,
-            fields=request_fields(request.scope),
-            details=getattr(exc, "details", None) or {},
-        )
-        if provider is None:
-            return ConnexionResponse(
-                status_code=status,
-                body=json.dumps({"status": status, "title": context.title, "detail": context.detail}).encode(),
-                content_type="application/json",
-                mimetype="application/json",
-                headers=headers,
-            )
-        return provider.render_error(context)
-
-
-def _first_line(detail: str) -> str:
-    return detail.strip().splitlines()[0] if detail.strip() else detail

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 import uvicorn
 
 from .app import create_app
-from .state import Settings
+from .core.runtime import Settings
 
 
 @contextmanager

@@ -15,8 +15,9 @@ from typing import Any
 
 import pytest
 
-from sms_emulator.providers.bytehand import messages, searching, sql_search
-from sms_emulator.store import Store
+from sms_emulator.core.store import Store
+from sms_emulator.providers.bytehand import messages
+from sms_emulator.providers.bytehand.search import language, sql
 
 SIZE = 100_000
 USER, OTHER = 7, 8
@@ -67,7 +68,7 @@ def loaded() -> tuple[Store, list[dict[str, Any]]]:
     return store, views
 
 
-def view() -> sql_search.View:
+def view() -> sql.View:
     return messages.search_view(USER, NOW, DELAY)
 
 
@@ -86,20 +87,18 @@ def view() -> sql_search.View:
 )
 def test_queries_agree_with_a_python_filter(loaded: tuple[Store, list[dict[str, Any]]], query: str) -> None:
     store, views = loaded
-    expected = [doc["id"] for doc in searching.search(views, query)]
+    expected = [doc["id"] for doc in language.search(views, query)]
     assert expected, f"{query} should match something in the test data"
-    assert [doc["id"] for doc in sql_search.matching(store, view(), query)] == expected
-    assert sql_search.count(store, view(), query) == len(expected)
+    assert [doc["id"] for doc in sql.matching(store, view(), query)] == expected
+    assert sql.count(store, view(), query) == len(expected)
 
 
 def test_counts_equal_what_paging_returns(loaded: tuple[Store, list[dict[str, Any]]]) -> None:
     store, _views = loaded
     query = "state == SENT or campaign_id == c40 or text =~ 'delivery 12'"
-    total = sql_search.count(store, view(), query)
+    total = sql.count(store, view(), query)
     paged = [
-        doc["id"]
-        for page in range(1, total // 100 + 2)
-        for doc in sql_search.page(store, view(), query, None, page, 100)
+        doc["id"] for page in range(1, total // 100 + 2) for doc in sql.page(store, view(), query, None, page, 100)
     ]
     assert 100 < total == len(paged) == len(set(paged))
 
@@ -107,12 +106,12 @@ def test_counts_equal_what_paging_returns(loaded: tuple[Store, list[dict[str, An
 @pytest.mark.parametrize("sort", ["-created_at", "cost,-receiver", "-state"])
 def test_first_pages_sorted_agree_with_a_python_sort(loaded: tuple[Store, list[dict[str, Any]]], sort: str) -> None:
     store, views = loaded
-    expected = [doc["id"] for doc in searching.page_of(searching.sort(views, sort), 3, 20)]
-    assert [doc["id"] for doc in sql_search.page(store, view(), None, sort, 3, 20)] == expected
+    expected = [doc["id"] for doc in language.page_of(language.sort(views, sort), 3, 20)]
+    assert [doc["id"] for doc in sql.page(store, view(), None, sort, 3, 20)] == expected
 
 
 def test_whole_kind_counts(loaded: tuple[Store, list[dict[str, Any]]]) -> None:
     store, views = loaded
-    assert sql_search.count(store, view(), None) == SIZE
+    assert sql.count(store, view(), None) == SIZE
     delivered = sum(1 for each in views if each["state"] == "DELIVERED")
-    assert sql_search.count(store, view(), "state == DELIVERED") == delivered > SIZE // 20
+    assert sql.count(store, view(), "state == DELIVERED") == delivered > SIZE // 20

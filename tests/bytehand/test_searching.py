@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sms_emulator.providers.bytehand import searching
+from sms_emulator.providers.bytehand.search import language
 
 DOCS = [
     {"id": 1, "name": "Anna", "cost": 2.5, "state": "NEW", "vip": True, "created_at": "2024-01-02T00:00:00Z"},
@@ -18,7 +18,7 @@ DOCS = [
 
 
 def ids(query: str) -> list[int]:
-    return [doc["id"] for doc in searching.search(DOCS, query)]
+    return [doc["id"] for doc in language.search(DOCS, query)]
 
 
 @pytest.mark.parametrize(
@@ -52,22 +52,22 @@ def test_conditions_and_or(query: str, expected: list[int]) -> None:
 
 @pytest.mark.parametrize("query", ["state", "state==", "state==NEW and", "state==NEW xor id==1", "(state==NEW)"])
 def test_outside_the_grammar_is_a_query_error(query: str) -> None:
-    with pytest.raises(searching.QueryError, match="query: expected"):
-        searching.parse(query)
+    with pytest.raises(language.QueryError, match="query: expected"):
+        language.parse(query)
 
 
 def test_sort_by_several_fields_with_missing_values_last() -> None:
-    assert [d["id"] for d in searching.sort(DOCS, "state,-cost")] == [3, 1, 2]
-    assert [d["id"] for d in searching.sort(DOCS, "vip")] == [2, 1, 3]
-    assert [d["id"] for d in searching.sort(DOCS, "-vip")] == [1, 2, 3]
-    assert [d["id"] for d in searching.sort(DOCS, None)] == [1, 2, 3]
+    assert [d["id"] for d in language.sort(DOCS, "state,-cost")] == [3, 1, 2]
+    assert [d["id"] for d in language.sort(DOCS, "vip")] == [2, 1, 3]
+    assert [d["id"] for d in language.sort(DOCS, "-vip")] == [1, 2, 3]
+    assert [d["id"] for d in language.sort(DOCS, None)] == [1, 2, 3]
 
 
 def test_fields_and_pages() -> None:
-    assert searching.select(DOCS[0], "name,cost") == {"id": 1, "name": "Anna", "cost": 2.5}
-    assert searching.select(DOCS[0], "*") == DOCS[0]
-    assert [d["id"] for d in searching.page_of(DOCS, 2, 2)] == [3]
-    assert searching.page_of(DOCS, 3, 2) == []
+    assert language.select(DOCS[0], "name,cost") == {"id": 1, "name": "Anna", "cost": 2.5}
+    assert language.select(DOCS[0], "*") == DOCS[0]
+    assert [d["id"] for d in language.page_of(DOCS, 2, 2)] == [3]
+    assert language.page_of(DOCS, 3, 2) == []
 
 
 def test_the_spec_patterns_accept_exactly_what_the_parser_reads() -> None:
@@ -75,10 +75,10 @@ def test_the_spec_patterns_accept_exactly_what_the_parser_reads() -> None:
     pattern = spec["components"]["schemas"]["SmsQueryExpression"]["pattern"]
     for query in ["", "state==NEW", "text=~'a b' or cost>1 and parts<=2", 'sender=="x"\n']:
         assert re.search(pattern, query), query
-        searching.parse(query)
+        language.parse(query)
     for query in ["colour==red", "state==NEW and", "(state==NEW)"]:
         assert not re.search(pattern, query), query
     # Only space, tab, CR and LF separate words (other engines' \s is narrower than Python's), so this is one value.
     odd = "state==NEW\x1cand\x1cid==1"
     assert re.search(pattern, odd)
-    assert searching.parse(odd) == ((searching.Condition("state", "==", "NEW\x1cand\x1cid==1", quoted=False),),)
+    assert language.parse(odd) == ((language.Condition("state", "==", "NEW\x1cand\x1cid==1", quoted=False),),)

@@ -17,12 +17,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sms_emulator import search
+from sms_emulator.core import sql_index
+from sms_emulator.core.store import Store
 from sms_emulator.providers.bytehand import ledger as bytehand_ledger
-from sms_emulator.providers.bytehand import searching, sql_search
-from sms_emulator.store import Store
+from sms_emulator.providers.bytehand.search import language, sql
 
-SEARCHABLE = search.Searchable(
+SEARCHABLE = sql_index.Searchable(
     "test", "thing", indexed=(("_list",), ("_list", "a"), ("_list", "name")), text=("name",), tally="_list"
 )
 FIELDS = ("a", "b", "name", "_list")
@@ -130,7 +130,7 @@ def test_every_condition_on_every_kind_of_value() -> None:
     docs = [{"id": n, "_list": 1, "a": value, "b": value} for n, value in enumerate(EVERY_VALUE)]
     docs.append({"id": len(docs), "_list": 1})
     store = stored(docs)
-    view = sql_search.View(SEARCHABLE, {"_list": 1})
+    view = sql.View(SEARCHABLE, {"_list": 1})
     checked = 0
     for name in ("a", "b"):
         for op in ("==", "!=", "<", "<=", ">", ">=", "=~"):
@@ -139,8 +139,8 @@ def test_every_condition_on_every_kind_of_value() -> None:
                     if not word and not quote:
                         continue
                     query = f"{name} {op} {quote}{word}{quote}"
-                    expected = [doc["id"] for doc in searching.search(python_views(docs, False), query)]
-                    assert [doc["id"] for doc in sql_search.matching(store, view, query)] == expected, query
+                    expected = [doc["id"] for doc in language.search(python_views(docs, False), query)]
+                    assert [doc["id"] for doc in sql.matching(store, view, query)] == expected, query
                     checked += 1
     assert checked > 400
 
@@ -153,14 +153,15 @@ def test_sql_and_python_searches_agree(
     docs: list[dict[str, Any]], query: str, sort: str | None, page: int, size: int, newest: bool
 ) -> None:
     store = stored(docs)
-    view = sql_search.View(SEARCHABLE, {"_list": 1}, newest_first=newest)
-    expected = searching.search(python_views(docs, newest), query)
-    assert sql_search.count(store, view, query) == len(expected), query
-    assert [doc["id"] for doc in sql_search.matching(store, view, query)] == [doc["id"] for doc in expected], query
-    window = searching.page_of(searching.sort(expected, sort), page, size)
-    assert [doc["id"] for doc in sql_search.page(store, view, query, sort, page, size)] == [
-        doc["id"] for doc in window
-    ], (query, sort)
+    view = sql.View(SEARCHABLE, {"_list": 1}, newest_first=newest)
+    expected = language.search(python_views(docs, newest), query)
+    assert sql.count(store, view, query) == len(expected), query
+    assert [doc["id"] for doc in sql.matching(store, view, query)] == [doc["id"] for doc in expected], query
+    window = language.page_of(language.sort(expected, sort), page, size)
+    assert [doc["id"] for doc in sql.page(store, view, query, sort, page, size)] == [doc["id"] for doc in window], (
+        query,
+        sort,
+    )
 
 
 def test_contains_looks_through_the_trigram_table_and_decides_by_casefold() -> None:
@@ -172,12 +173,12 @@ def test_contains_looks_through_the_trigram_table_and_decides_by_casefold() -> N
         {"id": 5, "_list": 2, "name": "strasse elsewhere"},
     ]
     store = stored(docs)
-    view = sql_search.View(SEARCHABLE, {"_list": 1})
-    assert [doc["id"] for doc in sql_search.matching(store, view, "name =~ strasse")] == [1, 2, 4]
-    assert [doc["id"] for doc in sql_search.matching(store, view, "name =~ 'SSE 5'")] == [2]
+    view = sql.View(SEARCHABLE, {"_list": 1})
+    assert [doc["id"] for doc in sql.matching(store, view, "name =~ strasse")] == [1, 2, 4]
+    assert [doc["id"] for doc in sql.matching(store, view, "name =~ 'SSE 5'")] == [2]
     store.put("test", "thing", "2", {"id": 2, "_list": 1, "name": "renamed"})
     store.delete("test", "thing", "1")
-    assert [doc["id"] for doc in sql_search.matching(store, view, "name =~ strasse")] == [4]
+    assert [doc["id"] for doc in sql.matching(store, view, "name =~ strasse")] == [4]
 
 
 def test_a_store_from_before_the_trigram_table_gets_it_filled() -> None:
@@ -185,8 +186,8 @@ def test_a_store_from_before_the_trigram_table_gets_it_filled() -> None:
     store.put("test", "thing", "1", {"id": 1, "_list": 1, "name": "older than the index"})
     store.make_searchable([SEARCHABLE])
     assert _watermark(store) == _top(store)  # indexed when the store opened, not left to the ticks
-    view = sql_search.View(SEARCHABLE, {"_list": 1})
-    assert sql_search.count(store, view, "name =~ 'THAN THE'") == 1
+    view = sql.View(SEARCHABLE, {"_list": 1})
+    assert sql.count(store, view, "name =~ 'THAN THE'") == 1
 
 
 def _watermark(store: Store) -> int:
@@ -202,14 +203,14 @@ def _top(store: Store) -> int:
 def test_a_send_writes_no_trigram_row_and_the_next_search_catches_up() -> None:
     store = Store()
     store.make_searchable([SEARCHABLE])
-    view = sql_search.View(SEARCHABLE, {"_list": 1})
+    view = sql.View(SEARCHABLE, {"_list": 1})
     segments = f"SELECT count(*) FROM {SEARCHABLE.fts('name')}_data"  # noqa: S608 - a fixed table name
     (before,) = store.select(segments)
     for number in range(1, 4):
         store.put("test", "thing", str(number), {"id": number, "_list": 1, "name": f"fresh {number}"})
     assert store.select(segments) == [before]  # stored, not yet in the trigram table
     assert _watermark(store) < _top(store)
-    assert sql_search.count(store, view, "name =~ fresh") == 3
+    assert sql.count(store, view, "name =~ fresh") == 3
     assert _watermark(store) == _top(store)
     assert store.catch_up() == 0  # nothing left for the tick
 
@@ -222,15 +223,15 @@ def test_the_tick_takes_a_bulk_load_in_bounded_steps_and_a_search_takes_the_rest
     assert store.catch_up(most=10) == 10
     assert _watermark(store) == first + 10
     assert store.catch_up(most=10) == 10
-    view = sql_search.View(SEARCHABLE, {"_list": 1})
-    assert sql_search.count(store, view, "name =~ bulk") == 25  # the search took the last five itself
+    view = sql.View(SEARCHABLE, {"_list": 1})
+    assert sql.count(store, view, "name =~ bulk") == 25  # the search took the last five itself
     assert _watermark(store) == _top(store)
 
 
 def test_documents_below_the_watermark_stay_exact_through_changes_deletes_and_reused_rowids() -> None:
     store = Store()
     store.make_searchable([SEARCHABLE])
-    view = sql_search.View(SEARCHABLE, {"_list": 1})
+    view = sql.View(SEARCHABLE, {"_list": 1})
     store.put("test", "thing", "1", {"id": 1, "_list": 1, "name": "alpha"})
     store.put("test", "thing", "2", {"id": 2, "_list": 1, "name": "bravo"})
     assert store.catch_up() == 2
@@ -240,7 +241,7 @@ def test_documents_below_the_watermark_stay_exact_through_changes_deletes_and_re
     store.put("test", "thing", "3", {"id": 3, "_list": 1, "name": "delta"})
     assert _top(store) <= _watermark(store)  # the reused rowid was indexed by the trigger, not left behind
     found = {
-        needle: [doc["id"] for doc in sql_search.matching(store, view, f"name =~ {needle}")]
+        needle: [doc["id"] for doc in sql.matching(store, view, f"name =~ {needle}")]
         for needle in ("alpha", "bravo", "charlie", "delta")
     }
     assert found == {"alpha": [], "bravo": [], "charlie": [1], "delta": [3]}
@@ -263,9 +264,9 @@ def test_a_store_from_before_watermarks_is_taken_as_caught_up_and_gets_the_new_t
     store.make_searchable([SEARCHABLE])
     assert _watermark(store) == _top(store)
     store.put("test", "thing", "2", {"id": 2, "_list": 1, "name": "stored after the upgrade"})
-    view = sql_search.View(SEARCHABLE, {"_list": 1})
-    assert [doc["id"] for doc in sql_search.matching(store, view, "name =~ ' long ago'")] == [1]
-    assert [doc["id"] for doc in sql_search.matching(store, view, "name =~ upgrade")] == [2]
+    view = sql.View(SEARCHABLE, {"_list": 1})
+    assert [doc["id"] for doc in sql.matching(store, view, "name =~ ' long ago'")] == [1]
+    assert [doc["id"] for doc in sql.matching(store, view, "name =~ upgrade")] == [2]
     store.close()
 
 
@@ -276,9 +277,9 @@ def test_pages_follow_one_another_across_numbers_text_and_missing_values(sort: s
         for n in range(40)
     ]
     store = stored(docs)
-    view = sql_search.View(SEARCHABLE, {"_list": 1}, newest_first=True)
-    expected = [doc["id"] for doc in searching.sort(python_views(docs, True), sort)]
-    paged = [doc["id"] for page in range(1, 10) for doc in sql_search.page(store, view, None, sort, page, 7)]
+    view = sql.View(SEARCHABLE, {"_list": 1}, newest_first=True)
+    expected = [doc["id"] for doc in language.sort(python_views(docs, True), sort)]
+    paged = [doc["id"] for page in range(1, 10) for doc in sql.page(store, view, None, sort, page, 7)]
     assert paged == expected
 
 
@@ -290,11 +291,9 @@ def test_counts_without_a_condition_follow_inserts_moves_and_deletes() -> None:
         store.put("test", "thing", str(number), {"id": number, "_list": 1})
     store.put("test", "thing", "2", {"id": 2, "_list": 2})
     store.delete("test", "thing", "3")
-    counts = {
-        scope: sql_search.count(store, sql_search.View(SEARCHABLE, {"_list": scope}), None) for scope in (1, 2, 3)
-    }
+    counts = {scope: sql.count(store, sql.View(SEARCHABLE, {"_list": scope}), None) for scope in (1, 2, 3)}
     assert counts == {1: 3, 2: 1, 3: 0}
-    assert counts[1] == sql_search.count(store, sql_search.View(SEARCHABLE, {"_list": 1}), "id != null")
+    assert counts[1] == sql.count(store, sql.View(SEARCHABLE, {"_list": 1}), "id != null")
 
 
 def test_transactions_are_searched_in_sql_as_the_python_search_did() -> None:
@@ -320,12 +319,12 @@ def test_transactions_are_searched_in_sql_as_the_python_search_did() -> None:
     shown = [{k: v for k, v in doc.items() if not k.startswith("_")} for doc in reversed(docs) if doc["_user"] == 1]
     checked = 0
     for query in (None, "type == charge", "amount < 0", "description =~ 'sms'", "messages >= 2 or type == bonus"):
-        expected = searching.search(shown, query)
-        assert sql_search.count(store, view, query) == len(expected), query
+        expected = language.search(shown, query)
+        assert sql.count(store, view, query) == len(expected), query
         for sort in (None, "amount", "-created_at,id", "-messages"):
             for page in (1, 2, 4):
-                window = searching.page_of(searching.sort(expected, sort), page, 7)
-                found = sql_search.page(store, view, query, sort, page, 7)
+                window = language.page_of(language.sort(expected, sort), page, 7)
+                found = sql.page(store, view, query, sort, page, 7)
                 assert [doc["id"] for doc in found] == [doc["id"] for doc in window], (query, sort, page)
                 checked += 1
     assert checked == 60

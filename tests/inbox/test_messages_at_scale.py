@@ -14,9 +14,11 @@ import pytest
 
 from benchmarks import inbox_data as inbox_bulk
 from sms_emulator import Settings
-from sms_emulator.inbox.search import MessageQuery, find_messages
-from sms_emulator.inbox.views import MessageView
-from sms_emulator.state import EmulatorState
+from sms_emulator.core.message_view import MessageView
+from sms_emulator.core.runtime import Runtime
+from sms_emulator.inbox.query import MessageQuery, find_messages
+from sms_emulator.providers import registry
+from sms_emulator.providers.mounted import MountedProviders
 
 SIZE = 100_000
 NOW = datetime(2026, 6, 1, 12, 0, 0, 250_000, tzinfo=UTC)
@@ -28,14 +30,15 @@ def written(digits: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def loaded() -> Iterator[tuple[EmulatorState, dict[str, list[MessageView]]]]:
-    state = EmulatorState(Settings())
-    state.clock.now = lambda: NOW  # type: ignore[method-assign]  # one moment for SQL and oracle alike
-    inbox_bulk.load(state.store, SIZE, NOW)
-    views = {name: provider.inbox_views(NOW) for name, provider in state.providers.items()}
+def loaded() -> Iterator[tuple[MountedProviders, dict[str, list[MessageView]]]]:
+    providers = MountedProviders(Runtime(Settings()), registry.load_all())
+    runtime = providers.runtime
+    runtime.clock.now = lambda: NOW  # type: ignore[method-assign]  # one moment for SQL and oracle alike
+    inbox_bulk.load(runtime.store, SIZE, NOW)
+    views = {provider.name: provider.inbox_views(NOW) for provider in providers}
     assert sum(len(each) for each in views.values()) >= SIZE * 9 // 10
-    yield state, views
-    state.store.close()
+    yield providers, views
+    runtime.store.close()
 
 
 def python_answer(views: dict[str, list[MessageView]], query: MessageQuery) -> list[MessageView]:
@@ -70,9 +73,9 @@ def python_answer(views: dict[str, list[MessageView]], query: MessageQuery) -> l
     ids=repr,
 )
 def test_sql_answer_equals_the_python_filter(
-    loaded: tuple[EmulatorState, dict[str, list[MessageView]]], query: MessageQuery
+    loaded: tuple[MountedProviders, dict[str, list[MessageView]]], query: MessageQuery
 ) -> None:
-    state, views = loaded
+    providers, views = loaded
     expected = python_answer(views, query)
     assert expected, "the test data should hold matches"
-    assert [view.key for view in find_messages(state, query)] == [view.key for view in expected]
+    assert [view.key for view in find_messages(providers, query)] == [view.key for view in expected]

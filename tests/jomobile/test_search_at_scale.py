@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from sms_emulator.providers.jomobile import messages
-from sms_emulator.store import Store
+from sms_emulator.core.store import Store
+from sms_emulator.providers.jomobile import search
 
 SIZE = 100_000
 NOW = datetime(2026, 6, 1, 12, 0, 0, 250_000, tzinfo=UTC)
@@ -57,25 +57,23 @@ def loaded() -> tuple[Store, list[dict[str, Any]]]:
     records = [record(number, "alice") for number in range(SIZE)]
     others = [{**record(number, "bob"), "id_base": SIZE + number + 1} for number in range(100)]
     store.put_many("jomobile", "message", ((str(doc["id_base"]), doc) for doc in records + others))
-    store.make_searchable([messages.SEARCHABLE])
+    store.make_searchable([search.SEARCHABLE])
     return store, records
 
 
 @pytest.mark.parametrize(
-    "search",
+    "wanted",
     [
-        messages.Search(phones=frozenset({"380670000042", "380670001999"})),
-        messages.Search(ids=frozenset({5, 99_999, SIZE + 3}), limit=2),
-        messages.Search(mcc=250, mnc=1, sender="SHOP", type="HLR", limit=30),
-        messages.Search(
-            period=(datetime(2026, 5, 25, 0, 0, 0, tzinfo=UTC), datetime(2026, 5, 25, 0, 30, 0, tzinfo=UTC))
-        ),
+        search.Search(phones=frozenset({"380670000042", "380670001999"})),
+        search.Search(ids=frozenset({5, 99_999, SIZE + 3}), limit=2),
+        search.Search(mcc=250, mnc=1, sender="SHOP", type="HLR", limit=30),
+        search.Search(period=(datetime(2026, 5, 25, 0, 0, 0, tzinfo=UTC), datetime(2026, 5, 25, 0, 30, 0, tzinfo=UTC))),
     ],
 )
 def test_filters_agree_with_the_python_filter(
-    loaded: tuple[Store, list[dict[str, Any]]], search: messages.Search
+    loaded: tuple[Store, list[dict[str, Any]]], wanted: search.Search
 ) -> None:
     store, records = loaded
-    expected = search.apply(records, NOW)
+    expected = wanted.apply(records, NOW)
     assert expected, "the test data should hold matches"
-    assert search.find(store, "alice", NOW) == expected
+    assert wanted.find(store, "alice", NOW) == expected

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from sms_emulator import Settings
-from sms_emulator.state import EmulatorState
-from sms_emulator.store import Store
+from sms_emulator.core.runtime import Runtime
+from sms_emulator.core.store import Store
+from sms_emulator.providers import registry
+from sms_emulator.providers.mounted import MountedProviders
 
 
 class _Refused(Exception):
@@ -70,15 +72,16 @@ def test_a_file_store_uses_wal_with_normal_sync(tmp_path: Path) -> None:
 
 def test_a_restart_keeps_balances_and_seeds_only_an_empty_file(tmp_path: Path) -> None:
     settings = Settings(db_path=str(tmp_path / "state.db"))
-    first = EmulatorState(settings)
-    first.providers["smsc"].set_balance("demo", Decimal("1.50"))
-    first.store.put("jomobile", "customer-note", "x", {})
-    first.store.close()
-    second = EmulatorState(settings)
-    assert second.store.get("smsc", "account", "demo")["balance"] == "1.50"  # type: ignore[index]
-    assert all(not books.problems() for provider in second.providers.values() for books in provider.books())
+    first = MountedProviders(Runtime(settings), registry.load_all())
+    first["smsc"].set_balance("demo", Decimal("1.50"))
+    first.runtime.store.put("jomobile", "customer-note", "x", {})
+    first.runtime.store.close()
+    second = MountedProviders(Runtime(settings), registry.load_all())
+    store = second.runtime.store
+    assert store.get("smsc", "account", "demo")["balance"] == "1.50"  # type: ignore[index]
+    assert all(not books.problems() for provider in second for books in provider.books())
     second.reset("smsc")
-    assert second.store.get("smsc", "account", "demo")["balance"] == "100.00"  # type: ignore[index]
+    assert store.get("smsc", "account", "demo")["balance"] == "100.00"  # type: ignore[index]
 
 
 def test_a_search_parameter_beyond_64_bits_matches_nothing_instead_of_failing() -> None:

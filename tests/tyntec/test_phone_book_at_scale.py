@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from sms_emulator.providers.tyntec import phone_book
-from sms_emulator.store import Store
+from sms_emulator.core.store import Store
+from sms_emulator.providers.tyntec import search
 
 SIZE = 100_000
 
@@ -31,7 +31,7 @@ def loaded() -> tuple[Store, list[dict[str, Any]]]:
     store = Store()
     entries = [entry(number, "acme") for number in range(SIZE)] + [entry(number, "other") for number in range(100)]
     store.put_many("tyntec", "number", ((f"{doc['accountId']}:{doc['phoneNumber']}", doc) for doc in entries))
-    store.make_searchable([phone_book.SEARCHABLE])
+    store.make_searchable([search.SEARCHABLE])
     return store, entries
 
 
@@ -54,13 +54,13 @@ def test_look_ups_agree_with_a_python_filter(loaded: tuple[Store, list[dict[str,
         if doc["accountId"] == "acme" and all(doc[name] == value for name, value in wanted.items())
     ]
     assert expected
-    assert phone_book.entries(store, "acme", **equal) == expected
+    assert search.entries(store, "acme", **equal) == expected
     if len(expected) > 10:
-        pages = [phone_book.entries(store, "acme", offset=start, limit=10, **equal) for start in range(0, 30, 10)]
+        pages = [search.entries(store, "acme", offset=start, limit=10, **equal) for start in range(0, 30, 10)]
         assert [doc for page in pages for doc in page] == expected[:30]
 
 
 def test_the_whole_book_pages_in_registration_order(loaded: tuple[Store, list[dict[str, Any]]]) -> None:
     store, entries = loaded
-    assert phone_book.entries(store, "acme", offset=99_990, limit=3000) == entries[99_990:SIZE]
-    assert len(phone_book.entries(store, "acme")) == SIZE
+    assert search.entries(store, "acme", offset=99_990, limit=3000) == entries[99_990:SIZE]
+    assert len(search.entries(store, "acme")) == SIZE

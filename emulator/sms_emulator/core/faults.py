@@ -20,29 +20,17 @@ provider) in one of these ways:
                 (``reshape.remove``, JSON pointers); a ``*`` segment stands
                 for every item of an array. Error replies pass unchanged.
 
-A dropped connection is a response that starts and then breaks off, which
-clients see as a protocol error ("peer closed connection"); uvicorn logs it as
-"ASGI callable returned without completing response", right after the
-emulator's own line saying which fault it injected.
+This module keeps the armed faults and says what a reshape does to a reply;
+the ``faults`` middleware (``http/middleware/faults.py``) acts them out.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
-import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
-
-from .errors import ErrorContext
-from .store import Document
-
-if TYPE_CHECKING:
-    from .state import EmulatorState
-
-logger = logging.getLogger(__name__)
+from .store import Document, Store
 
 FaultKind = Literal["status", "slow", "drop", "drop-after", "reshape"]
 _OWNER, _KIND = "_emulator", "fault"
@@ -51,19 +39,19 @@ _OWNER, _KIND = "_emulator", "fault"
 class Faults:
     """The armed faults, kept in the store so that every worker sees the same counts."""
 
-    def __init__(self, state: EmulatorState) -> None:
-        self._state = state
+    def __init__(self, store: Store) -> None:
+        self._store = store
 
     def arm(self, fault: Document) -> Document:
-        fault = {"count": 1, **fault, "id": str(self._state.store.next_number("fault"))}
-        return self._state.store.put(_OWNER, _KIND, fault["id"], fault)
+        fault = {"count": 1, **fault, "id": str(self._store.next_number("fault"))}
+        return self._store.put(_OWNER, _KIND, fault["id"], fault)
 
     def armed(self) -> list[Document]:
-        return self._state.store.list(_OWNER, _KIND)
+        return self._store.list(_OWNER, _KIND)
 
     def clear(self) -> None:
         for fault in self.armed():
-            self._state.store.delete(_OWNER, _KIND, fault["id"])
+            self._store.delete(_OWNER, _KIND, fault["id"])
 
     def take(self, provider: str, operation_id: Callable[[], str | None]) -> Document | None:
         """The first fault armed for this call, with one use consumed; None if there is none.
@@ -78,104 +66,14 @@ class Faults:
             if fault["provider"] != provider or fault.get("operationId") not in (None, operation):
                 continue
             if fault["count"] <= 1:
-                self._state.store.delete(_OWNER, _KIND, fault["id"])
+                self._store.delete(_OWNER, _KIND, fault["id"])
             else:
-                self._state.store.update(_OWNER, _KIND, fault["id"], lambda doc: doc.update(count=doc["count"] - 1))
+                self._store.update(_OWNER, _KIND, fault["id"], lambda doc: doc.update(count=doc["count"] - 1))
             return fault
         return None
 
 
-class FaultInjection:
-    """ASGI middleware in front of the providers that acts out armed faults."""
-
-    def __init__(self, app: ASGIApp, state: EmulatorState) -> None:
-        self._app = app
-        self._state = state
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        fault = self._fault_for(scope) if scope["type"] == "http" else None
-        if fault is None:
-            await self._app(scope, receive, send)
-            return
-        kind: FaultKind = fault["kind"]
-        logger.warning("injecting a %s fault into %s %s", kind, scope["method"], scope["path"])
-        if kind == "status":
-            await self._answer_error(scope, send, fault)
-        elif kind == "slow":
-            await asyncio.sleep(float(fault.get("delaySeconds", 1.0)))
-            await self._app(scope, receive, send)
-        elif kind == "drop":
-            await _drop(send)
-        elif kind == "reshape":
-            await _reshaped(self._app, scope, receive, send, fault["reshape"])
-        else:
-            await self._app(scope, receive, _swallow)
-            await _drop(send)
-
-    def _fault_for(self, scope: Scope) -> Document | None:
-        provider = self._state.provider_for_path(scope["path"])
-        if provider is None:
-            return None
-        relative = scope["path"][len(provider.prefix) :]
-        return self._state.faults.take(provider.name, lambda: provider.spec.operation_id(scope["method"], relative))
-
-    async def _answer_error(self, scope: Scope, send: Send, fault: Document) -> None:
-        provider = self._state.provider_for_path(scope["path"])
-        assert provider is not None
-        status = int(fault.get("status", 503))
-        headers = {"Retry-After": str(fault["retryAfter"])} if "retryAfter" in fault else {}
-        relative = scope["path"][len(provider.prefix) :]
-        context = ErrorContext(
-            status=status,
-            detail=f"injected fault: HTTP {status}",
-            operation_id=provider.spec.operation_id(scope["method"], relative),
-            method=scope["method"],
-            path=scope["path"],
-            headers=headers,
-        )
-        response = provider.render_fault(context)
-        body = response.body if isinstance(response.body, bytes) else str(response.body or "").encode()
-        raw_headers = [(key.lower().encode(), str(value).encode()) for key, value in response.headers.items()]
-        raw_headers.append((b"content-length", str(len(body)).encode()))
-        await send({"type": "http.response.start", "status": status, "headers": raw_headers})
-        await send({"type": "http.response.body", "body": body})
-
-
-async def _swallow(message: Message) -> None:
-    """A ``send`` that throws the reply away."""
-
-
-async def _drop(send: Send) -> None:
-    """Start a reply and never finish it: the server then closes the connection."""
-    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1024")]})
-    await send({"type": "http.response.body", "body": b"", "more_body": True})
-
-
-async def _reshaped(app: ASGIApp, scope: Scope, receive: Receive, send: Send, reshape: dict[str, Any]) -> None:
-    """Run the call, then send its reply reshaped (see the module docstring); error replies pass unchanged."""
-    start: Message = {}
-    chunks: list[bytes] = []
-
-    async def keep(message: Message) -> None:
-        nonlocal start
-        if message["type"] == "http.response.start":
-            start = dict(message)
-        elif message["type"] == "http.response.body":
-            chunks.append(message.get("body", b""))
-
-    await app(scope, receive, keep)
-    body = b"".join(chunks)
-    status = int(start.get("status", 500))
-    if 200 <= status < 300:
-        status = int(reshape.get("status", status))
-        body = _reshape_body(body, reshape)
-    headers = [(key, value) for key, value in start.get("headers", []) if key.lower() != b"content-length"]
-    headers.append((b"content-length", str(len(body)).encode()))
-    await send({"type": "http.response.start", "status": status, "headers": headers})
-    await send({"type": "http.response.body", "body": body})
-
-
-def _reshape_body(body: bytes, reshape: dict[str, Any]) -> bytes:
+def reshape_body(body: bytes, reshape: dict[str, Any]) -> bytes:
     if not body or not (reshape.get("set") or reshape.get("remove")):
         return body
     try:

@@ -24,9 +24,9 @@ from dataclasses import field as _field
 from datetime import datetime
 from typing import Any
 
-from .. import search
-from ..store import Document
-from .views import MessageView
+from . import sql_index
+from .message_view import MessageView
+from .store import Document
 
 RowView = Callable[[Document, str, datetime], MessageView | None]
 """Builds the view of one row (the stored document, the recipient the row is for, ``now``); None leaves it out."""
@@ -36,7 +36,7 @@ RowView = Callable[[Document, str, datetime], MessageView | None]
 class InboxTable:
     """How one provider's stored messages read as inbox rows (SQL over ``documents.body``)."""
 
-    searchable: search.Searchable
+    searchable: sql_index.Searchable
     """The message kind, with an index on the submission time's field and, if it can, the ``digits_index``."""
     submitted_index: str
     """The stored field of the submission time; its text order is time order, and ``searchable`` indexes it."""
@@ -67,12 +67,12 @@ class InboxTable:
     @property
     def submitted(self) -> str:
         """The submission time in SQL, as the index has it."""
-        return search.key(search.path(self.submitted_index))
+        return sql_index.key(sql_index.path(self.submitted_index))
 
     @property
     def recipients_key(self) -> str:
         """The search key of ``recipients_text`` (what its trigram table holds)."""
-        return search.key(search.path(self.recipients_text))
+        return sql_index.key(sql_index.path(self.recipients_text))
 
     @property
     def digits_indexed(self) -> bool:
@@ -90,13 +90,13 @@ def text_table(*fields: str) -> tuple[str, tuple[str, ...]]:
 
 
 def digits_index(to: str) -> tuple[str, str]:
-    """The ``computed`` index entry for the recipient's digits (``search.Searchable.computed``)."""
+    """The ``computed`` index entry for the recipient's digits (``sql_index.Searchable.computed``)."""
     return ("to_digits", f"search_digits({to})")
 
 
 def field(name: str) -> str:
     """A stored top-level field of the message document, as SQL."""
-    return f"json_extract(body, {search.path(name)})"
+    return f"json_extract(body, {sql_index.path(name)})"
 
 
 def common_state(provider_state: str, common: Mapping[str, str], submitted: str, now: str = ":now") -> str:

@@ -16,7 +16,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal
 
-from ..clock import isoformat
+from .clock import isoformat
 
 CommonState = Literal["queued", "sent", "delivered", "failed", "expired"]
 COMMON_STATES: tuple[CommonState, ...] = ("queued", "sent", "delivered", "failed", "expired")
@@ -73,7 +73,7 @@ class MessageView:
         return self.history[-1].at
 
     def to_json(self, callbacks: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-        """The JSON object of ``GET /_emulator/messages`` (``Message`` in ``admin.yaml``)."""
+        """The JSON object of ``GET /_emulator/messages`` (``Message`` in ``control/api.yaml``)."""
         return {
             "key": self.key,
             "provider": self.provider,

@@ -1,13 +1,17 @@
-"""The books of a provider that keeps balances, and the invariant they must satisfy.
+"""Balances, the ledger rows that explain them, and the books: one mechanism for every provider with money.
+
+Every change of a balance goes through ``move_balance``, which checks the
+money is there, changes the balance and writes the ledger row in one store
+transaction (or raises ``NotEnoughMoney`` and changes nothing). A provider
+says where it keeps its accounts, ledger rows and messages with a ``Layout``.
 
 For every account: balance = opening balance + Σ credits - Σ charges of its
 ledger, every stored message that cost something is named by exactly one
 charge, and deleting a message never refunds it (its charge stays). Each
-provider with money (BYTEHAND, Jo Mobile, SMSC) writes a ledger row in the
-same store transaction as every change of a balance and reports its books
-through ``Provider.books()``; ``GET /_emulator/ledger`` lists them with
-whatever breaks the invariant, so tests (and users testing billing code)
-can check it through the API.
+provider with money reports its books through ``Provider.books()`` (with
+``read_books``); ``GET /_emulator/ledger`` lists them with whatever breaks
+the invariant, so tests (and users testing billing code) can check it
+through the API.
 """
 
 from __future__ import annotations
@@ -19,10 +23,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from .search import path
+from .sql_index import path
 
 if TYPE_CHECKING:
-    from .store import Store
+    from collections.abc import Callable
+
+    from .store import Document, Store
 
 
 @dataclass(frozen=True)
@@ -124,6 +130,51 @@ class Layout:
     opening: str = "opening"
     not_charged: str | None = None
     """A message field that, when true, marks a message no ledger row paid for (the seeded demo data)."""
+    numbers: bool = False
+    """Balances are stored as JSON numbers (BYTEHAND's API shows them so), not as decimal text."""
+
+    def stored(self, amount: Decimal) -> float | str:
+        """``amount`` as this provider stores a balance."""
+        return float(amount) if self.numbers else str(amount)
+
+
+class NotEnoughMoney(Exception):
+    """Taking the amount would make the balance negative; nothing was changed."""
+
+    def __init__(self, needed: Decimal, balance: Decimal) -> None:
+        super().__init__(f"not enough money: this needs {needed:.2f}, the balance is {balance:.2f}")
+        self.needed = needed
+        self.balance = balance
+
+
+def move_balance(
+    store: Store,
+    layout: Layout,
+    account: str,
+    amount: Decimal,
+    ledger_row: Callable[[Document], tuple[str, Document]],
+) -> Document | None:
+    """Add ``amount`` (negative: take it) to ``account``'s balance and write its ledger row, in one transaction.
+
+    ``ledger_row`` gets the account as it is after the change and returns the
+    row's id and body (the provider's own fields: the amount, why, the
+    messages a charge paid for); it is called only once the money is there.
+    Returns the account, or None when there is no such account. Raises
+    NotEnoughMoney, changing nothing, when the balance would go below zero.
+    """
+    with store.transaction():
+        found = store.get(layout.provider, layout.accounts, account)
+        if found is None:
+            return None
+        before = decimal(found["balance"])
+        after = before + amount
+        if after < 0:
+            raise NotEnoughMoney(-amount, before)
+        found["balance"] = layout.stored(after)
+        store.put(layout.provider, layout.accounts, account, found)
+        row_id, row = ledger_row(found)
+        store.put(layout.provider, layout.ledger, row_id, row)
+    return found
 
 
 def read_books(store: Store, layout: Layout) -> list[Books]:

@@ -22,7 +22,6 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import httpx
-from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .clock import Clock, isoformat
 from .store import Document, Store
@@ -47,7 +46,7 @@ class Outbound:
         self._policy = policy
         self._client: httpx.AsyncClient | None = None
         self.own_ports: set[int] = set()
-        """The ports the emulator answers on (``ServerAddress`` notes them from the requests it serves)."""
+        """The ports the emulator answers on (the ``server_address`` middleware notes them from its requests)."""
 
     def is_allowed(self, url: str) -> bool:
         host = urlsplit(url).hostname or ""
@@ -154,17 +153,3 @@ def _is_local(address: str, family: int) -> bool:
         return True
     except OSError:
         return False
-
-
-class ServerAddress:
-    """ASGI middleware: note the port each request arrived on, so callbacks can refuse to call the emulator."""
-
-    def __init__(self, app: ASGIApp, outbound: Outbound) -> None:
-        self.app = app
-        self._ports = outbound.own_ports
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        server = scope.get("server")
-        if server and server[1] is not None and server[1] not in self._ports:
-            self._ports.add(int(server[1]))
-        await self.app(scope, receive, send)

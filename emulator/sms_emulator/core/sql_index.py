@@ -28,7 +28,7 @@ module gives them SQL over the ``documents`` table instead:
 
 The comparison semantics themselves (what ``==`` means for a number, a
 missing field, ...) belong to each provider's search language; see
-``providers/bytehand/sql_search.py``.
+``providers/bytehand/search/sql.py``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ be reset or inspected the same way for each of them. Documents come back in
 the order they were first stored.
 
 ``transaction()`` is the one way state changes together: the app runs every
-request's handler inside one (see ``transactions.py``), so the reads that
+request's handler inside one (see ``http/transactions.py``), so the reads that
 decide (is there money? is the name taken?) and every write of a request
 commit together or not at all, and requests never interleave inside it.
 Nested transactions join the outer one through a savepoint: an inner failure
@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from . import search
+from . import sql_index
 
 Document = dict[str, Any]
 Rows = list[tuple[Any, ...]]
@@ -63,7 +63,7 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreUnavailable(f"{self.path} cannot be opened ({exc})") from None
         self._lock = threading.RLock()
-        self._trigram_tables: dict[str, search.Searchable] = {}
+        self._trigram_tables: dict[str, sql_index.Searchable] = {}
         """Every trigram table of the searchables made so far (its SQL name), caught up before a query reads it."""
         self._trigram_names = re.compile(r"(?!)")
         """Finds those names in a query (whole words: ``<table>_data`` is another table)."""
@@ -74,7 +74,7 @@ class Store:
             if path:
                 self._open_file()
             self._db.executescript(_SCHEMA)
-            search.install_functions(self._db)
+            sql_index.install_functions(self._db)
 
     def _open_file(self) -> None:
         """WAL, ``synchronous=NORMAL`` and the file locked for this store alone, from now until it closes.
@@ -230,15 +230,15 @@ class Store:
                 )
         return found
 
-    def make_searchable(self, searchables: Iterable[search.Searchable]) -> None:
-        """Add the indexes and trigram tables ``searchables`` declare (idempotent; see ``search``).
+    def make_searchable(self, searchables: Iterable[sql_index.Searchable]) -> None:
+        """Add the indexes and trigram tables ``searchables`` declare (idempotent; see ``sql_index``).
 
         Their trigram tables are caught up at once: documents written into the file while no
         emulator ran (a bulk load) are indexed before the first request, not by the ticks after it.
         """
         searchables = list(searchables)
         with self.transaction():
-            search.install(self._db, searchables)
+            sql_index.install(self._db, searchables)
         added = {table: searchable for searchable in searchables for table in searchable.trigram_tables}
         with self._lock:
             self._trigram_tables.update(added)
@@ -249,18 +249,18 @@ class Store:
     def catch_up(self, tables: Iterable[str] | None = None, most: int | None = None) -> int:
         """Fill the trigram tables (all, or those named) with the documents stored since; returns how many.
 
-        ``most`` bounds how many rowids each table takes this time (see ``search.catch_up``).
+        ``most`` bounds how many rowids each table takes this time (see ``sql_index.catch_up``).
         """
         with self.transaction():
             return sum(
-                search.catch_up(self._db, self._trigram_tables[table], table, most)
+                sql_index.catch_up(self._db, self._trigram_tables[table], table, most)
                 for table in (self._trigram_tables if tables is None else tables)
             )
 
     def select(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Rows:
         """The rows of one read-only SQL query on this store (compiled searches run here).
 
-        A trigram table the query reads is caught up first (see ``search``), so
+        A trigram table the query reads is caught up first (see ``sql_index``), so
         it finds documents stored a moment ago. An integer parameter beyond
         SQLite's 64 bits (a request may carry any JSON number) is passed as a
         float: it compares the same way and equals no stored integer, where

@@ -1,7 +1,8 @@
-"""The emulator's size limits, the same for every provider, and where they are enforced.
+"""The emulator's size limits, the same for every provider, and the checks that apply them.
 
 A request over a limit is refused before any handler runs (so it changes
-nothing), through the provider's own error shape: 413 for a body that is too
+nothing: the ``request_limits`` middleware and the JSON body validator call
+these checks), through the provider's own error shape: 413 for a body that is too
 large, 400 for the rest (SMSC: HTTP 200 with its error code 1, as its scripts
 answer every malformed request). The "Guarantees" section of docs/emulator.md lists them.
 
@@ -25,10 +26,6 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from connexion.exceptions import BadRequestProblem
-from starlette.exceptions import HTTPException
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
-
-from .forms import FORM_BODY, FORM_TOO_LARGE
 
 MAX_BODY_BYTES = 1024 * 1024
 MAX_FIELDS = 256
@@ -36,36 +33,6 @@ MAX_FIELD_CHARS = 64 * 1024
 MAX_JSON_DEPTH = 64
 MAX_INT_DIGITS = 100
 MAX_PARTS = 255
-
-
-class RequestLimits:
-    """ASGI middleware (inside the error handling): refuse a request whose body or fields break a limit."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        declared = _content_length(scope)
-        if scope.get(FORM_TOO_LARGE) or (declared is not None and declared > MAX_BODY_BYTES):
-            raise _too_large(declared)
-        if _header(scope, b"content-type") is None and (declared or _header(scope, b"transfer-encoding")):
-            raise HTTPException(415, "the request has a body but no Content-Type")
-        _check_fields(bytes(scope.get("query_string", b"")), scope.get(FORM_BODY))
-        received = 0
-
-        async def counting() -> Message:
-            nonlocal received
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > MAX_BODY_BYTES:
-                    raise _too_large(None)
-            return message
-
-        await self.app(scope, counting, send)
 
 
 def parse_json(text: str) -> Any:
@@ -136,7 +103,7 @@ def _constant(text: str) -> float:
     raise ValueError(f"{text} is not a JSON number")
 
 
-def _check_fields(query: bytes, form: object) -> None:
+def check_fields(query: bytes, form: object) -> None:
     sources = [query] + ([form] if isinstance(form, bytes) else [])
     count = sum(raw.count(b"&") + 1 for raw in sources if raw)
     if count > MAX_FIELDS:
@@ -148,20 +115,3 @@ def _check_fields(query: bytes, form: object) -> None:
                     detail=f"parameter '{name[:40]}' is {len(value)} characters long, "
                     f"more than the {MAX_FIELD_CHARS} allowed"
                 )
-
-
-def _content_length(scope: Scope) -> int | None:
-    value = _header(scope, b"content-length")
-    return int(value) if value is not None and value.isdigit() else None
-
-
-def _header(scope: Scope, wanted: bytes) -> bytes | None:
-    for name, value in scope.get("headers", ()):
-        if name.lower() == wanted:
-            return bytes(value)
-    return None
-
-
-def _too_large(size: int | None) -> HTTPException:
-    stated = f"{size} bytes" if size is not None else "larger than that"
-    return HTTPException(413, f"the body is {stated}; at most {MAX_BODY_BYTES} bytes are accepted")

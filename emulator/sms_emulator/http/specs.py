@@ -17,7 +17,8 @@ from typing import Any
 
 import yaml
 
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent
+"""The ``sms_emulator`` package (a wheel carries the specs inside it)."""
 
 
 def spec_dir() -> Path:
@@ -43,9 +44,13 @@ def load_spec(filename: str) -> dict[str, Any]:
     return copy.deepcopy(_load(spec_dir() / filename))
 
 
-def load_admin_spec(filename: str = "admin.yaml") -> dict[str, Any]:
-    """A fresh copy of one of the emulator's own specs: ``admin.yaml`` (``/_emulator``) or ``root.yaml`` (``/``)."""
-    return copy.deepcopy(_load(_PACKAGE / filename))
+def load_own_spec(path: Path) -> dict[str, Any]:
+    """A fresh copy of one of the emulator's own specs, kept beside the module that serves it.
+
+    ``control/api.yaml`` (``/_emulator``), a provider's ``control.yaml`` (``/_emulator/<provider>``)
+    and ``inbox/page.yaml`` (``/``).
+    """
+    return copy.deepcopy(_load(path.resolve()))
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from typing import Any
 
 from connexion.lifecycle import ConnexionResponse
 
-from .store import Store
+from ..core.store import Store
 
 
 class _Refused(Exception):

@@ -3,7 +3,7 @@
 ``find_messages`` is the one place that collects every provider's views and
 filters, orders and pages them; the web page, ``GET /_emulator/messages`` and
 the pytest plugin all go through it. The filters, the order and the page run in
-SQL for every provider that describes its messages as an ``inbox.sql.InboxTable``.
+SQL for every provider that describes its messages as a ``core.inbox_table.InboxTable``.
 """
 
 from __future__ import annotations
@@ -15,14 +15,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .. import search
-from .sql import TEXT as _TEXT
-from .sql import InboxTable
-from .views import COMMON_STATES, MessageView
+from ..core import sql_index
+from ..core.inbox_table import TEXT as _TEXT
+from ..core.inbox_table import InboxTable
+from ..core.message_view import COMMON_STATES, MessageView
 
 if TYPE_CHECKING:
-    from ..state import EmulatorState
-    from ..store import Store
+    from ..core.outbound import Outbound
+    from ..core.store import Store
+    from ..providers.mounted import MountedProviders
 
 _NOT_DIGITS = re.compile(r"\D")
 
@@ -62,17 +63,18 @@ class MessageQuery:
         return True
 
 
-def find_messages(state: EmulatorState, query: MessageQuery) -> list[MessageView]:
+def find_messages(providers: MountedProviders, query: MessageQuery) -> list[MessageView]:
     """The messages matching ``query``, newest (or oldest) first: by submission time, then as they were stored.
 
     Each provider with an ``inbox_table`` is asked in SQL for at most ``limit``
-    matching rows in order (see ``inbox.sql``); the others build every view in
+    matching rows in order (see ``core/inbox_table.py``); the others build every view in
     Python. The results are merged by (submission time, provider, stored order).
     """
-    query.check(list(state.providers))
-    now = state.clock.now()
+    query.check(providers.names)
+    now = providers.runtime.clock.now()
     found: list[tuple[tuple[Any, ...], MessageView]] = []
-    for position, (name, provider) in enumerate(state.providers.items()):
+    for position, provider in enumerate(providers):
+        name = provider.name
         if query.provider is not None and query.provider != name:
             continue
         table = provider.inbox_table(now)
@@ -85,7 +87,7 @@ def find_messages(state: EmulatorState, query: MessageQuery) -> list[MessageView
         else:
             found += [
                 ((view.submitted_at, position, rowid, row), view)
-                for rowid, row, view in _from_table(state.store, name, table, query, now)
+                for rowid, row, view in _from_table(providers.runtime.store, name, table, query, now)
             ]
     found.sort(key=lambda item: item[0], reverse=query.newest_first)
     ordered = [view for _, view in found]
@@ -93,9 +95,9 @@ def find_messages(state: EmulatorState, query: MessageQuery) -> list[MessageView
 
 
 _BATCH = 100
+"""The fewest rows read by a further statement when some of the first ``limit`` failed the Python check."""
 _MOST = 2**62
 """More rows than any store holds; a larger ``limit`` would not fit SQLite's 64-bit ``LIMIT``."""
-"""The fewest rows read by a further statement when some of the first ``limit`` failed the Python check."""
 
 
 def _statement(name: str, table: InboxTable, query: MessageQuery) -> tuple[str, dict[str, Any]]:
@@ -112,7 +114,7 @@ def _statement(name: str, table: InboxTable, query: MessageQuery) -> tuple[str, 
         return f":{name}"
 
     terms = [table.searchable.where] + ([table.only] if table.only else [])
-    # The planner's fixed statistics (``search.install``) favour the primary key and a sort; name the index:
+    # The planner's fixed statistics (``sql_index.install``) favour the primary key and a sort; name the index:
     # the recipient's digits when they are asked for and indexed, else the submission time, walked in order.
     index: str | None = table.searchable.index_name((table.submitted_index,))
     if query.to:
@@ -123,7 +125,7 @@ def _statement(name: str, table: InboxTable, query: MessageQuery) -> tuple[str, 
         elif table.recipients_text and len(wanted_digits) >= 3:
             # The document's recipients (digits) hold the wanted digits: its trigram table finds the few candidates.
             field, key = table.recipients_text, table.recipients_key
-            terms.append(search.contains(table.searchable, field, key, wanted_digits, bind))
+            terms.append(sql_index.contains(table.searchable, field, key, wanted_digits, bind))
             index = None
     if query.state is not None:
         terms.append(f"coalesce(({table.state}) = :state, 1)")
@@ -140,7 +142,7 @@ def _statement(name: str, table: InboxTable, query: MessageQuery) -> tuple[str, 
                 # trigram table over all of them finds the candidates; with one it may span "<provider>-<key>".
                 trigrams = table.searchable.fts(_TEXT)
                 terms.append(f"documents.rowid IN (SELECT rowid FROM {trigrams} WHERE {trigrams} MATCH :trigrams)")
-                params["trigrams"] = search.trigrams(needle)
+                params["trigrams"] = sql_index.trigrams(needle)
                 if index == table.searchable.index_name((table.submitted_index,)):
                     index = None
     direction = " DESC" if query.newest_first else ""
@@ -196,10 +198,10 @@ def _in_position(rows: list[tuple[Any, ...]], descending: bool) -> list[tuple[An
     return [rows[index] for index in order]
 
 
-def callbacks_by_message(state: EmulatorState) -> dict[tuple[str, str], list[dict[str, Any]]]:
+def callbacks_by_message(outbound: Outbound) -> dict[tuple[str, str], list[dict[str, Any]]]:
     """The requests the providers made to users' servers, by (provider, message id) they were about."""
     found: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for record in state.outbound.history():
+    for record in outbound.history():
         if record.get("about") is not None:
             found[(record["provider"], str(record["about"]))].append(
                 {key: record.get(key) for key in ("at", "purpose", "method", "url", "status", "error")}
@@ -207,23 +209,23 @@ def callbacks_by_message(state: EmulatorState) -> dict[tuple[str, str], list[dic
     return found
 
 
-def as_json(state: EmulatorState, views: list[MessageView]) -> list[dict[str, Any]]:
+def as_json(outbound: Outbound, views: list[MessageView]) -> list[dict[str, Any]]:
     """The views as ``Message`` objects, each with the callbacks made for it."""
-    callbacks = callbacks_by_message(state)
+    callbacks = callbacks_by_message(outbound)
     return [view.to_json(callbacks.get((view.provider, view.id), [])) for view in views]
 
 
-def forget(state: EmulatorState, key: str) -> bool:
+def forget(providers: MountedProviders, key: str) -> bool:
     """Delete one message by its ``key``; False when there is no such message."""
     name, _, own_key = key.partition("-")
-    provider = state.providers.get(name)
+    provider = providers.get(name)
     return provider is not None and bool(own_key) and provider.forget_message(own_key)
 
 
-def forget_all(state: EmulatorState, provider: str | None = None) -> int:
+def forget_all(providers: MountedProviders, provider: str | None = None) -> int:
     """Delete every sent message (of one provider, or of all); returns how many recipients' messages went."""
-    views = find_messages(state, MessageQuery(provider=provider))
-    return sum(forget(state, view.key) for view in views)
+    views = find_messages(providers, MessageQuery(provider=provider))
+    return sum(forget(providers, view.key) for view in views)
 
 
 def _digits(number: str) -> str:

@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING
 
 from starlette.responses import Response, StreamingResponse
 
-from ..clock import isoformat
-from .search import MessageQuery, find_messages
+from ..core.clock import isoformat
+from .query import MessageQuery, find_messages
 
 if TYPE_CHECKING:
-    from ..state import EmulatorState
+    from ..providers.mounted import MountedProviders
 
 STATIC = Path(__file__).resolve().parent / "static"
 ASSETS = {"inbox.css": "text/css", "inbox.js": "text/javascript", "favicon.svg": "image/svg+xml"}
@@ -49,36 +49,44 @@ def asset(name: str) -> Response | None:
     )
 
 
-def fingerprint(state: EmulatorState) -> str:
+def fingerprint(providers: MountedProviders) -> str:
     """A digest of what the inbox shows that can change: message states, callbacks made, the clock's offset."""
+    runtime = providers.runtime
     digest = hashlib.sha256()
-    for view in find_messages(state, MessageQuery()):
+    for view in find_messages(providers, MessageQuery()):
         digest.update(f"{view.key}\0{view.provider_state}\n".encode())
-    digest.update(f"{len(state.outbound.history())}\0{state.clock.offset.total_seconds()}".encode())
+    digest.update(f"{len(runtime.outbound.history())}\0{runtime.clock.offset.total_seconds()}".encode())
     return digest.hexdigest()[:16]
 
 
-def event_stream(state: EmulatorState) -> StreamingResponse:
+def event_stream(providers: MountedProviders) -> StreamingResponse:
     return StreamingResponse(
-        _events(state),
+        _events(providers),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
     )
 
 
-async def _events(state: EmulatorState) -> AsyncIterator[str]:
+async def _events(providers: MountedProviders) -> AsyncIterator[str]:
     loop = asyncio.get_running_loop()
     started = last_sent = loop.time()
     seen = None
     yield "retry: 1000\n\n"
     while loop.time() - started < STREAM_SECONDS:
-        current = fingerprint(state)
+        current = fingerprint(providers)
         if current != seen:
             seen = current
             last_sent = loop.time()
-            data = {"version": current, "clock": isoformat(state.clock.now())}
+            data = {"version": current, "clock": isoformat(providers.runtime.clock.now())}
             yield f"event: change\ndata: {json.dumps(data)}\n\n"
         elif loop.time() - last_sent > KEEPALIVE_SECONDS:
             last_sent = loop.time()
             yield ": keep-alive\n\n"
         await asyncio.sleep(POLL_SECONDS)
+
+
+class InboxPage:
+    """The handler of ``page.yaml``: the web inbox at the emulator's root."""
+
+    def get_inbox(self) -> Response:
+        return page()

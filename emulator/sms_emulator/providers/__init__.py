@@ -1,13 +1,8 @@
-"""The emulated providers, one module each, in the order the app mounts them."""
+"""The emulated providers, one package each, and what they share.
 
-from __future__ import annotations
-
-from .base import Provider
-from .bytehand import BytehandProvider
-from .jomobile import JoMobileProvider
-from .smsc import SmscProvider
-from .tyntec import TyntecProvider
-
-PROVIDERS: tuple[type[Provider], ...] = (TyntecProvider, BytehandProvider, JoMobileProvider, SmscProvider)
-
-__all__ = ["PROVIDERS", "Provider"]
+``base.py`` is the contract a provider fulfils (``Provider``), ``registry.py``
+names the providers the emulator serves, ``mounted.py`` holds them while it
+runs, and ``gsm.py`` splits a text into SMS parts for all of them. Every
+provider package has the same shape (``docs/contributing.md``: a provider
+template); none imports another.
+"""

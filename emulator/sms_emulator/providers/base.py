@@ -4,31 +4,41 @@ A provider is one spec served under one prefix. Connexion routes and
 validates from the spec; the provider adds the behaviour: an object whose
 snake_case methods are named after the spec's operationIds, how credentials
 are checked, how errors look on the wire, the demo credentials and reference
-data it starts with, and the work it does as time passes (delivery reports).
+data it starts with, the work it does as time passes (delivery reports), its
+messages as the inbox shows them, and any routes of its own under
+``/_emulator/<name>`` (``control``). It is given the ``Runtime`` and nothing
+else of the emulator.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from connexion.lifecycle import ConnexionResponse
 
-from ..errors import ErrorContext
-from ..inbox.sql import InboxTable
-from ..inbox.views import MessageView
-from ..money import Books
-from ..search import Searchable
-from ..security import api_key_handler
-from ..specs import SpecIndex, load_spec
+from ..core.inbox_table import InboxTable
+from ..core.message_view import MessageView
+from ..core.money import Books
+from ..core.runtime import Runtime
+from ..core.sql_index import Searchable
+from ..core.store import Store
+from ..http.errors import ErrorContext
+from ..http.security import TokenInfo, api_key_handler
+from ..http.specs import SpecIndex, load_spec
 
-if TYPE_CHECKING:
-    from ..state import EmulatorState
+__all__ = ["ControlRoutes", "Provider", "TokenInfo"]
 
-TokenInfo = dict[str, Any]
-"""What a successful credential check yields; handlers receive it as ``token_info``."""
+
+@dataclass(frozen=True)
+class ControlRoutes:
+    """A provider's own routes under ``/_emulator/<name>``: a spec (``control.yaml``) and its handlers."""
+
+    spec: dict[str, Any]
+    handlers: object
 
 
 class Provider(ABC):
@@ -36,16 +46,16 @@ class Provider(ABC):
     prefix: ClassVar[str]
     spec_file: ClassVar[str]
     searchables: ClassVar[tuple[Searchable, ...]] = ()
-    """The kinds of document this provider searches in SQL, with their indexes (see ``search``)."""
+    """The kinds of document this provider searches in SQL, with their indexes (see ``core/sql_index.py``)."""
 
-    def __init__(self, state: EmulatorState) -> None:
-        self.state = state
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
         self.spec = SpecIndex(load_spec(self.spec_file))
-        state.store.make_searchable(self.searchables)
+        runtime.store.make_searchable(self.searchables)
 
     @property
-    def store(self) -> Any:
-        return self.state.store
+    def store(self) -> Store:
+        return self.runtime.store
 
     @abstractmethod
     def handlers(self) -> object:
@@ -56,7 +66,7 @@ class Provider(ABC):
 
         The default checks each ``apiKey`` scheme of the spec with ``authenticate``.
         """
-        return {"apiKey": api_key_handler(self)}
+        return {"apiKey": api_key_handler(self.authenticate)}
 
     @abstractmethod
     def authenticate(self, scheme: str, credential: str) -> TokenInfo | None:
@@ -80,8 +90,12 @@ class Provider(ABC):
     async def tick(self) -> None:  # noqa: B027 - an optional hook
         """Do the work that falls due as time passes; called several times a second."""
 
+    def control(self) -> ControlRoutes | None:
+        """The provider's own routes under ``/_emulator/<name>`` (its ``control.yaml`` and ``control.py``), if any."""
+        return None
+
     def books(self) -> list[Books]:
-        """The books of every account that keeps a balance (see ``money.py``); none by default."""
+        """The books of every account that keeps a balance (see ``core/money.py``); none by default."""
         return []
 
     def set_balance(self, account: str, balance: Decimal) -> bool:
@@ -94,13 +108,13 @@ class Provider(ABC):
     def inbox_views(self, now: datetime) -> list[MessageView]:
         """Every message sent through this provider as it stands at ``now``, in the order they were stored.
 
-        One view per recipient, in the shape every provider shares (``inbox.views``): the inbox,
+        One view per recipient, in the shape every provider shares (``core/message_view.py``): the inbox,
         ``GET /_emulator/messages`` and the pytest plugin read messages only through this hook.
         """
         return []
 
     def inbox_table(self, now: datetime) -> InboxTable | None:
-        """The provider's messages as inbox rows in SQL (``inbox.sql``), so the inbox's filters run in SQLite.
+        """The provider's messages as inbox rows in SQL (``core/inbox_table.py``), so the inbox's filters run in SQLite.
 
         None (the default) makes the inbox filter ``inbox_views`` in Python.
         """

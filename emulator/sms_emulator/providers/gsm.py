@@ -1,8 +1,9 @@
 """How a text becomes SMS parts: GSM-7 or UCS-2, single or concatenated.
 
 Every provider charges and reports per part, so every emulated provider
-splits its messages here. The limits differ between providers' documents (tyntec
-says 160/152 characters for GSM-7 and 70/66 for UCS-2), so they are arguments.
+splits its messages here. The part lengths differ between providers' documents
+(tyntec says 160/152 characters for GSM-7 and 70/66 for UCS-2), so each
+provider passes its own ``PartLengths``.
 A part never splits a GSM-7 escape pair or a UTF-16 surrogate pair.
 """
 
@@ -12,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from .errors import ApiError
-from .size_limits import MAX_PARTS
+from ..http.errors import ApiError
+from ..http.size_limits import MAX_PARTS
 
 GSM7_BASIC = frozenset(
     "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
@@ -28,17 +29,13 @@ Encoding = Literal["GSM7", "UNICODE"]
 
 
 @dataclass(frozen=True)
-class Limits:
-    """Characters (septets for GSM-7, UTF-16 units for UCS-2) per message."""
+class PartLengths:
+    """Characters (septets for GSM-7, UTF-16 units for UCS-2) in a single message, and per part of a longer one."""
 
     gsm7_single: int
     gsm7_part: int
     ucs2_single: int
     ucs2_part: int
-
-
-TYNTEC_LIMITS = Limits(gsm7_single=160, gsm7_part=152, ucs2_single=70, ucs2_part=66)
-"""The limits tyntec's SMS API document gives."""
 
 
 @dataclass(frozen=True)
@@ -58,16 +55,16 @@ def to_gsm7(text: str, replacement: str = ".") -> str:
     return "".join(char if char in GSM7_BASIC or char in GSM7_EXTENSION else replacement for char in text)
 
 
-def segment(text: str, limits: Limits, encoding: str = "AUTO") -> Segmentation:
+def segment(text: str, lengths: PartLengths, encoding: str = "AUTO") -> Segmentation:
     """Split ``text`` into parts. ``encoding`` is AUTO, GSM7 or UNICODE.
 
     AUTO picks GSM-7 when every character fits it and UCS-2 otherwise; GSM7
     forces GSM-7, replacing what it cannot carry with ``.``.
     """
     if encoding == "UNICODE" or (encoding != "GSM7" and not is_gsm7(text)):
-        split = _split(text, "UNICODE", _ucs2_width, limits.ucs2_single, limits.ucs2_part)
+        split = _split(text, "UNICODE", _ucs2_width, lengths.ucs2_single, lengths.ucs2_part)
     else:
-        split = _split(to_gsm7(text), "GSM7", _gsm7_width, limits.gsm7_single, limits.gsm7_part)
+        split = _split(to_gsm7(text), "GSM7", _gsm7_width, lengths.gsm7_single, lengths.gsm7_part)
     if len(split.parts) > MAX_PARTS:
         raise TooManyParts(len(split.parts))
     return split

@@ -4,16 +4,12 @@ Some APIs read every parameter, credentials included, from either the query
 string or a form body (SMSC's legacy PHP scripts). Connexion checks
 credentials before the body is read, and renders errors without it, so
 ``FormBodyBuffer`` reads a form body once, keeps it in the ASGI scope and
-replays it to the app; ``request_fields`` then gives the query parameters and
-form fields together to a security handler, an error renderer or a handler.
+replays it to the app; ``request_fields`` (``http/request_fields.py``) then
+gives the query parameters and form fields together to a security handler,
+an error renderer or a handler.
 """
 
 from __future__ import annotations
-
-import re
-from collections.abc import Mapping
-from typing import Any
-from urllib.parse import parse_qsl
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -47,7 +43,7 @@ class FormBodyBuffer:
                 break
             chunks.append(message.get("body", b""))
             size += len(chunks[-1])
-            if size > self.max_bytes:  # refused inside (size_limits.py), where errors get the provider's shape
+            if size > self.max_bytes:  # refused inside (request_limits.py), where errors get the provider's shape
                 scope[FORM_TOO_LARGE] = True
                 await self.app(scope, receive, send)
                 return
@@ -67,29 +63,6 @@ class FormBodyBuffer:
             return await receive()
 
         await self.app(scope, replay, send)
-
-
-def request_fields(scope: Mapping[str, Any], encoding: str = "utf-8", *, strict: bool = False) -> dict[str, str]:
-    """The query parameters and buffered form fields of a request (a form field wins over a query parameter).
-
-    Percent-escapes are decoded with ``encoding``; bytes it cannot decode become U+FFFD, or raise
-    ``UnicodeDecodeError`` when ``strict`` (a handler refusing text it cannot read).
-    """
-    errors = "strict" if strict else "replace"
-    fields = _parse(bytes(scope.get("query_string", b"")), encoding, errors)
-    body = scope.get(FORM_BODY)
-    if isinstance(body, bytes) and body:
-        fields.update(_parse(body, encoding, errors))
-    return fields
-
-
-def _parse(raw: bytes, encoding: str, errors: str) -> dict[str, str]:
-    # Bytes a client did not percent-escape are read like escaped ones (as PHP does), in ``encoding``.
-    escaped = _UNESCAPED.sub(lambda byte: b"%%%02X" % byte[0][0], raw).decode("ascii")
-    return dict(parse_qsl(escaped, keep_blank_values=True, encoding=encoding, errors=errors))
-
-
-_UNESCAPED = re.compile(rb"[\x80-\xff]")
 
 
 def _is_form(scope: Scope) -> bool:

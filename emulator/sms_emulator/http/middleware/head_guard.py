@@ -9,23 +9,20 @@ it passes through to its own operation.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-if TYPE_CHECKING:
-    from .state import EmulatorState
+from ..served import ApiForPath
 
 
 class UndocumentedHeadGuard:
-    def __init__(self, app: ASGIApp, state: EmulatorState) -> None:
+    def __init__(self, app: ASGIApp, api_for_path: ApiForPath) -> None:
         self._app = app
-        self._state = state
+        self._api_for_path = api_for_path
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["method"] == "HEAD":
-            provider = self._state.provider_for_path(scope["path"])
+            provider = self._api_for_path(scope["path"])
             if provider is not None:
                 allowed = provider.spec.methods(scope["path"][len(provider.prefix) :])
                 if allowed and "HEAD" not in allowed:

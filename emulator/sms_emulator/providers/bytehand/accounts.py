@@ -16,11 +16,11 @@ from typing import Any
 
 from dateutil.parser import isoparse
 
-from ...clock import isoformat
-from ...store import Document, Store
+from ...core.clock import isoformat
+from ...core.store import Document, Store
+from . import PROVIDER
 from .reference import ALL_RIGHTS, CURRENCY, MOSCOW_TIME_ZONE
 
-PROVIDER = "bytehand"
 SESSION_LIFETIME = timedelta(days=30)
 TOKEN_LIFETIME = timedelta(days=1)
 FIRST_ID = 1000
@@ -136,6 +136,33 @@ def credential_for(store: Store, secret: str, kinds: set[str], now: datetime) ->
 def forget_credential(store: Store, credential: Document) -> None:
     store.delete(PROVIDER, "credential", str(credential["id"]))
     store.delete(PROVIDER, "key", credential["_key"])
+
+
+def confirm_email(store: Store, token: str) -> Document | None:
+    """Follow the link of an address-confirmation e-mail: the pending address becomes the user's ``email``.
+
+    Returns the user, or None when no pending change has that token.
+    """
+    found = store.list(PROVIDER, "user", lambda doc: bool(token) and doc.get("_email_token") == token)
+    if not found:
+        return None
+
+    def confirm(doc: Document) -> None:
+        doc.update(email=doc["pending_email"], pending_email=None, _email_token=None)
+
+    return store.update(PROVIDER, "user", str(found[0]["id"]), confirm)
+
+
+def send_mail(store: Store, now: datetime, to: str, subject: str, token: str) -> None:
+    """Record an e-mail BYTEHAND would send (listed at ``GET /_emulator/bytehand/mail``)."""
+    number = new_id(store, "mail")
+    mail = {"id": number, "to": to, "subject": subject, "token": token, "sent_at": isoformat(now)}
+    store.put(PROVIDER, "mail", str(number), mail)
+
+
+def sent_mail(store: Store) -> list[Document]:
+    """Every e-mail BYTEHAND would have sent, oldest first."""
+    return store.list(PROVIDER, "mail")
 
 
 def public(document: Document) -> Document:

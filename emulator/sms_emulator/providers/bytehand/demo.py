@@ -17,10 +17,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from ...clock import isoformat
-from ...store import Document, Store
-from . import messages, numbers
-from .accounts import PROVIDER, new_credential, new_user
+from ...core.clock import isoformat
+from ...core.store import Document, Store
+from . import PROVIDER, messages, numbers
+from .accounts import new_credential, new_user
 from .reference import APPLICATIONS, CURRENCY, DEFAULT_SENDER, LEGACY_LISTS
 
 DEMO_EMAIL = "demo@bytehand.test"
@@ -36,6 +36,15 @@ DEMO_CAMPAIGN_ID = "100000000000000001"
 DEMO_MESSAGE_ID = "100000000000000002"
 READ_ONLY_RIGHTS = ("profile_view", "sms_view", "contacts_view", "payments_view")
 SCHEDULED_FOR = "2099-01-01T09:00:00Z"
+CREDENTIALS = {
+    "X-Service-Key (every right)": DEMO_KEY,
+    "X-Service-Key (read-only rights)": READ_ONLY_KEY,
+    "X-Service-Key (a second account)": OTHER_KEY,
+    "loginUser": f"{DEMO_EMAIL} / {DEMO_PASSWORD}",
+    "access_token (OAuth, every right)": DEMO_TOKEN,
+    "OAuth application": "client_id bytehand-demo-app, client_secret bytehand-demo-app-secret",
+}
+"""What the start-up banner and ``GET /_emulator/`` show."""
 _GRANT_LIFETIME = timedelta(days=1)
 _LONG_AGO = "2020-01-15T10:00:00Z"
 _DEMO_CONTACTS = (

@@ -24,19 +24,20 @@ from typing import Any
 
 from dateutil.parser import isoparse as _isoparse
 
-from ... import search
-from ...clock import Clock, isoformat
-from ...gsm import Limits, segment
-from ...inbox import sql as inbox_sql
-from ...inbox.views import CommonState, MessageView, encoding_name, history
-from ...store import Document, Store
-from .sql_search import View
+from ...core import inbox_table as inbox_sql
+from ...core import sql_index
+from ...core.clock import Clock, isoformat
+from ...core.message_view import CommonState, MessageView, encoding_name, history
+from ...core.store import Document, Store
+from ..gsm import PartLengths, segment
+from . import PROVIDER
+from .search.sql import View
 
 isoparse = functools.lru_cache(maxsize=65_536)(_isoparse)
 """``dateutil``'s ``isoparse``, remembered: a view parses the same stored times many times (the inbox builds many)."""
 
-LIMITS = Limits(gsm7_single=160, gsm7_part=153, ucs2_single=70, ucs2_part=67)
-"""BYTEHAND's limits: 160 GSM-7 characters in one part, 153 per part when split; UCS-2 70 and 67."""
+PART_LENGTHS = PartLengths(gsm7_single=160, gsm7_part=153, ucs2_single=70, ucs2_part=67)
+"""BYTEHAND's part lengths: 160 GSM-7 characters in one part, 153 per part when split; UCS-2 70 and 67."""
 
 FINAL_STATES = frozenset({"DELIVERED", "UNDELIVERED", "REJECTED"})
 UNSENT_STATES = frozenset({"NEW", "STOPPED"})
@@ -56,12 +57,12 @@ _LATEST = datetime(9000, 1, 1, tzinfo=UTC)
 def snowflake(store: Store, clock: Clock) -> str:
     """A new 64-bit id above 2^53 (milliseconds since 1970, then a sequence number), as a string."""
     millis = int(clock.now().timestamp() * 1000)
-    return str(millis * 100_000 + store.next_number("bytehand.snowflake") % 100_000)
+    return str(millis * 100_000 + store.next_number(f"{PROVIDER}.snowflake") % 100_000)
 
 
 def measure(text: str) -> tuple[int, str]:
     """The number of parts ``text`` takes and its encoding (``GSM7`` or ``UCS2``)."""
-    split = segment(text, LIMITS)
+    split = segment(text, PART_LENGTHS)
     return len(split.parts), "GSM7" if split.encoding == "GSM7" else "UCS2"
 
 
@@ -112,8 +113,8 @@ def view(message: Document, now: datetime, delivery_delay: float) -> Document:
     return shown
 
 
-SEARCHABLE = search.Searchable(
-    "bytehand",
+SEARCHABLE = sql_index.Searchable(
+    PROVIDER,
     "message",
     indexed=(
         ("_user",),
@@ -129,10 +130,10 @@ SEARCHABLE = search.Searchable(
 )
 """The message fields searches filter and sort through an index; ``text`` is searched by trigrams."""
 
-_STOPPED = f"json_extract(body, {search.path('_stopped')}) = 1"
-_RELEASE = f"json_extract(body, {search.path('_release_at')})"
-_OUTCOME = f"json_extract(body, {search.path('_outcome')})"
-_KEYS = {name: search.key(search.path(name)) for name in ("_stopped", "_outcome", "_release_at")}
+_STOPPED = f"json_extract(body, {sql_index.path('_stopped')}) = 1"
+_RELEASE = f"json_extract(body, {sql_index.path('_release_at')})"
+_OUTCOME = f"json_extract(body, {sql_index.path('_outcome')})"
+_KEYS = {name: sql_index.key(sql_index.path(name)) for name in ("_stopped", "_outcome", "_release_at")}
 _GOING = f"{_KEYS['_stopped']} IN ('false', x'')"
 """Not stopped (stored as false, or never stored), in the indexed form."""
 
@@ -167,7 +168,7 @@ def search_view(user_id: int, now: datetime, delivery_delay: float, **only: str)
     ``only`` narrows them to the messages whose stored text fields equal the given values
     (``receiver=...``, ``campaign_id=...``).
     """
-    stored = {name: search.key(search.path(name)) for name in ("sent_at", "done_at", "error_code")}
+    stored = {name: sql_index.key(sql_index.path(name)) for name in ("sent_at", "done_at", "error_code")}
     codes = " ".join(f"WHEN '{state}' THEN {code}" for state, code in _ERROR_CODES.items())
     derived = {
         "state": _STATE,
@@ -186,8 +187,8 @@ def _state_params(now: datetime, delivery_delay: float) -> dict[str, str]:
     return {"now": isoformat(now), "sent_before": isoformat(now - timedelta(seconds=delivery_delay))}
 
 
-INBOX = search.Searchable(
-    "bytehand",
+INBOX = sql_index.Searchable(
+    PROVIDER,
     "message",
     indexed=(("created_at",),),
     computed=(inbox_sql.digits_index(inbox_sql.field("receiver")),),
@@ -203,7 +204,7 @@ def inbox_table(now: datetime, delivery_delay: float) -> inbox_sql.InboxTable:
     def row_view(message: Document, to: str, now: datetime) -> MessageView | None:
         return None if message.get("_seeded") else inbox_view(message, now, delivery_delay)
 
-    submitted = search.key(search.path("created_at"))
+    submitted = sql_index.key(sql_index.path("created_at"))
     return inbox_sql.InboxTable(
         searchable=INBOX,
         submitted_index="created_at",
@@ -213,31 +214,39 @@ def inbox_table(now: datetime, delivery_delay: float) -> inbox_sql.InboxTable:
         own_key=inbox_sql.field("id"),
         view=row_view,
         provider_states=(*COMMON,),
-        only=f"json_type(body, {search.path('_seeded')}) IS NOT 'true'",
+        only=f"json_type(body, {sql_index.path('_seeded')}) IS NOT 'true'",
         params=_state_params(now, delivery_delay),
     )
 
 
 def inbox_view(message: Document, now: datetime, delivery_delay: float) -> MessageView:
-    """The message as the inbox shows it (``inbox.views``)."""
+    """The message as the inbox shows it (``core/message_view.py``)."""
     released = isoparse(message["_release_at"])
     moments = [isoparse(message["created_at"]), released, released + timedelta(seconds=delivery_delay)]
     shown = view(message, now, delivery_delay)
     return MessageView(
-        provider="bytehand",
+        provider=PROVIDER,
         own_key=str(message["id"]),
         id=str(message["id"]),
         sender=message["sender"],
         to=message["receiver"],
         text=message["text"],
         encoding=encoding_name(message.get("encoding", "GSM7")),
-        parts=segment(message["text"], LIMITS).parts,
+        parts=segment(message["text"], PART_LENGTHS).parts,
         submitted_at=isoparse(message["created_at"]),
         history=history(moments, lambda moment: str(view(message, moment, delivery_delay)["state"]), COMMON, now),
         cost=Decimal(str(message["cost"])),
         currency=message.get("currency"),
         details=shown,
     )
+
+
+def user_views(store: Store, user_id: int, now: datetime, delivery_delay: float) -> list[Document]:
+    """Every message of a user as the API shows it at ``now``, oldest first."""
+    return [
+        view(message, now, delivery_delay)
+        for message in store.list(PROVIDER, "message", lambda doc: doc["_user"] == user_id)
+    ]
 
 
 def stop_or_restart(message: Document, stopped: bool, now: datetime) -> None:

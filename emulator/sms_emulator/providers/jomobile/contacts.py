@@ -11,9 +11,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ...store import Document, Store
+from ...core.store import Document, Store
+from . import PROVIDER
 
-PROVIDER = "jomobile"
 CONTACT_FIELDS = ("name", "surname", "patronymic", "date_birth", "male", *(f"note_{n}" for n in range(1, 11)))
 GROUP_FIELDS = ("name_group", "time_birth", "originator_birth", "text_birth", "on_birth")
 ALIASES = {"first_name": "name", "last_name": "surname", "middle_name": "patronymic"}
@@ -22,11 +22,6 @@ _PLACEHOLDER = re.compile(r"#([a-z_0-9]+)#")
 DEMO_GROUP_ID = 13
 """The demo account's group keeps this id (the document's example id) across resets; groups users create
 are numbered from 14."""
-DEMO_CONTACTS = (
-    {"number": "380671112201", "name": "Olena", "surname": "Kovalenko", "male": "f", "date_birth": "1990-05-17"},
-    {"number": "380501112202", "name": "Taras", "surname": "Shevchuk", "male": "m", "note_1": "VIP"},
-    {"number": "4915112345603", "name": "Anna", "surname": "Becker", "male": "f"},
-)
 
 
 class UnknownGroup(LookupError):
@@ -45,111 +40,114 @@ def given(value: Any) -> Any:
     return None if value is None or value is False else value
 
 
-class Contacts:
-    def __init__(self, store: Store) -> None:
-        self._store = store
+# --- groups ------------------------------------------------------------------
 
-    # --- groups --------------------------------------------------------------
 
-    def seed_demo(self, login: str) -> None:
-        """The demo account's group ``DEMO_GROUP_ID`` with three contacts, unless a state file still has it."""
-        if self._store.get(PROVIDER, "group", str(DEMO_GROUP_ID)) is not None:
-            return
-        self.create_group(login, {"name_group": "Demo group"}, id_group=DEMO_GROUP_ID)
-        self.add_numbers(DEMO_GROUP_ID, DEMO_CONTACTS)
+def create_group(store: Store, login: str, fields: dict[str, Any], *, id_group: int | None = None) -> Document:
+    if id_group is None:
+        id_group = store.next_number(f"{PROVIDER}.group", start=DEMO_GROUP_ID + 1)
+    group = {
+        "id_group": id_group,
+        "login": login,
+        **{name: given(fields.get(name)) for name in GROUP_FIELDS},
+    }
+    group["on_birth"] = bool(group["on_birth"])
+    store.put(PROVIDER, "group", str(id_group), group)
+    return group
 
-    def create_group(self, login: str, fields: dict[str, Any], *, id_group: int | None = None) -> Document:
-        if id_group is None:
-            id_group = self._store.next_number(f"{PROVIDER}.group", start=DEMO_GROUP_ID + 1)
-        group = {
-            "id_group": id_group,
-            "login": login,
-            **{name: given(fields.get(name)) for name in GROUP_FIELDS},
-        }
-        group["on_birth"] = bool(group["on_birth"])
-        self._store.put(PROVIDER, "group", str(id_group), group)
-        return group
 
-    def groups(self, login: str) -> list[Document]:
-        return self._store.list(PROVIDER, "group", lambda doc: doc["login"] == login)
+def groups(store: Store, login: str) -> list[Document]:
+    return store.list(PROVIDER, "group", lambda doc: doc["login"] == login)
 
-    def group(self, login: str, id_group: int, field: str = "id_group") -> Document:
-        """The customer's group ``id_group``; UnknownGroup (naming ``field``) if there is none."""
-        found = self._store.get(PROVIDER, "group", str(id_group))
+
+def group(store: Store, login: str, id_group: int, field: str = "id_group") -> Document:
+    """The customer's group ``id_group``; UnknownGroup (naming ``field``) if there is none."""
+    found = store.get(PROVIDER, "group", str(id_group))
+    if found is None or found["login"] != login:
+        raise UnknownGroup(field, id_group)
+    return found
+
+
+def delete_groups(store: Store, login: str, ids: Iterable[int]) -> list[int]:
+    deleted = []
+    for id_group in dict.fromkeys(ids):
+        found = store.get(PROVIDER, "group", str(id_group))
         if found is None or found["login"] != login:
-            raise UnknownGroup(field, id_group)
-        return found
+            continue
+        for contact in numbers(store, id_group):
+            store.delete(PROVIDER, "group-number", _number_key(id_group, contact["number"]))
+        store.delete(PROVIDER, "group", str(id_group))
+        deleted.append(id_group)
+    return deleted
 
-    def delete_groups(self, login: str, ids: Iterable[int]) -> list[int]:
-        deleted = []
-        for id_group in dict.fromkeys(ids):
-            found = self._store.get(PROVIDER, "group", str(id_group))
-            if found is None or found["login"] != login:
-                continue
-            for contact in self.numbers(id_group):
-                self._store.delete(PROVIDER, "group-number", _number_key(id_group, contact["number"]))
-            self._store.delete(PROVIDER, "group", str(id_group))
-            deleted.append(id_group)
-        return deleted
 
-    def view(self, group: Document) -> Document:
-        """A group as ``/v1/group`` shows it."""
-        return {
-            "id_group": group["id_group"],
-            **{name: group[name] for name in GROUP_FIELDS},
-            "numbers_count": len(self.numbers(group["id_group"])),
-        }
+def view(store: Store, group: Document) -> Document:
+    """A group as ``/v1/group`` shows it."""
+    return {
+        "id_group": group["id_group"],
+        **{name: group[name] for name in GROUP_FIELDS},
+        "numbers_count": len(numbers(store, group["id_group"])),
+    }
 
-    # --- numbers in groups -------------------------------------------------
 
-    def numbers(self, id_group: int, only: Iterable[str] | None = None) -> list[Document]:
-        wanted = None if only is None else {digits(number) for number in only}
-        return self._store.list(
-            PROVIDER,
-            "group-number",
-            lambda doc: doc["id_group"] == id_group and (wanted is None or doc["number"] in wanted),
-        )
+# --- numbers in groups -------------------------------------------------------
 
-    def add_numbers(self, id_group: int, contacts: Iterable[dict[str, Any]]) -> tuple[int, int]:
-        """Add or replace contacts; returns (added, updated)."""
-        added = updated = 0
-        for fields in contacts:
-            number = digits(fields["number"])
-            key = _number_key(id_group, number)
-            if self._store.get(PROVIDER, "group-number", key) is None:
-                added += 1
-            else:
-                updated += 1
-            contact = {"id_group": id_group, "number": number, **{f: given(fields.get(f)) for f in CONTACT_FIELDS}}
-            self._store.put(PROVIDER, "group-number", key, contact)
-        return added, updated
 
-    def delete_numbers(self, id_group: int, numbers: Iterable[str]) -> int:
-        keys = {_number_key(id_group, digits(number)) for number in numbers}
-        return sum(self._store.delete(PROVIDER, "group-number", key) is not None for key in keys)
+def numbers(store: Store, id_group: int, only: Iterable[str] | None = None) -> list[Document]:
+    wanted = None if only is None else {digits(number) for number in only}
+    return store.list(
+        PROVIDER,
+        "group-number",
+        lambda doc: doc["id_group"] == id_group and (wanted is None or doc["number"] in wanted),
+    )
 
-    # --- black list ----------------------------------------------------------
 
-    def black_list(self, login: str, only: Iterable[str] | None = None) -> list[str]:
-        wanted = None if only is None else {digits(number) for number in only}
-        return [
-            doc["number"]
-            for doc in self._store.list(PROVIDER, "black-list", lambda doc: doc["login"] == login)
-            if wanted is None or doc["number"] in wanted
-        ]
+def add_numbers(store: Store, id_group: int, contacts: Iterable[dict[str, Any]]) -> tuple[int, int]:
+    """Add or replace contacts; returns (added, updated)."""
+    added = updated = 0
+    for fields in contacts:
+        number = digits(fields["number"])
+        key = _number_key(id_group, number)
+        if store.get(PROVIDER, "group-number", key) is None:
+            added += 1
+        else:
+            updated += 1
+        contact = {"id_group": id_group, "number": number, **{f: given(fields.get(f)) for f in CONTACT_FIELDS}}
+        store.put(PROVIDER, "group-number", key, contact)
+    return added, updated
 
-    def is_black_listed(self, login: str, number: str) -> bool:
-        return self._store.get(PROVIDER, "black-list", _black_key(login, digits(number))) is not None
 
-    def black_list_add(self, login: str, numbers: Iterable[str]) -> list[str]:
-        added = list(dict.fromkeys(digits(number) for number in numbers))
-        for number in added:
-            self._store.put(PROVIDER, "black-list", _black_key(login, number), {"login": login, "number": number})
-        return added
+def delete_numbers(store: Store, id_group: int, numbers: Iterable[str]) -> int:
+    keys = {_number_key(id_group, digits(number)) for number in numbers}
+    return sum(store.delete(PROVIDER, "group-number", key) is not None for key in keys)
 
-    def black_list_delete(self, login: str, numbers: Iterable[str]) -> list[str]:
-        candidates = dict.fromkeys(digits(number) for number in numbers)
-        return [n for n in candidates if self._store.delete(PROVIDER, "black-list", _black_key(login, n)) is not None]
+
+# --- black list --------------------------------------------------------------
+
+
+def black_list(store: Store, login: str, only: Iterable[str] | None = None) -> list[str]:
+    wanted = None if only is None else {digits(number) for number in only}
+    return [
+        doc["number"]
+        for doc in store.list(PROVIDER, "black-list", lambda doc: doc["login"] == login)
+        if wanted is None or doc["number"] in wanted
+    ]
+
+
+def is_black_listed(store: Store, login: str, number: str) -> bool:
+    return store.get(PROVIDER, "black-list", _black_key(login, digits(number))) is not None
+
+
+def black_list_add(store: Store, login: str, numbers: Iterable[str]) -> list[str]:
+    added = list(dict.fromkeys(digits(number) for number in numbers))
+    for number in added:
+        store.put(PROVIDER, "black-list", _black_key(login, number), {"login": login, "number": number})
+    return added
+
+
+def black_list_delete(store: Store, login: str, numbers: Iterable[str]) -> list[str]:
+    candidates = dict.fromkeys(digits(number) for number in numbers)
+    return [n for n in candidates if store.delete(PROVIDER, "black-list", _black_key(login, n)) is not None]
 
 
 def contact_view(contact: Document) -> Document:

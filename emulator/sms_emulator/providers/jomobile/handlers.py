@@ -15,24 +15,25 @@ from datetime import datetime, time, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from ...errors import ApiError
-from ...gsm import segment
-from ...replies import Reply, json_reply
-from . import accounts, reference
-from .accounts import Accounts, LoginRejected
-from .contacts import Contacts, UnknownGroup, contact_view, digits, fill_in, given
+from ...core.money import NotEnoughMoney
+from ...http.errors import ApiError
+from ...http.replies import Reply, json_reply
+from ...http.security import TokenInfo
+from ..gsm import segment
+from . import accounts, contacts, reference, sending
+from .accounts import LoginRejected
+from .contacts import UnknownGroup, contact_view, digits, fill_in, given
 from .dates import at, parse_date, parse_period, parse_time, stamp
-from .messages import DEFAULT_LIFETIME_SECONDS, LIMITS, Outgoing, Search, status_at
-from .sending import NotEnoughMoney, Outbox
+from .messages import DEFAULT_LIFETIME_SECONDS, PART_LENGTHS, Outgoing, status_at
+from .search import Search
 
 PACKAGE_SIZE = 100
 """The document: "Not more then 100 messages by one package", counted after lists of numbers are spread."""
 
 if TYPE_CHECKING:
-    from . import JoMobileProvider
+    from .provider import JoMobileProvider
 
 Body = dict[str, Any]
-TokenInfo = dict[str, Any]
 
 TYPOGRAPHY = str.maketrans(
     {
@@ -64,39 +65,37 @@ def rejected(field: str, message: str) -> ApiError:
 
 class JoMobileApi:
     def __init__(self, provider: JoMobileProvider) -> None:
-        self._store = provider.state.store
-        self._clock = provider.state.clock
-        self._accounts: Accounts = provider.accounts
-        self._contacts: Contacts = provider.contacts
-        self._outbox: Outbox = provider.outbox
+        self._runtime = provider.runtime
+        self._store = provider.runtime.store
+        self._clock = provider.runtime.clock
 
     # --- token and account ----------------------------------------------------
 
     def authorize(self, body: Body) -> Reply:
         try:
-            code = self._accounts.authorize(body["username"], body["password"], self._clock.now())
+            code = accounts.authorize(self._store, body["username"], body["password"], self._clock.now())
         except LoginRejected as refused:
             raise rejected(refused.field, str(refused)) from None
         return ok({"authorization_code": code})
 
     def create_access_token(self, body: Body) -> Reply:
         try:
-            token, expires = self._accounts.exchange(body["authorization_code"], self._clock.now())
+            token, expires = accounts.exchange(self._store, body["authorization_code"], self._clock.now())
         except LoginRejected as refused:
             raise rejected(refused.field, str(refused)) from None
         return ok({"access_token": token, "expires_at": int(expires.timestamp())})
 
     def logout(self, token_info: TokenInfo) -> Reply:
-        self._accounts.logout(token_info["token"])
+        accounts.logout(self._store, token_info["token"])
         return ok({"logout": True})
 
     def get_me(self, token_info: TokenInfo) -> Reply:
-        return ok(accounts.profile(self._accounts.customer(token_info["sub"])))
+        return ok(accounts.profile(accounts.customer(self._store, token_info["sub"])))
 
     def register_customer(self, body: Body) -> Reply:
         fields = {**body, "skype": given(body.get("skype")), "company_name": given(body.get("company_name"))}
         try:
-            customer = self._accounts.register(fields)
+            customer = accounts.register(self._store, fields)
         except LoginRejected as refused:
             raise rejected(refused.field, str(refused)) from None
         return ok(accounts.profile(customer))
@@ -113,7 +112,7 @@ class JoMobileApi:
                 "number", f"Not more than {PACKAGE_SIZE} messages by one package; this one makes {len(spread)}."
             )
         for message, number in spread:
-            if self._contacts.is_black_listed(login, number):
+            if contacts.is_black_listed(self._store, login, number):
                 entries.append({"id": None, "number": number, "status": "BLACKLISTED", "parts": 0, "price": 0.0})
                 continue
             outgoing.append(
@@ -149,10 +148,12 @@ class JoMobileApi:
         lifetime = DEFAULT_LIFETIME_SECONDS if stop is None else max(1, math.ceil((stop - now).total_seconds()))
         included = self._groups(login, body.get("id_group"), "id_group")
         excluded = self._groups(login, body.get("id_group_excluded"), "id_group_excluded")
-        left_out = {contact["number"] for group in excluded for contact in self._contacts.numbers(group["id_group"])}
+        left_out = {
+            contact["number"] for group in excluded for contact in contacts.numbers(self._store, group["id_group"])
+        }
         recipients: dict[str, tuple[Body, int | None]] = {}
         for group in included:
-            for contact in self._contacts.numbers(group["id_group"]):
+            for contact in contacts.numbers(self._store, group["id_group"]):
                 recipients.setdefault(contact["number"], (contact, group["id_group"]))
         if given(body.get("phone")):
             number = digits(body["phone"])
@@ -169,7 +170,7 @@ class JoMobileApi:
                 id_group=id_group,
             )
             for number, (contact, id_group) in recipients.items()
-            if number not in left_out and not self._contacts.is_black_listed(login, number)
+            if number not in left_out and not contacts.is_black_listed(self._store, login, number)
         ]
         records = self._submit(login, outgoing)
         return ok({"count": len(records), "id_base": [record["id_base"] for record in records]})
@@ -198,7 +199,7 @@ class JoMobileApi:
         refactored = []
         for message in body:
             text = message["text"].translate(TYPOGRAPHY)
-            split = segment(text, LIMITS)
+            split = segment(text, PART_LENGTHS)
             refactored.append(
                 {
                     "number": re.sub(r"[^0-9]", "", message["number"]),
@@ -213,46 +214,46 @@ class JoMobileApi:
     # --- groups ---------------------------------------------------------------
 
     def list_groups(self, body: Body, token_info: TokenInfo) -> Reply:
-        groups = self._contacts.groups(token_info["sub"])
+        groups = contacts.groups(self._store, token_info["sub"])
         if body.get("id_group"):
             groups = [group for group in groups if group["id_group"] == body["id_group"]]
         page, size = body.get("offset", 0), body.get("limit") or max(len(groups), 1)  # the document: "page of view"
         window = groups[page * size : (page + 1) * size]
-        return ok({"total": len(groups), "groups": [self._contacts.view(group) for group in window]})
+        return ok({"total": len(groups), "groups": [contacts.view(self._store, group) for group in window]})
 
     def create_group(self, body: Body, token_info: TokenInfo) -> Reply:
-        group = self._contacts.create_group(token_info["sub"], body)
-        return ok(self._contacts.view(group))
+        group = contacts.create_group(self._store, token_info["sub"], body)
+        return ok(contacts.view(self._store, group))
 
     def delete_groups(self, body: Body, token_info: TokenInfo) -> Reply:
-        return ok({"id_group": self._contacts.delete_groups(token_info["sub"], body["id_group"])})
+        return ok({"id_group": contacts.delete_groups(self._store, token_info["sub"], body["id_group"])})
 
     def add_group_numbers(self, body: Body, token_info: TokenInfo) -> Reply:
         (group,) = self._groups(token_info["sub"], [body["id_group"]], "id_group")
-        added, updated = self._contacts.add_numbers(group["id_group"], body["numbers"])
+        added, updated = contacts.add_numbers(self._store, group["id_group"], body["numbers"])
         return ok({"id_group": group["id_group"], "added": added, "updated": updated, "deleted": 0})
 
     def search_group_numbers(self, body: Body, token_info: TokenInfo) -> Reply:
         (group,) = self._groups(token_info["sub"], [body["id_group"]], "id_group")
         numbers = given(body.get("numbers")) or None
-        return ok([contact_view(contact) for contact in self._contacts.numbers(group["id_group"], numbers)])
+        return ok([contact_view(contact) for contact in contacts.numbers(self._store, group["id_group"], numbers)])
 
     def delete_group_numbers(self, body: Body, token_info: TokenInfo) -> Reply:
         (group,) = self._groups(token_info["sub"], [body["id_group"]], "id_group")
-        deleted = self._contacts.delete_numbers(group["id_group"], body["numbers"])
+        deleted = contacts.delete_numbers(self._store, group["id_group"], body["numbers"])
         return ok({"id_group": group["id_group"], "added": 0, "updated": 0, "deleted": deleted})
 
     # --- black list -------------------------------------------------------------
 
     def add_to_black_list(self, body: Body, token_info: TokenInfo) -> Reply:
-        return ok({"numbers": self._contacts.black_list_add(token_info["sub"], body["numbers"])})
+        return ok({"numbers": contacts.black_list_add(self._store, token_info["sub"], body["numbers"])})
 
     def search_black_list(self, body: Body, token_info: TokenInfo) -> Reply:
         numbers = given(body.get("numbers")) or None
-        return ok({"numbers": self._contacts.black_list(token_info["sub"], numbers)})
+        return ok({"numbers": contacts.black_list(self._store, token_info["sub"], numbers)})
 
     def delete_from_black_list(self, body: Body, token_info: TokenInfo) -> Reply:
-        return ok({"numbers": self._contacts.black_list_delete(token_info["sub"], body["numbers"])})
+        return ok({"numbers": contacts.black_list_delete(self._store, token_info["sub"], body["numbers"])})
 
     # --- prices and countries -------------------------------------------------
 
@@ -260,7 +261,7 @@ class JoMobileApi:
         return ok(_product_prices(body, Decimal(0)))
 
     def get_account_prices(self, body: Body, token_info: TokenInfo) -> Reply:
-        discount = Decimal(self._accounts.customer(token_info["sub"])["discount"])
+        discount = Decimal(accounts.customer(self._store, token_info["sub"])["discount"])
         return ok(_product_prices(body, discount))
 
     def get_country_prices(self, body: Body, token_info: TokenInfo) -> Reply:
@@ -290,15 +291,15 @@ class JoMobileApi:
 
     def _groups(self, login: str, ids: Any, field: str) -> list[Body]:
         try:
-            return [self._contacts.group(login, id_group, field) for id_group in dict.fromkeys(given(ids) or [])]
+            return [contacts.group(self._store, login, id_group, field) for id_group in dict.fromkeys(given(ids) or [])]
         except UnknownGroup as unknown:
             raise rejected(unknown.field, str(unknown)) from None
 
     def _submit(self, login: str, outgoing: list[Outgoing]) -> list[Body]:
         try:
-            return self._outbox.submit(login, outgoing)
+            return sending.submit(self._runtime, login, outgoing)
         except NotEnoughMoney as short:
-            raise rejected("balance", str(short)) from None
+            raise rejected("balance", sending.short_of_money(short)) from None
 
 
 def _begin(day: str | None, moment: str | None, now: datetime) -> datetime:

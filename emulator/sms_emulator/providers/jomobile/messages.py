@@ -18,34 +18,30 @@ lifetime is over and ends EXPIRED. An HLR or MNP look-up always reports
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any
 
 from dateutil.parser import isoparse as _isoparse
 
-from ... import search
-from ...clock import isoformat
-from ...gsm import Limits, segment
-from ...inbox import sql as inbox_sql
-from ...inbox.views import CommonState, MessageView, encoding_name, history
-from ...store import Document, Store
-from . import reference
+from ...core import inbox_table as inbox_sql
+from ...core import sql_index
+from ...core.clock import isoformat
+from ...core.message_view import CommonState, MessageView, encoding_name, history
+from ...core.store import Document
+from ..gsm import PartLengths, segment
+from . import PROVIDER, reference
 from .dates import stamp
 
 isoparse = functools.lru_cache(maxsize=65_536)(_isoparse)
 """``dateutil``'s ``isoparse``, remembered: a view parses the same stored times many times (the inbox builds many)."""
 
-LIMITS = Limits(gsm7_single=160, gsm7_part=153, ucs2_single=70, ucs2_part=67)
-"""The usual concatenation limits (the document names none)."""
+PART_LENGTHS = PartLengths(gsm7_single=160, gsm7_part=153, ucs2_single=70, ucs2_part=67)
+"""The usual concatenation lengths (the document names none)."""
 DEFAULT_LIFETIME_SECONDS = 86400
 LOOKUPS = frozenset({"HLR", "MNP"})
 """Types that send no text: a look-up of the number's network (HLR) or of the network it was ported to (MNP)."""
-SEARCH_DAYS = 7
-"""How far back /v1/sms-full-data looks without a ``time_period``."""
 COMMON_STATES: dict[str, CommonState] = {
     "SCHEDULED": "queued",
     "SENT": "sent",
@@ -80,7 +76,7 @@ class Cost:
 def cost_of(message: Outgoing, discount: Decimal) -> Cost:
     """Parts and price of a message for an account with ``discount`` (0.1 is 10% off the list price)."""
     network = reference.destination(message.number).network
-    parts = 0 if message.type in LOOKUPS else len(segment(message.text, LIMITS).parts)
+    parts = 0 if message.type in LOOKUPS else len(segment(message.text, PART_LENGTHS).parts)
     unit = reference.product_price(network, message.type) * (1 - discount)
     return Cost(parts, (unit * max(parts, 1)).quantize(Decimal("0.0001")))
 
@@ -136,10 +132,10 @@ def status_at(record: Document, now: datetime) -> tuple[str, datetime | None]:
 
 
 def inbox_view(record: Document, now: datetime) -> MessageView:
-    """The message as the inbox shows it (``inbox.views``); an HLR look-up has no text and no parts."""
-    split = segment(record["text"], LIMITS) if record["type_sms"] != "HLR" else None
+    """The message as the inbox shows it (``core/message_view.py``); an HLR look-up has no text and no parts."""
+    split = segment(record["text"], PART_LENGTHS) if record["type_sms"] != "HLR" else None
     return MessageView(
-        provider="jomobile",
+        provider=PROVIDER,
         own_key=str(record["id_base"]),
         id=str(record["id_base"]),
         sender=record["sender"],
@@ -187,85 +183,8 @@ def full_data(record: Document, now: datetime) -> Document:
     }
 
 
-SEARCHABLE = search.Searchable(
-    "jomobile",
-    "message",
-    indexed=(("login",), ("login", "phone"), ("login", "id_base"), ("login", "createdAt")),
-)
-"""The message fields ``/v1/sms-full-data`` looks messages up by."""
-_LISTED = 500
-"""Up to this many wanted phones or ids go into the SQL as parameters; more go in as one JSON list."""
-_KEYS = {
-    name: search.key(search.path(name))
-    for name in ("login", "phone", "id_base", "createdAt", "MCC", "MNC", "sender", "type_sms")
-}
-
-
-@dataclass(frozen=True)
-class Search:
-    """The filters of ``/v1/sms-full-data``; None means "any"."""
-
-    mcc: int | None = None
-    mnc: int | None = None
-    sender: str | None = None
-    phones: frozenset[str] | None = None
-    ids: frozenset[int] | None = None
-    period: tuple[datetime, datetime] | None = None
-    type: str | None = None
-    limit: int | None = None
-
-    def matches(self, record: Document, now: datetime) -> bool:
-        start, end = self.period or (now - timedelta(days=SEARCH_DAYS), now)
-        checks: list[tuple[Any, Any]] = [
-            (self.mcc, record["MCC"]),
-            (self.mnc, record["MNC"]),
-            (self.sender, record["sender"]),
-            (self.type, record["type_sms"]),
-        ]
-        return (
-            all(wanted is None or wanted == value for wanted, value in checks)
-            and (self.phones is None or record["phone"] in self.phones)
-            and (self.ids is None or record["id_base"] in self.ids)
-            and start <= isoparse(record["createdAt"]).replace(microsecond=0) <= end
-        )
-
-    def find(self, store: Store, login: str, now: datetime) -> list[Document]:
-        """``apply`` in SQL: the user's matching messages as full data, newest first, at most ``limit``."""
-        start, end = self.period or (now - timedelta(days=SEARCH_DAYS), now)
-        if start.microsecond:  # stored times are whole seconds: the first one not before ``start``
-            start = start.replace(microsecond=0) + timedelta(seconds=1)
-        terms = [SEARCHABLE.where, f"{_KEYS['login']} = :login", f"{_KEYS['createdAt']} BETWEEN :start AND :end"]
-        params: dict[str, Any] = {"login": login, "start": isoformat(start), "end": isoformat(end)}
-        for name, wanted in (("MCC", self.mcc), ("MNC", self.mnc), ("sender", self.sender), ("type_sms", self.type)):
-            if wanted is not None:
-                terms.append(f"{_KEYS[name]} = :{name}")
-                params[name] = wanted
-        for name, wanted_any in (("phone", self.phones), ("id_base", self.ids)):
-            if wanted_any is None:
-                continue
-            if len(wanted_any) > _LISTED:
-                terms.append(f"{_KEYS[name]} IN (SELECT value FROM json_each(:{name}))")
-                params[name] = json.dumps(list(wanted_any))
-                continue
-            # Listed values, so the planner sees a few look-ups on the (login, field) index.
-            listed = {f"{name}{index}": value for index, value in enumerate(sorted(wanted_any, key=repr))}
-            terms.append(f"{_KEYS[name]} IN ({', '.join(':' + key for key in listed) or 'NULL'})")
-            params.update(listed)
-        params["limit"] = -1 if self.limit is None else min(self.limit, 2**63 - 1)
-        rows = store.select(
-            f"SELECT body FROM documents WHERE {' AND '.join(terms)} ORDER BY documents.rowid DESC LIMIT :limit",
-            params,
-        )
-        return [full_data(json.loads(body), now) for (body,) in rows]
-
-    def apply(self, records: list[Document], now: datetime) -> list[Document]:
-        """The matching records as full data, newest first, at most ``limit`` of them."""
-        found = [full_data(record, now) for record in reversed(records) if self.matches(record, now)]
-        return found if self.limit is None else found[: self.limit]
-
-
-INBOX = search.Searchable(
-    "jomobile",
+INBOX = sql_index.Searchable(
+    PROVIDER,
     "message",
     indexed=(("createdAt",),),
     computed=(inbox_sql.digits_index(inbox_sql.field("phone")),),
@@ -291,7 +210,7 @@ _STATUS = (
 
 def inbox_table(now: datetime) -> inbox_sql.InboxTable:
     """Every login's messages as inbox rows in SQL."""
-    submitted = search.key(search.path("createdAt"))
+    submitted = sql_index.key(sql_index.path("createdAt"))
     return inbox_sql.InboxTable(
         searchable=INBOX,
         submitted_index="createdAt",

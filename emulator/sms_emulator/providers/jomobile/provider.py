@@ -1,37 +1,25 @@
-"""Jo Mobile RESTAPI 6.4, served under ``/jomobile``.
-
-Customers log in in two steps (``/v1/authorize``, then ``/v1/accesstoken``)
-and send the token as ``X-Access-Token``; tokens expire with the emulator's
-clock. Every reply is wrapped as ``{"status": true, "data": ...}`` and every
-error as ``{"status": false, "error_code": <status>, "errors": {<field>:
-[<message>]}}``: 400 for a rejected request, 401 for a missing, unknown,
-expired or logged-out token.
-"""
+"""Jo Mobile as the emulator serves it: token checks, its error envelope, seeding, birthday greetings, the inbox."""
 
 from __future__ import annotations
 
 import re
 from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from connexion.lifecycle import ConnexionResponse
 
-from ...errors import ErrorContext
-from ...inbox.sql import InboxTable
-from ...inbox.views import MessageView
-from ...money import CONTROL_API_ADJUSTMENT, Books
-from ...replies import json_error
-from ...search import Searchable
-from ..base import Provider, TokenInfo
-from .accounts import DEMO_CODE, DEMO_LOGIN, DEMO_PASSWORD, PROVIDER, Accounts
-from .contacts import Contacts
+from ...core.inbox_table import InboxTable
+from ...core.message_view import MessageView
+from ...core.money import CONTROL_API_ADJUSTMENT, Books
+from ...core.sql_index import Searchable
+from ...http.errors import ErrorContext
+from ...http.replies import json_error
+from ...http.security import TokenInfo
+from ..base import Provider
+from . import PROVIDER, accounts, demo, ledger, search, sending
 from .handlers import JoMobileApi
-from .messages import INBOX, SEARCHABLE, inbox_table, inbox_view
-from .sending import Outbox
-
-if TYPE_CHECKING:
-    from ...state import EmulatorState
+from .messages import INBOX, inbox_table, inbox_view
 
 _PATH_SUFFIX = re.compile(r" - '(?P<path>[^']*)'$")
 _REQUIRED = re.compile(r"^'(?P<name>[^']+)' is a required property")
@@ -43,29 +31,19 @@ class JoMobileProvider(Provider):
     name: ClassVar[str] = PROVIDER
     prefix: ClassVar[str] = "/jomobile"
     spec_file: ClassVar[str] = "jomobile.yaml"
-    searchables: ClassVar[tuple[Searchable, ...]] = (SEARCHABLE, INBOX)
-
-    def __init__(self, state: EmulatorState) -> None:
-        super().__init__(state)
-        self.accounts = Accounts(self.state.store)
-        self.contacts = Contacts(self.state.store)
-        self.outbox = Outbox(self.state.store, self.accounts, self.state.clock, self.state.settings.delivery_delay)
+    searchables: ClassVar[tuple[Searchable, ...]] = (search.SEARCHABLE, INBOX)
 
     def handlers(self) -> object:
         return JoMobileApi(self)
 
     def seed(self) -> None:
-        self.accounts.seed_demo()
-        self.contacts.seed_demo(DEMO_LOGIN)
+        demo.seed(self.store)
 
     def demo_credentials(self) -> dict[str, str]:
-        return {
-            "username / password": f"{DEMO_LOGIN} / {DEMO_PASSWORD}",
-            "reusable authorization code": DEMO_CODE,
-        }
+        return dict(demo.CREDENTIALS)
 
     def authenticate(self, scheme: str, credential: str) -> TokenInfo | None:
-        login = self.accounts.holder(credential, self.state.clock.now())
+        login = accounts.holder(self.store, credential, self.runtime.clock.now())
         return None if login is None else {"sub": login, "token": credential}
 
     def render_error(self, error: ErrorContext) -> ConnexionResponse:
@@ -76,21 +54,21 @@ class JoMobileProvider(Provider):
     async def tick(self) -> None:
         """Send the birthday greetings that fell due."""
         with self.store.transaction():
-            self.outbox.send_birthday_greetings(self.contacts, self.state.clock.now())
+            sending.send_birthday_greetings(self.runtime)
 
     def set_balance(self, account: str, balance: Decimal) -> bool:
-        found = self.store.get(self.name, "customer", account)
+        found = self.store.get(PROVIDER, "customer", account)
         if found is None:
             return False
         amount = balance - Decimal(found["balance"])
-        self.accounts.move_balance(account, amount, CONTROL_API_ADJUSTMENT, self.state.clock.now())
+        ledger.move_balance(self.store, account, amount, CONTROL_API_ADJUSTMENT, self.runtime.clock.now())
         return True
 
     def books(self) -> list[Books]:
-        return self.accounts.books()
+        return ledger.books(self.store)
 
     def inbox_views(self, now: datetime) -> list[MessageView]:
-        return [inbox_view(record, now) for record in self.store.list(self.name, "message")]
+        return [inbox_view(record, now) for record in self.store.list(PROVIDER, "message")]
 
     def inbox_table(self, now: datetime) -> InboxTable:
         return inbox_table(now)

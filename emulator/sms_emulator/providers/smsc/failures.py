@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ...errors import ApiError
+from ...http.errors import ApiError
 
 DESCRIPTIONS: Final[dict[str, dict[int, str]]] = {
     "send.php": {

@@ -18,68 +18,68 @@ from typing import TYPE_CHECKING, Any
 from connexion import request
 from connexion.lifecycle import ConnexionResponse
 
-from ...forms import request_fields
-from ...store import Document
-from . import formats, ledger, messages, senders
+from ...core.money import NotEnoughMoney
+from ...core.store import Document
+from ...http.request_fields import request_fields
+from ...http.security import TokenInfo
+from . import PROVIDER, accounts, formats, ledger, messages, senders
 from .commands import Commands
 from .failures import fail
 from .formats import Format
-from .limits import Limiter
+from .rate_limits import RateLimiter
+from .reference import CURRENCY, DEFAULT_SENDER
 from .translit import transliterate
 
 if TYPE_CHECKING:
-    from . import SmscProvider
+    from .provider import SmscProvider
 
 Fields = dict[str, str]
 
-CURRENCY = "RUB"
-"""The demo accounts' currency, which ``balance.php?cur=1`` reports."""
 NOT_FOUND = -3
 """SMSC's status for a message it does not know, given to such an entry of a status list."""
 
 
 class SmscApi:
     def __init__(self, provider: SmscProvider, commands: Commands) -> None:
-        self._provider = provider
-        self._state = provider.state
-        self._store = provider.state.store
-        self._clock = provider.state.clock
+        self._store = provider.runtime.store
+        self._clock = provider.runtime.clock
+        self._delivery_delay = provider.runtime.delivery_delay
         self._commands = commands
-        self._limits = Limiter(provider.state, provider.name)
+        self._limits = RateLimiter(provider.runtime)
 
     # --- the operations (GET takes the query string, POST the form body) ----------------
 
-    def send_message(self, token_info: dict[str, Any]) -> ConnexionResponse:
+    def send_message(self, token_info: TokenInfo) -> ConnexionResponse:
         return self._run(self._send, token_info)
 
-    def send_message_post(self, token_info: dict[str, Any], body: Any = None) -> ConnexionResponse:
+    def send_message_post(self, token_info: TokenInfo, body: Any = None) -> ConnexionResponse:
         return self._run(self._send, token_info)
 
-    def get_message_status(self, token_info: dict[str, Any]) -> ConnexionResponse:
+    def get_message_status(self, token_info: TokenInfo) -> ConnexionResponse:
         return self._run(self._status, token_info)
 
-    def get_message_status_post(self, token_info: dict[str, Any], body: Any = None) -> ConnexionResponse:
+    def get_message_status_post(self, token_info: TokenInfo, body: Any = None) -> ConnexionResponse:
         return self._run(self._status, token_info)
 
-    def get_balance(self, token_info: dict[str, Any]) -> ConnexionResponse:
+    def get_balance(self, token_info: TokenInfo) -> ConnexionResponse:
         return self._run(self._balance, token_info)
 
-    def get_balance_post(self, token_info: dict[str, Any], body: Any = None) -> ConnexionResponse:
+    def get_balance_post(self, token_info: TokenInfo, body: Any = None) -> ConnexionResponse:
         return self._run(self._balance, token_info)
 
-    def manage_senders(self, token_info: dict[str, Any]) -> ConnexionResponse:
+    def manage_senders(self, token_info: TokenInfo) -> ConnexionResponse:
         return self._run(self._senders, token_info)
 
-    def manage_senders_post(self, token_info: dict[str, Any], body: Any = None) -> ConnexionResponse:
+    def manage_senders_post(self, token_info: TokenInfo, body: Any = None) -> ConnexionResponse:
         return self._run(self._senders, token_info)
 
-    def _run(self, script: Callable[[Fields, str, int], str], token_info: dict[str, Any]) -> ConnexionResponse:
+    def _run(self, script: Callable[[Fields, str, int], str], token_info: TokenInfo) -> ConnexionResponse:
         form = Format.of(request_fields(request.scope, "latin-1"))
         try:  # bytes that are not UTF-8 are refused; the single-byte charsets read every byte as something
             fields = request_fields(request.scope, form.charset, strict=form.charset == "utf-8")
         except UnicodeDecodeError as bad:
             raise fail(1, f"a parameter is not valid {form.charset} ({bad.reason})") from None
-        return form.reply(script(fields, account_of(token_info), form.fmt))
+        return form.reply(script(fields, accounts.of(token_info), form.fmt))
 
     # --- send.php -------------------------------------------------------------------
 
@@ -88,7 +88,7 @@ class SmscApi:
         message_id = (  # 0 is "no id of mine", as SMSC's own library sends on every request
             int(client_id)
             if client_id.isdigit() and int(client_id) > 0
-            else self._store.next_number("smsc.message", 1001)
+            else self._store.next_number(f"{PROVIDER}.message", 1001)
         )
         # Errors 3, 6, 7 and 8 carry this id, so it is decided before anything is checked.
         try:
@@ -125,7 +125,7 @@ class SmscApi:
         key = self._record(account, message_id, numbers, sender, text, parts, cost, now, due, purpose="sms")
         try:
             balance = ledger.move_balance(self._store, account, -cost, "charge", now, message=key)
-        except ledger.NotEnoughMoney:
+        except NotEnoughMoney:
             raise fail(3, "not enough money", message_id=message_id) from None
         return formats.send_result(
             fmt,
@@ -150,9 +150,9 @@ class SmscApi:
         purpose: str,
     ) -> str:
         """Store a message; its key (the store's id of it, unique where SMSC's ids may repeat)."""
-        key = str(self._store.next_number("smsc.message.key"))
+        key = str(self._store.next_number(f"{PROVIDER}.message.key"))
         self._store.put(
-            "smsc",
+            PROVIDER,
             "message",
             key,
             {
@@ -185,8 +185,8 @@ class SmscApi:
         if len(ids) != len(phones):
             raise fail(1, f"id and phone: {len(ids)} ids and {len(phones)} numbers; they go in pairs")
         detail = _number(fields.get("all", ""))
-        sent = self._store.list("smsc", "message", lambda doc: doc["account"] == account)
-        now, delay = self._clock.now(), self._state.settings.delivery_delay
+        sent = self._store.list(PROVIDER, "message", lambda doc: doc["account"] == account)
+        now, delay = self._clock.now(), self._delivery_delay
         entries: list[dict[str, Any]] = []
         for message_id, phone in zip(ids, (phone.lstrip("+") for phone in phones), strict=True):
             found = [doc for doc in sent if str(doc["id"]) == message_id and phone in doc["phones"]]
@@ -226,9 +226,9 @@ class SmscApi:
         if not self._limits.allow(account, "senders.add", "", 5):
             raise fail(9, "more than five new sender names a minute")
         name = self._new_name(fields["sender"].strip(), account)
-        sender_id = self._store.next_number("smsc.sender", 100)
+        sender_id = self._store.next_number(f"{PROVIDER}.sender", 100)
         doc = senders.new_sender(sender_id, account, name, fields.get("cmt", ""), self._clock.now())
-        self._store.put("smsc", "sender", str(sender_id), doc)
+        self._store.put(PROVIDER, "sender", str(sender_id), doc)
         return formats.added_sender(fmt, sender_id)
 
     def _senders_chg(self, fields: Fields, account: str, fmt: int) -> str:
@@ -239,12 +239,12 @@ class SmscApi:
             changes.update(name=self._new_name(new_name, account), since=self._clock.now().isoformat(), approved=False)
         if "cmt" in fields:
             changes["cmt"] = fields["cmt"]
-        self._store.update("smsc", "sender", str(sender["id"]), lambda doc: doc.update(changes))
+        self._store.update(PROVIDER, "sender", str(sender["id"]), lambda doc: doc.update(changes))
         return formats.ok(fmt)
 
     def _senders_del(self, fields: Fields, account: str, fmt: int) -> str:
         sender = self._sender(account, sender_id=fields.get("id", "").strip(), name=fields.get("sender", "").strip())
-        self._store.delete("smsc", "sender", str(sender["id"]))
+        self._store.delete(PROVIDER, "sender", str(sender["id"]))
         return formats.ok(fmt)
 
     def _senders_send_code(self, fields: Fields, account: str, fmt: int) -> str:
@@ -253,43 +253,43 @@ class SmscApi:
             raise fail(8, f"sender: {number} cannot be reached")
         now = self._clock.now()
         key = f"{account}:{number}"
-        previous = self._store.get("smsc", "code", key)
+        previous = self._store.get(PROVIDER, "code", key)
         if previous is not None and now < datetime.fromisoformat(previous["sent"]) + senders.CODE_LIFETIME:
             raise fail(10, f"a code was sent to {number} at {previous['sent']}")
         code = f"{random.randint(0, 9999):04d}"
-        self._store.put("smsc", "code", key, {"code": code, "sent": now.isoformat()})
+        self._store.put(PROVIDER, "code", key, {"code": code, "sent": now.isoformat()})
         text = f"Код подтверждения: {code}"
-        message_id = self._store.next_number("smsc.message", 1001)
-        self._record(account, message_id, [number], "SMSC.RU", text, 1, Decimal(0), now, now, purpose="code")
+        message_id = self._store.next_number(f"{PROVIDER}.message", 1001)
+        self._record(account, message_id, [number], DEFAULT_SENDER, text, 1, Decimal(0), now, now, purpose="code")
         return formats.ok(fmt)
 
     def _senders_check_code(self, fields: Fields, account: str, fmt: int) -> str:
         number = fields["sender"].strip().lstrip("+")
         key = f"{account}:{number}"
-        sent = self._store.get("smsc", "code", key)
+        sent = self._store.get(PROVIDER, "code", key)
         if sent is None or sent["code"] != fields["code"].strip():
             raise fail(11, f"wrong code for {number}")
-        self._store.delete("smsc", "code", key)
+        self._store.delete(PROVIDER, "code", key)
         existing = [doc for doc in self._sender_docs(account) if doc["name"] == number]
         if existing:
-            self._store.update("smsc", "sender", str(existing[0]["id"]), lambda doc: doc.update(approved=True))
+            self._store.update(PROVIDER, "sender", str(existing[0]["id"]), lambda doc: doc.update(approved=True))
         else:
-            sender_id = self._store.next_number("smsc.sender", 100)
+            sender_id = self._store.next_number(f"{PROVIDER}.sender", 100)
             doc = senders.new_sender(sender_id, account, number, "", self._clock.now())
             doc["approved"] = True
-            self._store.put("smsc", "sender", str(sender_id), doc)
+            self._store.put(PROVIDER, "sender", str(sender_id), doc)
         return formats.ok(fmt)
 
     # --- helpers -----------------------------------------------------------------------
 
     def _account(self, account: str) -> Document:
-        found = self._store.get("smsc", "account", account)
+        found = accounts.get(self._store, account)
         if found is None:  # the credentials were checked moments ago; a reset in between loses the account
             raise fail(2, "unknown account")
         return found
 
     def _sender_docs(self, account: str) -> list[Document]:
-        return self._store.list("smsc", "sender", lambda doc: doc["account"] == account)
+        return self._store.list(PROVIDER, "sender", lambda doc: doc["account"] == account)
 
     def _sender_views(self, account: str) -> list[formats.SenderView]:
         now = self._clock.now()
@@ -336,10 +336,3 @@ def _status_entry(message: Document | None, phone: str, now: datetime, delay: fl
     if detail >= 2:
         entry.update(zip(("country", "operator", "region"), messages.network(phone), strict=True))
     return entry
-
-
-def account_of(token_info: dict[str, Any]) -> str:
-    """The login a credential check found: directly (apikey) or under each scheme of login + psw."""
-    if "sub" in token_info:
-        return str(token_info["sub"])
-    return str(next(iter(token_info.values()))["sub"])

@@ -11,25 +11,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Final
 
-from ... import search
-from ...gsm import Limits, segment
-from ...inbox import sql as inbox_sql
-from ...inbox.views import CommonState, MessageView, encoding_name, history
-from ...store import Document
-
-LIMITS: Final = Limits(gsm7_single=160, gsm7_part=153, ucs2_single=70, ucs2_part=67)
-"""The usual GSM limits (7-bit: 160 single, 153 per concatenated part; UCS-2: 70 and 67)."""
-
-MOSCOW: Final = timezone(timedelta(hours=3), "MSK")
-"""SMSC reads send times as Moscow time."""
-
-PRICES: Final = (("380", Decimal("3.50")), ("375", Decimal("4.20")), ("7", Decimal("1.80")))
-"""Price of one SMS by country code (longest first); every other number costs DEFAULT_PRICE."""
-DEFAULT_PRICE: Final = Decimal("5.00")
+from ...core import inbox_table as inbox_sql
+from ...core import sql_index
+from ...core.message_view import CommonState, MessageView, encoding_name, history
+from ...core.store import Document
+from ..gsm import segment
+from . import PROVIDER
+from .reference import CURRENCY, DEFAULT_PRICE, MOSCOW, NETWORKS, PART_LENGTHS, PRICES
 
 WAITING, HANDED_OVER, DELIVERED, UNDELIVERABLE = -1, 0, 1, 20
 STATUS_NAMES: Final = {
@@ -45,8 +37,6 @@ COMMON_STATES: dict[str, CommonState] = {
     STATUS_NAMES[DELIVERED]: "delivered",
     STATUS_NAMES[UNDELIVERABLE]: "failed",
 }
-CURRENCY: Final = "RUB"
-"""SMSC bills in roubles (the emulator's guess for every account)."""
 
 _PHONE = re.compile(r"\+?([0-9]{10,15})", re.ASCII)
 _ABSOLUTE = re.compile(r"([0-9]{2})\.?([0-9]{2})\.?([0-9]{2}) ?([0-9]{2}):?([0-9]{2})", re.ASCII)
@@ -79,18 +69,9 @@ def phones(text: str) -> list[str]:
 MAX_NUMBERS: Final = 1000
 """Numbers in one send.php request (a project decision: SMSC publishes no cap)."""
 
-NETWORKS: Final = (
-    ("7999", ("Russia", "Tele2", "Moscow")),
-    ("7916", ("Russia", "MTS", "Moscow")),
-    ("7", ("Russia", "MegaFon", "Moscow")),
-    ("380", ("Ukraine", "Kyivstar", "Kyiv")),
-    ("375", ("Belarus", "A1", "Minsk")),
-)
-"""Country, operator and region by number prefix (longest first), for ``all=2``; other numbers are unknown."""
-
 
 def network(number: str) -> tuple[str, str, str]:
-    """The country, operator and region status.php reports with ``all=2``."""
+    """The country, operator and region status.php reports with ``all=2`` (``reference.NETWORKS``)."""
     for prefix, found in NETWORKS:
         if number.startswith(prefix):
             return found
@@ -102,7 +83,7 @@ def is_phone(text: str) -> bool:
 
 
 def parts(text: str) -> int:
-    return len(segment(text, LIMITS).parts)
+    return len(segment(text, PART_LENGTHS).parts)
 
 
 def price(number: str) -> Decimal:
@@ -158,11 +139,11 @@ def state_at(message: Document, number: str, now: datetime, delivery_delay: floa
 
 
 def inbox_view(message: Document, number: str, now: datetime, delivery_delay: float) -> MessageView:
-    """The message to one of its numbers as the inbox shows it (``inbox.views``)."""
-    split = segment(message["text"], LIMITS)
+    """The message to one of its numbers as the inbox shows it (``core/message_view.py``)."""
+    split = segment(message["text"], PART_LENGTHS)
     due = datetime.fromisoformat(message["due"])
     return MessageView(
-        provider="smsc",
+        provider=PROVIDER,
         own_key=f"{message['key']}-{number}",
         id=str(message["id"]),
         sender=message["sender"],
@@ -183,8 +164,8 @@ def inbox_view(message: Document, number: str, now: datetime, delivery_delay: fl
     )
 
 
-INBOX = search.Searchable(
-    "smsc",
+INBOX = sql_index.Searchable(
+    PROVIDER,
     "message",
     indexed=(("submitted",),),
     text=("phones",),
@@ -211,7 +192,7 @@ _STATUS = (
 
 def inbox_table(now: datetime, delivery_delay: float) -> inbox_sql.InboxTable:
     """Every account's messages as inbox rows in SQL: one row per recipient of a request."""
-    submitted = search.key(search.path("submitted"))
+    submitted = sql_index.key(sql_index.path("submitted"))
     return inbox_sql.InboxTable(
         searchable=INBOX,
         submitted_index="submitted",
@@ -221,7 +202,7 @@ def inbox_table(now: datetime, delivery_delay: float) -> inbox_sql.InboxTable:
         own_key=f"{inbox_sql.field('key')} || '-' || recipient.value",
         view=lambda message, to, now: inbox_view(message, to, now, delivery_delay),
         provider_states=(*COMMON_STATES,),
-        joined=f", json_each(body, {search.path('phones')}) AS recipient",
+        joined=f", json_each(body, {sql_index.path('phones')}) AS recipient",
         position="recipient.key",
         recipients_text="phones",
         params={

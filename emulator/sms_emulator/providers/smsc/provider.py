@@ -1,18 +1,10 @@
-"""SMSC's legacy HTTP API, served under ``/smsc`` (``/smsc/sys/send.php`` and the other scripts).
-
-Every parameter, credentials included, comes from the query string (GET) or
-the form body (POST). Every error the scripts themselves raise is answered
-with HTTP 200 and an error reply in the ``fmt`` and ``charset`` the request
-asked for, with the code that script gives it; only an unknown path (404) and
-a method other than GET or POST (405) are HTTP errors.
-"""
+"""SMSC as the emulator serves it: credentials from the query or the form, coded errors, seeding, the inbox."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 from http.client import responses
 from typing import Any, ClassVar
@@ -21,15 +13,16 @@ from connexion.exceptions import OAuthResponseProblem
 from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from connexion.security import NO_VALUE, ApiKeySecurityHandler
 
-from ...errors import ErrorContext
-from ...forms import request_fields
-from ...inbox.sql import InboxTable
-from ...inbox.views import MessageView
-from ...money import CONTROL_API_ADJUSTMENT, Books
-from ...search import Searchable
-from ...specs import load_spec
-from ..base import Provider, TokenInfo
-from . import formats, ledger, messages, senders
+from ...core.inbox_table import InboxTable
+from ...core.message_view import MessageView
+from ...core.money import CONTROL_API_ADJUSTMENT, Books
+from ...core.sql_index import Searchable
+from ...http.errors import ErrorContext
+from ...http.request_fields import request_fields
+from ...http.security import TokenInfo
+from ...http.specs import load_spec
+from ..base import Provider
+from . import PROVIDER, accounts, demo, formats, ledger, messages
 from .commands import Commands
 from .failures import MESSAGE_ID, MESSAGE_ID_CODES, describe
 from .formats import Format
@@ -38,29 +31,6 @@ from .handlers import SmscApi
 SCRIPTS = ("send.php", "status.php", "balance.php", "senders.php")
 SENDERS_PATH = "/sys/senders.php"
 
-DEMO_ACCOUNTS: dict[str, dict[str, Any]] = {
-    "demo": {"password": "demo-password", "apikey": "smsc-demo-key", "balance": "100.00"},
-    "empty": {"password": "empty-password", "apikey": None, "balance": "0.00"},
-}
-DEFAULT_SENDER = "SMSC.RU"
-
-_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
-DEMO_SENDERS: tuple[dict[str, Any], ...] = (
-    {"id": 1, "account": "demo", "name": DEFAULT_SENDER},
-    {
-        "id": 2,
-        "account": "demo",
-        "name": "ACME",
-        "cmt": "our brand",
-        "operators": {"tele2": 3},
-        "substitutes": {"mts_step": "ACME.INFO"},
-    },
-    {"id": 3, "account": "demo", "name": "OLDBRAND", "disabled": True},
-    {"id": 4, "account": "empty", "name": DEFAULT_SENDER},
-)
-"""Allowed long ago (so accepted at every operator) unless switched off; ACME is refused by tele2 and
-shown by mts_step as ACME.INFO."""
-
 # Which parameter a validation message names: "query parameter 'x'", "... - 'x'" (form), "'x' is a required property".
 _FIELD_IN_DETAIL = re.compile(r"parameter '([^']+)'|- '([^']+)'\s*$|^'([^']+)' is a required property")
 # A malformed parameter gets the code the script gives it, else "error in the parameters".
@@ -68,7 +38,7 @@ _FIELD_CODES = {("send.php", "phones"): 7, ("send.php", "time"): 5}
 
 
 class SmscProvider(Provider):
-    name: ClassVar[str] = "smsc"
+    name: ClassVar[str] = PROVIDER
     prefix: ClassVar[str] = "/smsc"
     spec_file: ClassVar[str] = "smsc.yaml"
     searchables: ClassVar[tuple[Searchable, ...]] = (messages.INBOX,)
@@ -81,51 +51,20 @@ class SmscProvider(Provider):
         return {"apiKey": _credentials_handler(self)}
 
     def seed(self) -> None:
-        for login, account in DEMO_ACCOUNTS.items():
-            self.store.put(
-                self.name,
-                "account",
-                login,
-                {
-                    "login": login,
-                    "password": account["password"],
-                    "apikey": account["apikey"],
-                    "balance": account["balance"],
-                    "opening": account["balance"],
-                    "default_sender": DEFAULT_SENDER,
-                },
-            )
-        for seeded in DEMO_SENDERS:
-            doc = senders.new_sender(seeded["id"], seeded["account"], seeded["name"], seeded.get("cmt", ""), _EPOCH)
-            doc.update(
-                approved=True,
-                disabled=seeded.get("disabled", False),
-                operators=seeded.get("operators", {}),
-                substitutes=seeded.get("substitutes", {}),
-            )
-            self.store.put(self.name, "sender", str(seeded["id"]), doc)
+        demo.seed(self.store)
 
     def demo_credentials(self) -> dict[str, str]:
-        return {
-            "login / psw": "demo / demo-password (or its MD5)",
-            "apikey": "smsc-demo-key",
-            "login with no money": "empty / empty-password",
-        }
+        return dict(demo.CREDENTIALS)
 
     def authenticate(self, scheme: str, credential: str) -> TokenInfo | None:
         """Checks an ``apikey``; ``login`` and ``psw`` only make sense together (see ``authenticate_login``)."""
-        if scheme != "apikey" or not credential:
+        if scheme != "apikey":
             return None
-        found = self.store.list(self.name, "account", lambda doc: doc["apikey"] == credential)
-        return {"sub": found[0]["login"]} if found else None
+        return accounts.by_api_key(self.store, credential)
 
     def authenticate_login(self, login: str, password: str) -> TokenInfo | None:
         """``password`` is the account's password or the lowercase hex MD5 of it."""
-        account = self.store.get(self.name, "account", login)
-        if account is None:
-            return None
-        hashed = hashlib.md5(account["password"].encode(), usedforsecurity=False).hexdigest()
-        return {"sub": login} if password in (account["password"], hashed) else None
+        return accounts.by_login(self.store, login, password)
 
     def render_error(self, error: ErrorContext) -> ConnexionResponse:
         script = error.path.rsplit("/", 1)[-1]
@@ -147,41 +86,42 @@ class SmscProvider(Provider):
         client_id = fields.get("id", "").strip()
         if client_id.isdigit() and 0 < int(client_id) < 2**31:
             return int(client_id)
-        return int(self.store.peek_number("smsc.message", 1001))  # a refused request takes nothing, not even an id
+        # A refused request takes nothing, not even an id.
+        return int(self.store.peek_number(f"{PROVIDER}.message", 1001))
 
     def set_balance(self, account: str, balance: Decimal) -> bool:
-        owner = self.store.get(self.name, "account", account)
+        owner = accounts.get(self.store, account)
         if owner is None:
             return False
         amount = balance - Decimal(owner["balance"])
-        ledger.move_balance(self.store, account, amount, CONTROL_API_ADJUSTMENT, self.state.clock.now())
+        ledger.move_balance(self.store, account, amount, CONTROL_API_ADJUSTMENT, self.runtime.clock.now())
         return True
 
     def books(self) -> list[Books]:
         return ledger.books(self.store)
 
     def inbox_views(self, now: datetime) -> list[MessageView]:
-        delay = self.state.settings.delivery_delay
+        delay = self.runtime.delivery_delay
         return [
             messages.inbox_view(doc, number, now, delay)
-            for doc in self.store.list(self.name, "message")
+            for doc in self.store.list(PROVIDER, "message")
             for number in doc["phones"]
         ]
 
     def inbox_table(self, now: datetime) -> InboxTable:
-        return messages.inbox_table(now, self.state.settings.delivery_delay)
+        return messages.inbox_table(now, self.runtime.delivery_delay)
 
     def forget_message(self, key: str) -> bool:
         """``key`` is ``<stored key>-<number>``: one recipient of a request; the request goes with its last one."""
         stored, _, number = key.partition("-")
-        doc = self.store.get(self.name, "message", stored)
+        doc = self.store.get(PROVIDER, "message", stored)
         if doc is None or number not in doc["phones"]:
             return False
         doc["phones"].remove(number)
         if doc["phones"]:
-            self.store.put(self.name, "message", stored, doc)
+            self.store.put(PROVIDER, "message", stored, doc)
         else:
-            self.store.delete(self.name, "message", stored)
+            self.store.delete(PROVIDER, "message", stored)
         return True
 
 

@@ -1,4 +1,4 @@
-"""SMSC's per-minute limits (error 9), counted in a sliding minute of emulated time.
+"""SMSC's per-minute rate limits (error 9), counted in a sliding minute of emulated time.
 
 Every request that reaches a limited command and is answered without an
 error counts: a refused request changes nothing, its count included (it runs
@@ -10,29 +10,28 @@ window.
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
-if TYPE_CHECKING:
-    from ...state import EmulatorState
+from ...core.runtime import Runtime
+from . import PROVIDER
 
 WINDOW_SECONDS: Final = 60.0
 
 
-class Limiter:
-    def __init__(self, state: EmulatorState, provider: str) -> None:
-        self._state = state
-        self._provider = provider
+class RateLimiter:
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
 
     def allow(self, account: str, rule: str, key: str, limit: int) -> bool:
         """Count one request under ``rule`` (and ``key``, for "identical request" limits); False past ``limit``."""
-        if not self._state.limits_enforced:
+        if not self._runtime.limits_enforced:
             return True
-        now = self._state.clock.now().timestamp()
+        now = self._runtime.clock.now().timestamp()
         digest = hashlib.sha256(key.encode()).hexdigest()[:16]
         doc_id = f"{account}:{rule}:{digest}"
-        store = self._state.store
-        found = store.get(self._provider, "hits", doc_id) or {"times": []}
+        store = self._runtime.store
+        found = store.get(PROVIDER, "hits", doc_id) or {"times": []}
         recent = [t for t in found["times"] if now - WINDOW_SECONDS < t <= now]
         allowed = len(recent) < limit
-        store.put(self._provider, "hits", doc_id, {"times": [*recent, now]})
+        store.put(PROVIDER, "hits", doc_id, {"times": [*recent, now]})
         return allowed

@@ -17,7 +17,7 @@ import re
 from datetime import datetime, timedelta
 from typing import Final
 
-from ...store import Document
+from ...core.store import Document
 from .formats import OPERATORS, SenderView
 
 MODERATION: Final = timedelta(minutes=10)

@@ -14,14 +14,17 @@ from connexion import request
 from connexion.decorators.parameter import pythonic
 from dateutil.parser import isoparse
 
-from ...clock import isoformat
-from ...errors import ApiError
-from ...replies import Reply, empty, json_reply
-from ...store import Document
-from . import messages, phone_book
+from ...core.clock import isoformat
+from ...core.store import Document
+from ...http.errors import ApiError
+from ...http.replies import Reply, empty, json_reply
+from ...http.security import TokenInfo
+from . import PROVIDER, messages, search
+from .accounts import require
+from .reference import network_for
 
 if TYPE_CHECKING:
-    from . import TyntecProvider
+    from .provider import TyntecProvider
 
 
 _SMS_FIELDS = (
@@ -51,38 +54,39 @@ _PROVISIONING_DELAY_SECONDS = 60
 class TyntecApi:
     def __init__(self, provider: TyntecProvider) -> None:
         self._provider = provider
-        self._store = provider.state.store
-        self._clock = provider.state.clock
+        self._store = provider.runtime.store
+        self._clock = provider.runtime.clock
+        self._delivery_delay = provider.runtime.delivery_delay
 
     # --- SMS Messaging -------------------------------------------------
 
-    def send_sms(self, body: dict[str, Any], token_info: dict[str, Any]) -> Reply:
+    def send_sms(self, body: dict[str, Any], token_info: TokenInfo) -> Reply:
         return json_reply(self._send(body, token_info), 200)
 
-    def send_sms_via_get(self, token_info: dict[str, Any], **query: Any) -> Reply:
+    def send_sms_via_get(self, token_info: TokenInfo, **query: Any) -> Reply:
         fields = {_FIELD_BY_ARGUMENT[name]: value for name, value in query.items() if name in _FIELD_BY_ARGUMENT}
         return json_reply(self._send(fields, token_info), 200)
 
-    def get_sms_status(self, request_id: str, token_info: dict[str, Any]) -> Reply:
+    def get_sms_status(self, request_id: str, token_info: TokenInfo) -> Reply:
         message = self._message(request_id, token_info)
         return json_reply(messages.status_view(message, self._clock.now()), 200)
 
-    def send_conversion_report(self, body: dict[str, Any], token_info: dict[str, Any]) -> Reply:
+    def send_conversion_report(self, body: dict[str, Any], token_info: TokenInfo) -> Reply:
         self._message(body["requestId"], token_info)
         event = {
             "delivered": body.get("delivered", True),
             "timestamp": body.get("timestamp") or isoformat(self._clock.now()),
             "receivedAt": isoformat(self._clock.now()),
         }
-        self._store.update("tyntec", "message", body["requestId"], lambda doc: doc["conversions"].append(event))
+        self._store.update(PROVIDER, "message", body["requestId"], lambda doc: doc["conversions"].append(event))
         return empty(200)
 
     # --- BYON contacts -------------------------------------------------
 
-    def list_contacts(self, token_info: dict[str, Any], friendly_name: str | None = None) -> Reply:
+    def list_contacts(self, token_info: TokenInfo, friendly_name: str | None = None) -> Reply:
         account = self._byon_account(token_info)
         found = self._store.list(
-            "tyntec",
+            PROVIDER,
             "contact",
             lambda doc: (
                 doc["account"] == account and (friendly_name is None or doc.get("friendlyName") == friendly_name)
@@ -93,57 +97,57 @@ class TyntecApi:
         contacts = [_public(doc) for doc in found]
         return json_reply([{"contacts": contacts, "size": len(contacts)}], 200)
 
-    def create_contact(self, body: dict[str, Any], token_info: dict[str, Any]) -> Reply:
+    def create_contact(self, body: dict[str, Any], token_info: TokenInfo) -> Reply:
         account = self._byon_account(token_info)
         contact = {**_contact_fields(body), "contactId": str(uuid.uuid4()), "account": account}
-        self._store.put("tyntec", "contact", contact["contactId"], contact)
+        self._store.put(PROVIDER, "contact", contact["contactId"], contact)
         return json_reply(_public(contact), 202)
 
-    def get_contact(self, contact_id: str, token_info: dict[str, Any]) -> Reply:
+    def get_contact(self, contact_id: str, token_info: TokenInfo) -> Reply:
         return json_reply(_public(self._contact(contact_id, token_info)), 200)
 
-    def edit_contact(self, contact_id: str, body: dict[str, Any], token_info: dict[str, Any]) -> Reply:
+    def edit_contact(self, contact_id: str, body: dict[str, Any], token_info: TokenInfo) -> Reply:
         stored = self._contact(contact_id, token_info)
         contact = {**_contact_fields(body), "contactId": contact_id, "account": stored["account"]}
-        self._store.put("tyntec", "contact", contact_id, contact)
+        self._store.put(PROVIDER, "contact", contact_id, contact)
         return json_reply(_public(contact), 200)
 
-    def delete_contact(self, contact_id: str, token_info: dict[str, Any]) -> Reply:
+    def delete_contact(self, contact_id: str, token_info: TokenInfo) -> Reply:
         contact = self._contact(contact_id, token_info)
-        self._store.delete("tyntec", "contact", contact_id)
+        self._store.delete(PROVIDER, "contact", contact_id)
         return json_reply(_public(contact), 200)
 
     # --- BYON phone book and provisioning ------------------------------
 
     def list_phone_book_numbers(
         self,
-        token_info: dict[str, Any],
+        token_info: TokenInfo,
         request_id: str | None = None,
         contact_id: str | None = None,
         page: int = 0,
         size: int = 20,
     ) -> Reply:
         account = self._byon_account(token_info)
-        found = phone_book.entries(
+        found = search.entries(
             self._store, account, offset=page * size, limit=size, requestId=request_id, contactId=contact_id
         )
         window = [self._with_status(entry) for entry in found]
         return json_reply([{"provisioningRequests": window, "size": len(window)}], 200)
 
-    def get_phone_book_number(self, phone_number: str, token_info: dict[str, Any]) -> Reply:
+    def get_phone_book_number(self, phone_number: str, token_info: TokenInfo) -> Reply:
         account = self._byon_account(token_info)
-        entries = phone_book.entries(self._store, account, phoneNumber=phone_number)
+        entries = search.entries(self._store, account, phoneNumber=phone_number)
         if not entries:
             raise ApiError(404, f"phoneNumber: {phone_number} is not in your phone book")
         window = [self._with_status(entry) for entry in entries]
         return json_reply([{"provisioningRequests": window, "size": len(window)}], 200)
 
     def list_provisioning_requests(
-        self, token_info: dict[str, Any], friendly_name: str | None = None, contact_id: str | None = None
+        self, token_info: TokenInfo, friendly_name: str | None = None, contact_id: str | None = None
     ) -> Reply:
         account = self._byon_account(token_info)
         found = self._store.list(
-            "tyntec",
+            PROVIDER,
             "provisioning",
             lambda doc: (
                 doc["accountId"] == account
@@ -160,7 +164,7 @@ class TyntecApi:
         self,
         contact_id: str,
         body: list[dict[str, Any]],
-        token_info: dict[str, Any],
+        token_info: TokenInfo,
         friendly_name: str | None = None,
     ) -> Reply:
         self._contact(contact_id, token_info)
@@ -175,29 +179,29 @@ class TyntecApi:
                 "createdAt": isoformat(now),
             }
         )
-        self._store.put("tyntec", "provisioning", request_doc["requestId"], request_doc)
+        self._store.put(PROVIDER, "provisioning", request_doc["requestId"], request_doc)
         for number in body:
             entry = _without_none(
                 {
                     **request_doc,
                     "phoneNumber": number["phoneNumber"],
-                    "country": number.get("country") or messages.network_for(number["phoneNumber"]).country,
+                    "country": number.get("country") or network_for(number["phoneNumber"]).country,
                 }
             )
-            self._store.put("tyntec", "number", f"{request_doc['requestId']}:{number['phoneNumber']}", entry)
+            self._store.put(PROVIDER, "number", f"{request_doc['requestId']}:{number['phoneNumber']}", entry)
         return json_reply(self._with_status(request_doc), 200)
 
-    def get_provisioning_request(self, request_id: str, token_info: dict[str, Any]) -> Reply:
+    def get_provisioning_request(self, request_id: str, token_info: TokenInfo) -> Reply:
         account = self._byon_account(token_info)
-        found = self._store.get("tyntec", "provisioning", request_id)
+        found = self._store.get(PROVIDER, "provisioning", request_id)
         if found is None or found["accountId"] != account:
             raise ApiError(404, f"requestId: no provisioning request {request_id}")
         return json_reply(self._with_status(found), 200)
 
     # --- helpers ----------------------------------------------------------
 
-    def _send(self, fields: dict[str, Any], token_info: dict[str, Any]) -> Document:
-        account = _require(token_info, "messaging")
+    def _send(self, fields: dict[str, Any], token_info: TokenInfo) -> Document:
+        account = require(token_info, "messaging")
         request_id = str(uuid.uuid4())
         href = f"{str(request.base_url).rstrip('/')}{self._provider.prefix}/messaging/v1/messages/{request_id}"
         try:
@@ -206,43 +210,37 @@ class TyntecApi:
                 request_id=request_id,
                 account=account,
                 now=self._clock.now(),
-                delivery_delay=self._provider.state.settings.delivery_delay,
+                delivery_delay=self._delivery_delay,
                 href=href,
             )
         except messages.MessageRejected as rejected:
             raise ApiError(400, str(rejected), code="ConstraintViolation") from None
-        self._store.put("tyntec", "message", request_id, message)
+        self._store.put(PROVIDER, "message", request_id, message)
         if fields.get("callbackUrl"):
-            self._store.put("tyntec", "pending-report", request_id, {"requestId": request_id})
+            self._store.put(PROVIDER, "pending-report", request_id, {"requestId": request_id})
         return messages.status_view(message, self._clock.now())
 
-    def _message(self, request_id: str, token_info: dict[str, Any]) -> Document:
-        account = _require(token_info, "messaging")
-        found = self._store.get("tyntec", "message", request_id)
+    def _message(self, request_id: str, token_info: TokenInfo) -> Document:
+        account = require(token_info, "messaging")
+        found = self._store.get(PROVIDER, "message", request_id)
         if found is None or found["account"] != account:
             raise ApiError(404, f"requestId: no message with requestId {request_id}", code="NotFound")
         return found
 
-    def _contact(self, contact_id: str, token_info: dict[str, Any]) -> Document:
+    def _contact(self, contact_id: str, token_info: TokenInfo) -> Document:
         account = self._byon_account(token_info)
-        found = self._store.get("tyntec", "contact", contact_id)
+        found = self._store.get(PROVIDER, "contact", contact_id)
         if found is None or found["account"] != account:
             raise ApiError(404, f"contactId: no contact {contact_id}")
         return found
 
-    def _byon_account(self, token_info: dict[str, Any]) -> str:
-        return _require(token_info, "byon")
+    def _byon_account(self, token_info: TokenInfo) -> str:
+        return require(token_info, "byon")
 
     def _with_status(self, entry: Document) -> Document:
         created = isoparse(entry["createdAt"])
         active = (self._clock.now() - created).total_seconds() >= _PROVISIONING_DELAY_SECONDS
         return {**{k: v for k, v in entry.items() if k != "createdAt"}, "status": "ACTIVE" if active else "PENDING"}
-
-
-def _require(token_info: dict[str, Any], permission: str) -> str:
-    if permission not in token_info.get("permissions", ()):
-        raise ApiError(403, f"this API key has no access to the {permission} services")
-    return str(token_info["sub"])
 
 
 _CONTACT_FIELDS = (

@@ -15,19 +15,21 @@ a number ending in 403 is REJECTED, one ending in 404 is UNDELIVERABLE.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+import uuid
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from dateutil.parser import isoparse as _isoparse
 
-from ... import search
-from ...clock import isoformat
-from ...gsm import TYNTEC_LIMITS, segment
-from ...inbox import sql as inbox_sql
-from ...inbox.views import CommonState, MessageView, encoding_name, history
-from ...store import Document
+from ...core import inbox_table as inbox_sql
+from ...core import sql_index
+from ...core.clock import isoformat
+from ...core.message_view import CommonState, MessageView, encoding_name, history
+from ...core.store import Document
+from ..gsm import segment
+from . import PROVIDER
+from .reference import CURRENCY, PART_LENGTHS, PRICE_EFFECTIVE, network_for
 
 isoparse = functools.lru_cache(maxsize=65_536)(_isoparse)
 """``dateutil``'s ``isoparse``, remembered: a view parses the same stored times many times (the inbox builds many)."""
@@ -41,29 +43,6 @@ COMMON_STATES: dict[str, CommonState] = {
     "UNDELIVERABLE": "failed",
     "EXPIRED": "expired",
 }
-PRICE_EFFECTIVE = "2024-01-01T00:00:00Z"
-CURRENCY = "EUR"
-
-
-@dataclass(frozen=True)
-class Network:
-    country: str | None
-    mccmnc: str
-    ttid: str
-    price: Decimal
-
-
-# A few destination networks by calling code (longest prefix wins); anything else is the test network.
-NETWORKS: dict[str, Network] = {
-    "1": Network("US", "310260", "20512", Decimal("0.0075")),
-    "44": Network("GB", "23410", "21004", Decimal("0.0380")),
-    "49": Network("DE", "26201", "77292", Decimal("0.0450")),
-    "33": Network("FR", "20801", "20810", Decimal("0.0520")),
-    "48": Network("PL", "26001", "26010", Decimal("0.0310")),
-    "7": Network("RU", "25001", "25010", Decimal("0.0290")),
-    "380": Network("UA", "25501", "25510", Decimal("0.0270")),
-}
-TEST_NETWORK = Network(None, "00101", "10000", Decimal("0.0050"))
 
 
 class MessageRejected(ValueError):
@@ -72,14 +51,6 @@ class MessageRejected(ValueError):
     def __init__(self, field: str, detail: str) -> None:
         super().__init__(detail)
         self.field = field
-
-
-def network_for(number: str) -> Network:
-    digits = number.lstrip("+")
-    for length in (3, 2, 1):
-        if digits[:length] in NETWORKS:
-            return NETWORKS[digits[:length]]
-    return TEST_NETWORK
 
 
 def outcome_for(number: str) -> tuple[str, str | None, str | None]:
@@ -96,7 +67,7 @@ def new_message(
 ) -> Document:
     """Decide everything about a message at send time; raise MessageRejected if it cannot go."""
     encoding = fields.get("encoding") or "AUTO"
-    split = segment(fields["message"], TYNTEC_LIMITS, encoding)
+    split = segment(fields["message"], PART_LENGTHS, encoding)
     part_limit = fields.get("partLimit")
     if part_limit is not None and len(split.parts) > part_limit:
         raise MessageRejected(
@@ -195,12 +166,12 @@ def status_view(message: Document, now: datetime) -> Document:
 
 
 def inbox_view(message: Document, now: datetime) -> MessageView:
-    """The message as the inbox shows it (``inbox.views``)."""
+    """The message as the inbox shows it (``core/message_view.py``)."""
     moments = [isoparse(message[key]) for key in ("submitDate", "dueAt", "deliverAt") if message[key]]
     if message["expiresAt"]:
         moments.append(isoparse(message["expiresAt"]))
     return MessageView(
-        provider="tyntec",
+        provider=PROVIDER,
         own_key=message["requestId"],
         id=message["requestId"],
         sender=message["from"],
@@ -216,8 +187,8 @@ def inbox_view(message: Document, now: datetime) -> MessageView:
     )
 
 
-INBOX = search.Searchable(
-    "tyntec",
+INBOX = sql_index.Searchable(
+    PROVIDER,
     "message",
     indexed=(("submitDate",),),
     computed=(inbox_sql.digits_index(inbox_sql.field("to")),),
@@ -241,7 +212,7 @@ _STATE = (
 
 def inbox_table(now: datetime) -> inbox_sql.InboxTable:
     """Every account's messages as inbox rows in SQL (not the demo account's seeded example)."""
-    submitted = search.key(search.path("submitDate"))
+    submitted = sql_index.key(sql_index.path("submitDate"))
     return inbox_sql.InboxTable(
         searchable=INBOX,
         submitted_index="submitDate",
@@ -251,9 +222,40 @@ def inbox_table(now: datetime) -> inbox_sql.InboxTable:
         own_key=inbox_sql.field("requestId"),
         view=lambda message, to, now: None if message.get("_seeded") else inbox_view(message, now),
         provider_states=(*COMMON_STATES,),
-        only=f"json_type(body, {search.path('_seeded')}) IS NOT 'true'",
+        only=f"json_type(body, {sql_index.path('_seeded')}) IS NOT 'true'",
         params={"now": isoformat(now)},
     )
+
+
+def inbound_message(sender: str, recipient: str, text: str, now: datetime) -> Document:
+    """An ``InboundMessage`` as tyntec would post it for an SMS from ``sender`` to your ``recipient``."""
+    received = isoformat(now)
+    network = network_for(sender)
+    parts = segment(text, PART_LENGTHS).parts
+    request_id = str(uuid.uuid4())
+    return {
+        "from": sender,
+        "to": recipient,
+        "message": text,
+        "originMCC": network.mccmnc[:3],
+        "originMNC": network.mccmnc[3:],
+        "originTtId": network.ttid,
+        "totalPrice": 0.0,
+        "requestId": request_id,
+        "size": len(parts),
+        "missingParts": False,
+        "contentList": [
+            {
+                "msgId": f"{request_id}:{index}",
+                "sentDate": received,
+                "sequenceNumber": index,
+                "price": 0.0,
+                "currency": CURRENCY,
+                "priceEffective": PRICE_EFFECTIVE,
+            }
+            for index in range(1, len(parts) + 1)
+        ],
+    }
 
 
 def report_query(view: Document) -> dict[str, str]:

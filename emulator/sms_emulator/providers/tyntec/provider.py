@@ -1,72 +1,50 @@
-"""tyntec SMS API v1, served under ``/tyntec``.
-
-Errors take the shape the doc gives per operation: messaging operations answer
-an RFC 7807 problem, BYON operations answer 4xx without a body and 500 with
-``{code, message, timestamp}``. API keys belong to accounts; a key carries the
-services it may use, so a messaging-only key gets 403 from BYON.
-"""
+"""tyntec as the emulator serves it: credentials, error shapes, seeding, delivery reports, the inbox view."""
 
 from __future__ import annotations
 
 import time
-import uuid
 from datetime import datetime
+from pathlib import Path
 from typing import Any, ClassVar
 
 from connexion.lifecycle import ConnexionResponse
 
-from ...clock import isoformat
-from ...errors import ErrorContext
-from ...gsm import TYNTEC_LIMITS, segment
-from ...inbox.sql import InboxTable
-from ...inbox.views import MessageView
-from ...replies import json_error
-from ...search import Searchable
-from ...store import Document
-from ..base import Provider, TokenInfo
-from . import messages, phone_book
+from ...core.inbox_table import InboxTable
+from ...core.message_view import MessageView
+from ...core.sql_index import Searchable
+from ...core.store import Document
+from ...http.errors import ErrorContext
+from ...http.replies import json_error
+from ...http.security import TokenInfo
+from ...http.specs import load_own_spec
+from ..base import ControlRoutes, Provider
+from . import PROVIDER, accounts, demo, messages, search
+from .control import TyntecControl
 from .handlers import TyntecApi
 
-DEMO_KEYS: dict[str, dict[str, Any]] = {
-    "tyntec-demo-key": {"account": "demo", "permissions": ["messaging", "byon"]},
-    "tyntec-messaging-only-key": {"account": "demo-messaging", "permissions": ["messaging"]},
-}
-EXAMPLE_REQUEST_ID = "e74db8d4-77ad-4671-8feb-9bc76b0df188"
-"""The request id of the doc's examples: a delivered message of the demo account, so they can be sent as written."""
 PROBLEM_TYPES = "https://docs.tyntec.com/problems/"
 
 
 class TyntecProvider(Provider):
-    name: ClassVar[str] = "tyntec"
+    name: ClassVar[str] = PROVIDER
     prefix: ClassVar[str] = "/tyntec"
     spec_file: ClassVar[str] = "tyntec.yaml"
-    searchables: ClassVar[tuple[Searchable, ...]] = (phone_book.SEARCHABLE, messages.INBOX)
+    searchables: ClassVar[tuple[Searchable, ...]] = (search.SEARCHABLE, messages.INBOX)
 
     def handlers(self) -> object:
         return TyntecApi(self)
 
+    def control(self) -> ControlRoutes:
+        return ControlRoutes(load_own_spec(Path(__file__).with_name("control.yaml")), TyntecControl(self))
+
     def seed(self) -> None:
-        for key, account in DEMO_KEYS.items():
-            self.store.put(self.name, "apikey", key, account)
-        if self.store.get(self.name, "message", EXAMPLE_REQUEST_ID) is None:
-            example = messages.new_message(
-                {"to": "+1987654321", "from": "+49123456789", "message": "Hello world!"},
-                request_id=EXAMPLE_REQUEST_ID,
-                account="demo",
-                now=self.state.clock.now(),
-                delivery_delay=0,
-                href=f"https://api.tyntec.com/messaging/v1/messages/{EXAMPLE_REQUEST_ID}",
-            )
-            self.store.put(self.name, "message", EXAMPLE_REQUEST_ID, {**example, "_seeded": True})
+        demo.seed(self.store, self.runtime.clock.now())
 
     def demo_credentials(self) -> dict[str, str]:
-        return {"apikey (header)": "tyntec-demo-key", "apikey without BYON access": "tyntec-messaging-only-key"}
+        return dict(demo.CREDENTIALS)
 
     def authenticate(self, scheme: str, credential: str) -> TokenInfo | None:
-        account = self.store.get(self.name, "apikey", credential)
-        if account is None:
-            return None
-        return {"sub": account["account"], "permissions": account["permissions"]}
+        return accounts.authenticate(self.store, credential)
 
     def render_error(self, error: ErrorContext) -> ConnexionResponse:
         documented = self.spec.response(error.operation_id, error.status)
@@ -97,68 +75,36 @@ class TyntecProvider(Provider):
 
     async def tick(self) -> None:
         """Deliver a report to ``callbackUrl`` whenever a message's state has changed."""
-        now = self.state.clock.now()
-        for pending in self.store.list(self.name, "pending-report"):
-            message = self.store.get(self.name, "message", pending["requestId"])
+        now = self.runtime.clock.now()
+        for pending in self.store.list(PROVIDER, "pending-report"):
+            message = self.store.get(PROVIDER, "message", pending["requestId"])
             if message is None:
-                self.store.delete(self.name, "pending-report", pending["requestId"])
+                self.store.delete(PROVIDER, "pending-report", pending["requestId"])
                 continue
             view = messages.status_view(message, now)
             if view["status"] == message["reported"]:
                 continue
             await self._report(message, view)
-            self.store.update(
-                self.name,
-                "message",
-                message["requestId"],
-                lambda doc, status=view["status"]: doc.update(reported=status),
-            )
+
+            def reported(doc: Document, status: str = view["status"]) -> None:
+                doc["reported"] = status
+
+            self.store.update(PROVIDER, "message", message["requestId"], reported)
             if view["status"] in messages.FINAL_STATES:
-                self.store.delete(self.name, "pending-report", message["requestId"])
+                self.store.delete(PROVIDER, "pending-report", message["requestId"])
 
     async def _report(self, message: Document, view: Document) -> None:
         url = message["request"]["callbackUrl"]
+        outbound = self.runtime.outbound
         if message["request"].get("callbackMethod") == "GET":
-            await self.state.outbound.send(
-                self.name, "delivery report", "GET", url, params=messages.report_query(view), about=view["requestId"]
+            await outbound.send(
+                PROVIDER, "delivery report", "GET", url, params=messages.report_query(view), about=view["requestId"]
             )
         else:
-            await self.state.outbound.send(
-                self.name, "delivery report", "POST", url, json=view, about=view["requestId"]
-            )
-
-    def inbound_message(self, sender: str, recipient: str, text: str) -> Document:
-        """An ``InboundMessage`` as tyntec would post it for an SMS from ``sender`` to your ``recipient``."""
-        now = isoformat(self.state.clock.now())
-        network = messages.network_for(sender)
-        parts = segment(text, TYNTEC_LIMITS).parts
-        request_id = str(uuid.uuid4())
-        return {
-            "from": sender,
-            "to": recipient,
-            "message": text,
-            "originMCC": network.mccmnc[:3],
-            "originMNC": network.mccmnc[3:],
-            "originTtId": network.ttid,
-            "totalPrice": 0.0,
-            "requestId": request_id,
-            "size": len(parts),
-            "missingParts": False,
-            "contentList": [
-                {
-                    "msgId": f"{request_id}:{index}",
-                    "sentDate": now,
-                    "sequenceNumber": index,
-                    "price": 0.0,
-                    "currency": messages.CURRENCY,
-                    "priceEffective": messages.PRICE_EFFECTIVE,
-                }
-                for index in range(1, len(parts) + 1)
-            ],
-        }
+            await outbound.send(PROVIDER, "delivery report", "POST", url, json=view, about=view["requestId"])
 
     def inbox_views(self, now: datetime) -> list[MessageView]:
-        return [messages.inbox_view(doc, now) for doc in self.store.list(self.name, "message", _sent)]
+        return [messages.inbox_view(doc, now) for doc in self.store.list(PROVIDER, "message", _sent)]
 
     def inbox_table(self, now: datetime) -> InboxTable:
         return messages.inbox_table(now)

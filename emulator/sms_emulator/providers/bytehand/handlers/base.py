@@ -15,17 +15,18 @@ from typing import TYPE_CHECKING, Any
 from connexion import request
 from dateutil.parser import isoparse
 
-from ....clock import isoformat
-from ....errors import ApiError
-from ....replies import Reply, empty, json_reply
-from ....store import Document
-from .. import ledger, searching, sql_search
-from ..accounts import PROVIDER, SESSION_LIFETIME, Caller, new_credential, new_id, public
+from ....core.clock import isoformat
+from ....core.store import Document
+from ....http.errors import ApiError
+from ....http.replies import Reply, empty, json_reply
+from ...base import TokenInfo
+from .. import PROVIDER, ledger
+from ..accounts import SESSION_LIFETIME, Caller, new_credential, new_id, public
+from ..search import language, sql
 
 if TYPE_CHECKING:
-    from .. import BytehandProvider
+    from ..provider import BytehandProvider
 
-TokenInfo = dict[str, Any]
 SENDER_REVIEW = timedelta(hours=1)
 """How long BYTEHAND's moderators take to approve a new sender signature."""
 
@@ -33,8 +34,9 @@ SENDER_REVIEW = timedelta(hours=1)
 class HandlerBase:
     def __init__(self, provider: BytehandProvider) -> None:
         self._provider = provider
-        self._store = provider.state.store
-        self._clock = provider.state.clock
+        self._store = provider.runtime.store
+        self._clock = provider.runtime.clock
+        self._delivery_delay = provider.runtime.delivery_delay
 
     # --- who is asking -------------------------------------------------
 
@@ -152,15 +154,15 @@ class HandlerBase:
         ordered = list(views)
         if newest_first:
             ordered.reverse()
-        found = searching.sort(self._matching(ordered, query), sort)
-        window = [searching.select(view, fields) for view in searching.page_of(found, page, count)]
+        found = language.sort(self._matching(ordered, query), sort)
+        window = [language.select(view, fields) for view in language.page_of(found, page, count)]
         headers = {} if plain else {"X-Total-Count": str(len(found))}
         return json_reply(window, 200, headers=headers)
 
     def _page(self, items: Iterable[Document], page: int, count: int) -> Reply:
         """One page of a plain list (no query), with the total in ``X-Total-Count``, as every list is paged."""
         everything = list(items)
-        return json_reply(searching.page_of(everything, page, count), 200, {"X-Total-Count": str(len(everything))})
+        return json_reply(language.page_of(everything, page, count), 200, {"X-Total-Count": str(len(everything))})
 
     def _count(self, views: Iterable[Document], query: str | None) -> Reply:
         """The number of views that match ``query``, in ``X-Total-Count`` (a HEAD answer)."""
@@ -168,7 +170,7 @@ class HandlerBase:
 
     def _search_stored(
         self,
-        view: sql_search.View,
+        view: sql.View,
         shown: Callable[[Document], Document],
         *,
         page: int,
@@ -180,34 +182,34 @@ class HandlerBase:
     ) -> Reply:
         """``_search`` done in SQL over stored documents; only the page's documents become views (``shown``)."""
         try:
-            window = sql_search.page(self._store, view, query, sort, page, count)
-            total = None if plain else sql_search.count(self._store, view, query)
-        except searching.QueryError as problem:
+            window = sql.page(self._store, view, query, sort, page, count)
+            total = None if plain else sql.count(self._store, view, query)
+        except language.QueryError as problem:
             raise ApiError(400, str(problem)) from None
         headers = {} if total is None else {"X-Total-Count": str(total)}
-        return json_reply([searching.select(shown(doc), fields) for doc in window], 200, headers=headers)
+        return json_reply([language.select(shown(doc), fields) for doc in window], 200, headers=headers)
 
-    def _count_stored(self, view: sql_search.View, query: str | None) -> Reply:
+    def _count_stored(self, view: sql.View, query: str | None) -> Reply:
         """``_count`` done in SQL."""
         return empty(200, {"X-Total-Count": str(self._count_matching(view, query))})
 
-    def _matching_stored(self, view: sql_search.View, query: str | None) -> list[Document]:
+    def _matching_stored(self, view: sql.View, query: str | None) -> list[Document]:
         """The stored documents ``query`` matches (``_matching`` done in SQL)."""
         try:
-            return sql_search.matching(self._store, view, query)
-        except searching.QueryError as problem:
+            return sql.matching(self._store, view, query)
+        except language.QueryError as problem:
             raise ApiError(400, str(problem)) from None
 
-    def _count_matching(self, view: sql_search.View, query: str | None) -> int:
+    def _count_matching(self, view: sql.View, query: str | None) -> int:
         try:
-            return sql_search.count(self._store, view, query)
-        except searching.QueryError as problem:
+            return sql.count(self._store, view, query)
+        except language.QueryError as problem:
             raise ApiError(400, str(problem)) from None
 
     def _matching(self, views: Iterable[Document], query: str | None) -> list[Document]:
         try:
-            return searching.search(views, query)
-        except searching.QueryError as problem:
+            return language.search(views, query)
+        except language.QueryError as problem:
             raise ApiError(400, str(problem)) from None
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ....errors import ApiError
-from ....replies import Reply, json_reply
+from ....http.errors import ApiError
+from ....http.replies import Reply, json_reply
+from ...base import TokenInfo
 from ..reference import (
     APPLICATIONS,
     BILLING_PLANS,
@@ -18,7 +19,7 @@ from ..reference import (
     by_id,
     public,
 )
-from .base import HandlerBase, TokenInfo
+from .base import HandlerBase
 
 
 class CatalogHandlers(HandlerBase):

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from .... import search
-from ....errors import ApiError
-from ....replies import Reply, empty, json_reply
-from ....store import Document
-from .. import sql_search
-from ..accounts import PROVIDER, Caller, public
+from ....core import sql_index
+from ....core.store import Document
+from ....http.errors import ApiError
+from ....http.replies import Reply, empty, json_reply
+from ...base import TokenInfo
+from .. import PROVIDER
+from ..accounts import Caller, public
 from ..numbers import plus_digits
-from .base import HandlerBase, TokenInfo
+from ..search import sql
+from .base import HandlerBase
 
 
 class ContactHandlers(HandlerBase):
@@ -379,7 +381,7 @@ class ContactHandlers(HandlerBase):
         return [_legacy_view(legacy) for legacy in self._owned("list-v1", caller)]
 
 
-CONTACTS = search.Searchable(
+CONTACTS = sql_index.Searchable(
     PROVIDER,
     "contact",
     indexed=(
@@ -396,13 +398,13 @@ CONTACTS = search.Searchable(
 """The contact fields searches filter and sort through an index; name, phone and e-mail are searched by trigrams."""
 
 
-def _contact_search(list_id: int) -> sql_search.View:
+def _contact_search(list_id: int) -> sql.View:
     """The contacts of one of the caller's lists, as a search sees them.
 
     Scoped by the list alone: every handler has checked that the list is the caller's
     (``_list``), and a contact is only ever created in a list of its owner.
     """
-    return sql_search.View(CONTACTS, {"_list": list_id})
+    return sql.View(CONTACTS, {"_list": list_id})
 
 
 def _legacy_view(legacy: Document) -> Document:

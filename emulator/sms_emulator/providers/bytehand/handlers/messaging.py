@@ -11,14 +11,16 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
-from ....clock import isoformat
-from ....errors import ApiError
-from ....replies import Reply, empty, json_reply
-from ....store import Document
-from .. import messages, numbers, sql_search
-from ..accounts import PROVIDER, Caller
+from ....core.clock import isoformat
+from ....core.store import Document
+from ....http.errors import ApiError
+from ....http.replies import Reply, empty, json_reply
+from ...base import TokenInfo
+from .. import PROVIDER, messages, numbers
+from ..accounts import Caller
 from ..reference import BILLING_PLANS, DEFAULT_SENDER, by_id
-from .base import HandlerBase, TokenInfo, without_none
+from ..search import sql
+from .base import HandlerBase, without_none
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
@@ -112,7 +114,7 @@ class MessagingHandlers(HandlerBase):
     ) -> Reply:
         caller = self._caller(token_info)
         receiver = numbers.plus_digits(phone)
-        view = messages.search_view(caller.user_id, self._now(), self._provider.delivery_delay, receiver=receiver)
+        view = messages.search_view(caller.user_id, self._now(), self._delivery_delay, receiver=receiver)
         return self._search_stored(
             view, self._message_view, page=page, count=count, query=None, sort=sort, fields=fields, plain=plain
         )
@@ -315,17 +317,14 @@ class MessagingHandlers(HandlerBase):
     # --- views ------------------------------------------------------------
 
     def _message_view(self, message: Document) -> Document:
-        return messages.view(message, self._now(), self._provider.delivery_delay)
+        return messages.view(message, self._now(), self._delivery_delay)
 
-    def _message_search(self, caller: Caller) -> sql_search.View:
-        return messages.search_view(caller.user_id, self._now(), self._provider.delivery_delay)
-
-    def _message_views(self, caller: Caller) -> list[Document]:
-        return self._provider.message_views(caller.user_id)
+    def _message_search(self, caller: Caller) -> sql.View:
+        return messages.search_view(caller.user_id, self._now(), self._delivery_delay)
 
     def _campaign_messages(self, caller: Caller, campaign_id: str) -> list[Document]:
         self._find("campaign", campaign_id, caller, "smsCampaignId")
-        view = messages.search_view(caller.user_id, self._now(), self._provider.delivery_delay, campaign_id=campaign_id)
+        view = messages.search_view(caller.user_id, self._now(), self._delivery_delay, campaign_id=campaign_id)
         oldest_first = reversed(self._matching_stored(view, None))
         return [self._message_view(message) for message in oldest_first]
 

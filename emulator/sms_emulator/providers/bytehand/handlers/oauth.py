@@ -14,11 +14,12 @@ from urllib.parse import urlencode
 
 from dateutil.parser import isoparse
 
-from ....clock import isoformat
-from ....errors import ApiError
-from ....replies import Reply, empty, json_reply
+from ....core.clock import isoformat
+from ....http.errors import ApiError
+from ....http.replies import Reply, empty, json_reply
+from ...base import TokenInfo
+from .. import PROVIDER
 from ..accounts import (
-    PROVIDER,
     TOKEN_LIFETIME,
     forget_credential,
     new_credential,
@@ -27,7 +28,7 @@ from ..accounts import (
     user_by_email,
 )
 from ..reference import ALL_RIGHTS, APPLICATIONS, EXTERNAL_PROVIDERS, TIME_ZONES, by_id
-from .base import HandlerBase, TokenInfo
+from .base import HandlerBase
 
 _CODE_LIFETIME = timedelta(minutes=10)
 

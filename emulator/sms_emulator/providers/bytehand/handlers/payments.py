@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from dateutil.parser import isoparse
-
-from ....clock import isoformat
-from ....errors import ApiError
-from ....replies import Reply, empty, json_reply
-from ....store import Document
-from .. import ledger
-from ..accounts import PROVIDER, Caller, public
+from ....core.clock import isoformat
+from ....core.store import Document
+from ....http.errors import ApiError
+from ....http.replies import Reply, empty, json_reply
+from ...base import TokenInfo
+from .. import PROVIDER, ledger
+from ..accounts import Caller, public
+from ..ledger import payback_description
+from ..messages import user_views
 from ..reference import CURRENCY, DEPOSIT_OPTIONS, LEGAL_ENTITIES, PROMO_CODES, STARTUP_BONUS, by_id
-from .base import HandlerBase, TokenInfo
+from .base import HandlerBase
 
 DEPOSIT_DELAY = timedelta(minutes=1)
 """How long after a deposit request its payment arrives in the emulator."""
@@ -212,12 +212,12 @@ class PaymentHandlers(HandlerBase):
     def get_referral_statistics_by_id(self, referral_id: int, token_info: TokenInfo) -> Reply:
         caller = self._caller(token_info)
         referral = self._referral(caller, referral_id)
-        messages = self._provider.message_views(referral["id"])
+        sent = user_views(self._store, referral["id"], self._now(), self._delivery_delay)
         spent = self._spent(referral["id"])
         statistics = {
             "referral_id": referral_id,
-            "messages": len(messages),
-            "parts": sum(message["parts"] for message in messages),
+            "messages": len(sent),
+            "parts": sum(message["parts"] for message in sent),
             "spent": spent,
             "reward": round(spent * REFERRAL_REWARD, 2),
             "currency": CURRENCY,
@@ -284,20 +284,6 @@ def deposit_view(deposit: Document) -> Document:
     if deposit["_paid"]:
         shown["paid_at"] = deposit["_due_at"]
     return shown
-
-
-def deposit_is_due(deposit: Document, now: Any) -> bool:
-    return not deposit["_paid"] and isoparse(deposit["_due_at"]) <= now
-
-
-def payback_description(details: str, *, paid: bool) -> str:
-    """A payback's transaction says where the money goes and whether it has gone out yet."""
-    return f"Withdrawal to {details}: {'paid out' if paid else 'pending'}"
-
-
-def settles(state: str, now: Any) -> Callable[[Document], bool]:
-    """Whether an invoice or payback still in ``state`` is due to move on at ``now`` (its ``_due_at`` has come)."""
-    return lambda doc: doc["state"] == state and "_due_at" in doc and isoparse(doc["_due_at"]) <= now
 
 
 def _deposit_option(method: str) -> Document:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ....errors import ApiError
-from ....replies import Reply, empty, json_reply
-from ....store import Document
+from ....core.store import Document
+from ....http.errors import ApiError
+from ....http.replies import Reply, empty, json_reply
+from ...base import TokenInfo
 from ..accounts import Caller, public
 from ..reference import TEMPLATE_CATEGORIES, by_id
-from .base import HandlerBase, TokenInfo
+from .base import HandlerBase
 
 
 class SenderTemplateHandlers(HandlerBase):

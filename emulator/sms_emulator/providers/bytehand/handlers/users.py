@@ -9,23 +9,24 @@ from typing import Any
 
 from dateutil.parser import isoparse
 
-from ....clock import isoformat
-from ....errors import ApiError
-from ....replies import Reply, empty, json_reply
-from .. import messages
+from ....core.clock import isoformat
+from ....http.errors import ApiError
+from ....http.replies import Reply, empty, json_reply
+from ...base import TokenInfo
+from .. import PROVIDER, messages
 from ..accounts import (
-    PROVIDER,
     forget_credential,
     hash_password,
     new_credential,
     new_user,
     password_matches,
     public,
+    send_mail,
     user_by_email,
 )
 from ..numbers import plus_digits
 from ..reference import BILLING_PLANS, LEGAL_ENTITIES, TIME_ZONES, by_id, place_of
-from .base import HandlerBase, TokenInfo
+from .base import HandlerBase
 
 _RESET_LIFETIME = timedelta(hours=1)
 _CONTRACT_REVIEW = timedelta(days=1)
@@ -66,7 +67,7 @@ class UserHandlers(HandlerBase):
             token = secrets.token_urlsafe(18)
             expires = self._now() + _RESET_LIFETIME
             self._store.put(PROVIDER, "reset-token", token, {"user": user["id"], "expires_at": isoformat(expires)})
-            self._provider.send_mail(user["email"], "Password reset", token)
+            send_mail(self._store, self._now(), user["email"], "Password reset", token)
         return empty(202)
 
     def reset_user_password_complete(self, body: dict[str, Any]) -> Reply:
@@ -127,7 +128,7 @@ class UserHandlers(HandlerBase):
             str(caller.user_id),
             lambda doc: doc.update(pending_email=body["email"], _email_token=token),
         )
-        self._provider.send_mail(body["email"], "Confirm your new address", token)
+        send_mail(self._store, self._now(), body["email"], "Confirm your new address", token)
         return json_reply(public(user or self._user(caller)), 202)
 
     def update_current_user_password(self, body: dict[str, Any], token_info: TokenInfo) -> Reply:
@@ -159,7 +160,7 @@ class UserHandlers(HandlerBase):
         totals: dict[str, dict[str, Any]] = defaultdict(
             lambda: {"messages": 0, "parts": 0, "delivered": 0, "cost": 0.0}
         )
-        now, delay = self._now(), self._provider.delivery_delay
+        now, delay = self._now(), self._delivery_delay
         # Only the window's messages, through the (user, created_at) index: not every message ever sent.
         window = messages.search_view(caller.user_id, now, delay)
         for stored in self._matching_stored(window, f"created_at >= '{days[0].isoformat()}'"):

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ...store import Document
+from ....core.store import Document
 
 # Only these four count as white space: Python's ``\s`` also takes \x1c-\x1f, which the spec's
 # pattern (and every other regex engine reading it) does not, so the two would disagree.

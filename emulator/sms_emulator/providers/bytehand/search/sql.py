@@ -1,12 +1,12 @@
-"""BYTEHAND's search language (``searching``) compiled to parameterised SQL over the store.
+"""BYTEHAND's search language (``language.py``) compiled to parameterised SQL over the store.
 
-``searching`` reads a query into alternatives of conditions and says what each
+``language`` reads a query into alternatives of conditions and says what each
 condition means in Python; this module says the same thing in SQL, so that a
 count or a page over 100,000 messages is an index look-up instead of decoding
 every document. The two must agree on every document; the tests run both over
 the same data.
 
-Every field a search names is read through ``search.key`` (numbers stay
+Every field a search names is read through ``sql_index.key`` (numbers stay
 numbers, text stays text, booleans become ``'true'``/``'false'``, a missing
 field is the blob ``x''``). With that encoding each condition is:
 
@@ -30,9 +30,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ... import search
-from ...store import Document, Store
-from . import searching
+from ....core import sql_index
+from ....core.store import Document, Store
+from . import language
 
 _COMPARE = {"<": "<", "<=": "<=", ">": ">", ">=": ">="}
 _TEXT_WORDS = ("true", "false")
@@ -42,11 +42,11 @@ _TEXT_WORDS = ("true", "false")
 class View:
     """What a search over one kind of stored document sees."""
 
-    searchable: search.Searchable
+    searchable: sql_index.Searchable
     scope: Mapping[str, Any]
     """Stored fields every result has with exactly these values (the caller's ``_user``, a ``_list``)."""
     derived: Mapping[str, str] = field(default_factory=dict)
-    """View fields worked out in SQL (keys encoded like ``search.key``), with ``:named`` parameters."""
+    """View fields worked out in SQL (keys encoded like ``sql_index.key``), with ``:named`` parameters."""
     params: Mapping[str, Any] = field(default_factory=dict)
     equal: Mapping[str, Callable[[str, Callable[[Any], str]], str]] = field(default_factory=dict)
     """For derived text fields: SQL over stored fields for ``field == value``, which an index can serve
@@ -72,18 +72,20 @@ class _Sql:
             return f"({self.view.derived[name]})"
         if name.startswith("_"):
             return "x''"
-        return search.key(search.path(name))
+        return sql_index.key(sql_index.path(name))
 
     def scope(self) -> str:
         terms = [self.view.searchable.where]
-        terms += [f"{search.key(search.path(name))} = {self.param(value)}" for name, value in self.view.scope.items()]
+        terms += [
+            f"{sql_index.key(sql_index.path(name))} = {self.param(value)}" for name, value in self.view.scope.items()
+        ]
         return " AND ".join(terms)
 
-    def condition(self, condition: searching.Condition) -> str:
+    def condition(self, condition: language.Condition) -> str:
         name, op, raw = condition.field, condition.op, condition.value
         key = self.key(name)
         if op == "=~":
-            return search.contains(self.view.searchable, name, key, raw, self.param)
+            return sql_index.contains(self.view.searchable, name, key, raw, self.param)
         number = _number(raw)
         if op in ("==", "!=") and name in self.view.equal:
             found = self.view.equal[name](raw, self.param)
@@ -91,7 +93,7 @@ class _Sql:
         if op in ("==", "!="):
             equal: list[object] = [raw] + ([number] if number is not None else [])
             if not condition.quoted and raw == "null":
-                equal.append(search.MISSING)
+                equal.append(sql_index.MISSING)
             found = f"{key} IN ({', '.join(self.param(value) for value in equal)})"
             return found if op == "==" else f"NOT ({found})"
         compare = _COMPARE[op]
@@ -100,13 +102,13 @@ class _Sql:
         texts = f"({key} {compare} {self.param(raw)}{floor}{bound})"
         if any(_holds(word, op, raw) for word in _TEXT_WORDS) and name not in self.view.derived:
             # A stored boolean reads as 'true'/'false' but never compares by order.
-            texts = f"({texts[1:-1]} AND json_type(body, {search.path(name)}) NOT IN ('true', 'false'))"
+            texts = f"({texts[1:-1]} AND json_type(body, {sql_index.path(name)}) NOT IN ('true', 'false'))"
         if number is None:
             return texts
         numbers = f"({key} {compare} {self.param(number)}" + (")" if op in ("<", "<=") else f" AND {key} < '')")
         return f"({numbers} OR {texts})"
 
-    def where(self, query: searching.Query) -> str:
+    def where(self, query: language.Query) -> str:
         if not query:
             return self.scope()
         alternatives = [_balanced("AND", [self.condition(each) for each in conjunction]) for conjunction in query]
@@ -139,23 +141,24 @@ def _holds(word: str, op: str, raw: str) -> bool:
     return bool({"<": word < raw, "<=": word <= raw, ">": word > raw, ">=": word >= raw}[op])
 
 
-def _parse(query: str | None) -> searching.Query:
-    return searching.parse(query)
+def _parse(query: str | None) -> language.Query:
+    return language.parse(query)
 
 
 def count_sql(view: View, query: str | None) -> tuple[str, dict[str, Any]]:
-    """The SQL (and its parameters) counting what ``query`` matches (raises ``searching.QueryError``)."""
+    """The SQL (and its parameters) counting what ``query`` matches (raises ``language.QueryError``)."""
     sql = _Sql(view)
     where = sql.where(_parse(query))
     return f"SELECT count(*) FROM documents WHERE {where}", sql.params
 
 
 def count(store: Store, view: View, query: str | None) -> int:
-    """How many documents the view shows that match ``query`` (raises ``searching.QueryError``)."""
+    """How many documents the view shows that match ``query`` (raises ``language.QueryError``)."""
     if not _parse(query) and list(view.scope) == [view.searchable.tally]:
         ((scope, value),) = view.scope.items()
+        scope_key = sql_index.key(sql_index.path(scope), ":value")
         rows = store.select(
-            f"SELECT n FROM search_tally WHERE name = :name AND scope = {search.key(search.path(scope), ':value')}",
+            f"SELECT n FROM search_tally WHERE name = :name AND scope = {scope_key}",
             {"name": view.searchable.table, "value": json.dumps({scope: value})},
         )
         return int(rows[0][0]) if rows else 0
@@ -168,7 +171,7 @@ def page(store: Store, view: View, query: str | None, sort: str | None, number: 
     sql = _Sql(view)
     parsed = _parse(query)
     where = sql.where(parsed)
-    keys = searching.sort_fields(sort)
+    keys = language.sort_fields(sort)
     order = []
     segments = [""]
     for position, (name, descending) in enumerate(keys):
