@@ -178,11 +178,6 @@ def child_text(element: Element, name: str) -> str:
     return (child.text or "").strip()
 
 
-def optional_child_text(element: Element, name: str) -> str | None:
-    child = element.find(name)
-    return None if child is None else (child.text or "").strip()
-
-
 def json_document(text: str) -> Any:
     value = _try_json(text.strip())
     if value is _NOT_JSON:

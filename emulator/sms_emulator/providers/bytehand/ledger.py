@@ -19,6 +19,7 @@ from ...core.money import Books, Layout, NotEnoughMoney, read_books
 from ...core.store import Document, Store
 from . import PROVIDER
 from .messages import snowflake
+from .reference import CURRENCY
 from .search.sql import View
 
 __all__ = [
@@ -44,7 +45,7 @@ LAYOUT = Layout(
     accounts="user",
     account_key="id",
     opening="_opening",
-    currency="RUB",
+    currency=CURRENCY,
     currency_field="currency",
     ledger="transaction",
     ledger_account="_user",
