@@ -18,6 +18,7 @@ because the clock was moved back) it lets the row through and Python decides.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from dataclasses import field as _field
@@ -106,3 +107,63 @@ def common_state(provider_state: str, common: Mapping[str, str], submitted: str,
     """
     cases = " ".join(f"WHEN '{word}' THEN '{state}'" for word, state in common.items())
     return f"CASE WHEN {submitted} > {now} THEN NULL ELSE (CASE ({provider_state}) {cases} ELSE 'sent' END) END"
+
+
+@dataclass(frozen=True)
+class MessageFields:
+    """Where a provider that stores one document per message to one recipient keeps what the inbox reads.
+
+    Such a provider (tyntec, BYTEHAND, Jo Mobile) gets its inbox ``Searchable``
+    and ``InboxTable`` from here instead of spelling them out; a provider whose
+    documents hold several recipients (SMSC) builds its ``InboxTable`` itself.
+    """
+
+    provider: str
+    submitted: str
+    """The field of the submission time (text whose order is time order)."""
+    to: str
+    text: str
+    sender: str
+    key: str
+    """The field of the provider's own key of the message (and the id its API reports)."""
+    unsent: str | None = None
+    """A field that, when true, marks a stored message nobody sent (the seeded demo data): not in the inbox."""
+
+    @functools.cached_property
+    def searchable(self) -> sql_index.Searchable:
+        """The inbox's indexes over the provider's messages: submission time, recipient's digits, free text."""
+        return sql_index.Searchable(
+            self.provider,
+            "message",
+            indexed=((self.submitted,),),
+            computed=(digits_index(field(self.to)),),
+            combined=(text_table(self.text, self.to, self.sender, self.key),),
+            name=f"inbox_{self.provider}_message",
+        )
+
+    def table(
+        self,
+        *,
+        state: str,
+        common: Mapping[str, str],
+        view: Callable[[Document, datetime], MessageView],
+        params: Mapping[str, Any],
+    ) -> InboxTable:
+        """The provider's messages as inbox rows: ``state`` is SQL for its own state word at ``:now``."""
+        unsent = self.unsent
+
+        def row_view(message: Document, to: str, now: datetime) -> MessageView | None:
+            return None if unsent is not None and message.get(unsent) else view(message, now)
+
+        return InboxTable(
+            searchable=self.searchable,
+            submitted_index=self.submitted,
+            to=field(self.to),
+            state=common_state(state, common, sql_index.key(sql_index.path(self.submitted))),
+            searched=tuple(field(name) for name in (self.text, self.to, self.sender, self.key)),
+            own_key=field(self.key),
+            view=row_view,
+            provider_states=(*common,),
+            only="" if unsent is None else f"json_type(body, {sql_index.path(unsent)}) IS NOT 'true'",
+            params=params,
+        )

@@ -30,6 +30,7 @@ __all__ = [
     "move_balance",
     "pay_invoice",
     "payback_description",
+    "set_balance",
     "settle",
     "transaction_search",
 ]
@@ -99,6 +100,21 @@ def move_balance(
         return row["id"], row
 
     return money.move_balance(store, LAYOUT, str(user_id), Decimal(str(amount)), transaction)
+
+
+def set_balance(store: Store, clock: Clock, account: str, balance: Decimal) -> bool:
+    """Make a user's balance ``balance`` (the control API's); False when there is no such user.
+
+    The API knows four kinds of transaction: money in is a deposit, money out a payback; no change, no row.
+    """
+    user = store.get(PROVIDER, "user", account)
+    if user is None:
+        return False
+    amount = float(balance - Decimal(str(user["balance"])))
+    if amount:
+        kind = "deposit" if amount > 0 else "payback"
+        move_balance(store, clock, user["id"], amount, kind, money.CONTROL_API_ADJUSTMENT)
+    return True
 
 
 def pay_invoice(store: Store, clock: Clock, invoice_id: int) -> Document | None:

@@ -187,36 +187,20 @@ def _state_params(now: datetime, delivery_delay: float) -> dict[str, str]:
     return {"now": isoformat(now), "sent_before": isoformat(now - timedelta(seconds=delivery_delay))}
 
 
-INBOX = sql_index.Searchable(
-    PROVIDER,
-    "message",
-    indexed=(("created_at",),),
-    computed=(inbox_sql.digits_index(inbox_sql.field("receiver")),),
-    combined=(inbox_sql.text_table("text", "receiver", "sender", "id"),),
-    name="inbox_bytehand_message",
+INBOX_FIELDS = inbox_sql.MessageFields(
+    PROVIDER, submitted="created_at", to="receiver", text="text", sender="sender", key="id", unsent="_seeded"
 )
+INBOX = INBOX_FIELDS.searchable
 """The inbox's indexes over every user's messages: submission time and the recipient's digits."""
 
 
 def inbox_table(now: datetime, delivery_delay: float) -> inbox_sql.InboxTable:
     """The users' messages (not the demo account's seeded ones) as inbox rows in SQL."""
 
-    def row_view(message: Document, to: str, now: datetime) -> MessageView | None:
-        return None if message.get("_seeded") else inbox_view(message, now, delivery_delay)
+    def view(message: Document, now: datetime) -> MessageView:
+        return inbox_view(message, now, delivery_delay)
 
-    submitted = sql_index.key(sql_index.path("created_at"))
-    return inbox_sql.InboxTable(
-        searchable=INBOX,
-        submitted_index="created_at",
-        to=inbox_sql.field("receiver"),
-        state=inbox_sql.common_state(_STATE, COMMON, submitted),
-        searched=tuple(inbox_sql.field(name) for name in ("text", "receiver", "sender", "id")),
-        own_key=inbox_sql.field("id"),
-        view=row_view,
-        provider_states=(*COMMON,),
-        only=f"json_type(body, {sql_index.path('_seeded')}) IS NOT 'true'",
-        params=_state_params(now, delivery_delay),
-    )
+    return INBOX_FIELDS.table(state=_STATE, common=COMMON, view=view, params=_state_params(now, delivery_delay))
 
 
 def inbox_view(message: Document, now: datetime, delivery_delay: float) -> MessageView:

@@ -13,7 +13,7 @@ from connexion.lifecycle import ConnexionResponse
 from ...core.clock import isoformat
 from ...core.inbox_table import InboxTable
 from ...core.message_view import MessageView
-from ...core.money import CONTROL_API_ADJUSTMENT, Books
+from ...core.money import Books
 from ...core.runtime import Runtime
 from ...core.sql_index import Searchable
 from ...http.errors import ErrorContext
@@ -107,14 +107,7 @@ class BytehandProvider(Provider):
         return ControlRoutes(load_own_spec(Path(__file__).with_name("control.yaml")), BytehandControl(self))
 
     def set_balance(self, account: str, balance: Decimal) -> bool:
-        user = self.store.get(PROVIDER, "user", account)
-        if user is None:
-            return False
-        amount = float(balance - Decimal(str(user["balance"])))
-        if amount:  # the API knows four kinds of transaction: money in is a deposit, money out a payback
-            kind = "deposit" if amount > 0 else "payback"
-            ledger.move_balance(self.store, self.runtime.clock, user["id"], amount, kind, CONTROL_API_ADJUSTMENT)
-        return True
+        return ledger.set_balance(self.store, self.runtime.clock, account, balance)
 
     def books(self) -> list[Books]:
         return ledger.books(self.store)

@@ -18,7 +18,7 @@ from ...core.store import Document, Store
 from . import PROVIDER
 from .reference import CURRENCY
 
-__all__ = ["LAYOUT", "NotEnoughMoney", "books", "charge", "move_balance"]
+__all__ = ["LAYOUT", "NotEnoughMoney", "books", "charge", "move_balance", "set_balance"]
 
 LAYOUT = Layout(
     provider=PROVIDER,
@@ -54,6 +54,15 @@ def move_balance(
     if found is None:
         raise LookupError(f"no customer {login!r}")
     return found
+
+
+def set_balance(store: Store, login: str, balance: Decimal, now: datetime) -> bool:
+    """Make ``login``'s balance ``balance`` through a ledger row (the control API's); False without such a customer."""
+    found = store.get(PROVIDER, "customer", login)
+    if found is None:
+        return False
+    move_balance(store, login, balance - Decimal(found["balance"]), money.CONTROL_API_ADJUSTMENT, now)
+    return True
 
 
 def charge(store: Store, login: str, amount: Decimal, messages: list[str], now: datetime) -> Document:

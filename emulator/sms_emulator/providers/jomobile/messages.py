@@ -26,7 +26,6 @@ from decimal import Decimal
 from dateutil.parser import isoparse as _isoparse
 
 from ...core import inbox_table as inbox_sql
-from ...core import sql_index
 from ...core.clock import isoformat
 from ...core.message_view import CommonState, MessageView, encoding_name, history
 from ...core.store import Document
@@ -183,14 +182,10 @@ def full_data(record: Document, now: datetime) -> Document:
     }
 
 
-INBOX = sql_index.Searchable(
-    PROVIDER,
-    "message",
-    indexed=(("createdAt",),),
-    computed=(inbox_sql.digits_index(inbox_sql.field("phone")),),
-    combined=(inbox_sql.text_table("text", "phone", "sender", "id_base"),),
-    name="inbox_jomobile_message",
+INBOX_FIELDS = inbox_sql.MessageFields(
+    PROVIDER, submitted="createdAt", to="phone", text="text", sender="sender", key="id_base"
 )
+INBOX = INBOX_FIELDS.searchable
 """The inbox's indexes over every login's messages: submission time and the recipient's digits."""
 _STATUS = (
     "CASE WHEN {due} >= {expires} THEN (CASE WHEN :now >= {expires} THEN 'EXPIRED' ELSE 'SCHEDULED' END) "
@@ -210,15 +205,4 @@ _STATUS = (
 
 def inbox_table(now: datetime) -> inbox_sql.InboxTable:
     """Every login's messages as inbox rows in SQL."""
-    submitted = sql_index.key(sql_index.path("createdAt"))
-    return inbox_sql.InboxTable(
-        searchable=INBOX,
-        submitted_index="createdAt",
-        to=inbox_sql.field("phone"),
-        state=inbox_sql.common_state(_STATUS, COMMON_STATES, submitted),
-        searched=tuple(inbox_sql.field(name) for name in ("text", "phone", "sender", "id_base")),
-        own_key=inbox_sql.field("id_base"),
-        view=lambda record, to, now: inbox_view(record, now),
-        provider_states=(*COMMON_STATES,),
-        params={"now": isoformat(now)},
-    )
+    return INBOX_FIELDS.table(state=_STATUS, common=COMMON_STATES, view=inbox_view, params={"now": isoformat(now)})

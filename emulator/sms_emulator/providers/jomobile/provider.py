@@ -11,7 +11,7 @@ from connexion.lifecycle import ConnexionResponse
 
 from ...core.inbox_table import InboxTable
 from ...core.message_view import MessageView
-from ...core.money import CONTROL_API_ADJUSTMENT, Books
+from ...core.money import Books
 from ...core.sql_index import Searchable
 from ...http.errors import ErrorContext
 from ...http.replies import json_error
@@ -57,12 +57,7 @@ class JoMobileProvider(Provider):
             sending.send_birthday_greetings(self.runtime)
 
     def set_balance(self, account: str, balance: Decimal) -> bool:
-        found = self.store.get(PROVIDER, "customer", account)
-        if found is None:
-            return False
-        amount = balance - Decimal(found["balance"])
-        ledger.move_balance(self.store, account, amount, CONTROL_API_ADJUSTMENT, self.runtime.clock.now())
-        return True
+        return ledger.set_balance(self.store, account, balance, self.runtime.clock.now())
 
     def books(self) -> list[Books]:
         return ledger.books(self.store)

@@ -16,7 +16,7 @@ from ...core.store import Document, Store
 from . import PROVIDER
 from .reference import CURRENCY
 
-__all__ = ["LAYOUT", "NotEnoughMoney", "books", "move_balance"]
+__all__ = ["LAYOUT", "NotEnoughMoney", "books", "move_balance", "set_balance"]
 
 LAYOUT = Layout(
     provider=PROVIDER,
@@ -50,6 +50,15 @@ def move_balance(store: Store, account: str, amount: Decimal, reason: str, now: 
     if owner is None:
         raise LookupError(f"no account {account!r}")
     return Decimal(owner["balance"])
+
+
+def set_balance(store: Store, account: str, balance: Decimal, now: datetime) -> bool:
+    """Make ``account``'s balance ``balance`` through a ledger row (the control API's); False if there is none."""
+    owner = store.get(PROVIDER, "account", account)
+    if owner is None:
+        return False
+    move_balance(store, account, balance - Decimal(owner["balance"]), money.CONTROL_API_ADJUSTMENT, now)
+    return True
 
 
 def books(store: Store) -> list[Books]:

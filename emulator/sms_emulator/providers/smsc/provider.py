@@ -15,7 +15,7 @@ from connexion.security import NO_VALUE, ApiKeySecurityHandler
 
 from ...core.inbox_table import InboxTable
 from ...core.message_view import MessageView
-from ...core.money import CONTROL_API_ADJUSTMENT, Books
+from ...core.money import Books
 from ...core.sql_index import Searchable
 from ...http.errors import ErrorContext
 from ...http.request_fields import request_fields
@@ -90,12 +90,7 @@ class SmscProvider(Provider):
         return int(self.store.peek_number(f"{PROVIDER}.message", 1001))
 
     def set_balance(self, account: str, balance: Decimal) -> bool:
-        owner = accounts.get(self.store, account)
-        if owner is None:
-            return False
-        amount = balance - Decimal(owner["balance"])
-        ledger.move_balance(self.store, account, amount, CONTROL_API_ADJUSTMENT, self.runtime.clock.now())
-        return True
+        return ledger.set_balance(self.store, account, balance, self.runtime.clock.now())
 
     def books(self) -> list[Books]:
         return ledger.books(self.store)

@@ -53,10 +53,10 @@ _PROVISIONING_DELAY_SECONDS = 60
 
 class TyntecApi:
     def __init__(self, provider: TyntecProvider) -> None:
-        self._provider = provider
+        self._prefix = provider.prefix
+        self._runtime = provider.runtime
         self._store = provider.runtime.store
         self._clock = provider.runtime.clock
-        self._delivery_delay = provider.runtime.delivery_delay
 
     # --- SMS Messaging -------------------------------------------------
 
@@ -203,14 +203,14 @@ class TyntecApi:
     def _send(self, fields: dict[str, Any], token_info: TokenInfo) -> Document:
         account = require(token_info, "messaging")
         request_id = str(uuid.uuid4())
-        href = f"{str(request.base_url).rstrip('/')}{self._provider.prefix}/messaging/v1/messages/{request_id}"
+        href = f"{str(request.base_url).rstrip('/')}{self._prefix}/messaging/v1/messages/{request_id}"
         try:
             message = messages.new_message(
                 fields,
                 request_id=request_id,
                 account=account,
                 now=self._clock.now(),
-                delivery_delay=self._delivery_delay,
+                delivery_delay=self._runtime.delivery_delay,
                 href=href,
             )
         except messages.MessageRejected as rejected:

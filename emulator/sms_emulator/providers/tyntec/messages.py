@@ -23,7 +23,6 @@ from typing import Any
 from dateutil.parser import isoparse as _isoparse
 
 from ...core import inbox_table as inbox_sql
-from ...core import sql_index
 from ...core.clock import isoformat
 from ...core.message_view import CommonState, MessageView, encoding_name, history
 from ...core.store import Document
@@ -187,14 +186,10 @@ def inbox_view(message: Document, now: datetime) -> MessageView:
     )
 
 
-INBOX = sql_index.Searchable(
-    PROVIDER,
-    "message",
-    indexed=(("submitDate",),),
-    computed=(inbox_sql.digits_index(inbox_sql.field("to")),),
-    combined=(inbox_sql.text_table("message", "to", "from", "requestId"),),
-    name="inbox_tyntec_message",
+INBOX_FIELDS = inbox_sql.MessageFields(
+    PROVIDER, submitted="submitDate", to="to", text="message", sender="from", key="requestId", unsent="_seeded"
 )
+INBOX = INBOX_FIELDS.searchable
 """The inbox's indexes over every account's messages: submission time and the recipient's digits."""
 _STATE = (
     "CASE WHEN {expires} IS NOT NULL AND {expires} < {final} THEN "
@@ -212,19 +207,7 @@ _STATE = (
 
 def inbox_table(now: datetime) -> inbox_sql.InboxTable:
     """Every account's messages as inbox rows in SQL (not the demo account's seeded example)."""
-    submitted = sql_index.key(sql_index.path("submitDate"))
-    return inbox_sql.InboxTable(
-        searchable=INBOX,
-        submitted_index="submitDate",
-        to=inbox_sql.field("to"),
-        state=inbox_sql.common_state(_STATE, COMMON_STATES, submitted),
-        searched=tuple(inbox_sql.field(name) for name in ("message", "to", "from", "requestId")),
-        own_key=inbox_sql.field("requestId"),
-        view=lambda message, to, now: None if message.get("_seeded") else inbox_view(message, now),
-        provider_states=(*COMMON_STATES,),
-        only=f"json_type(body, {sql_index.path('_seeded')}) IS NOT 'true'",
-        params={"now": isoformat(now)},
-    )
+    return INBOX_FIELDS.table(state=_STATE, common=COMMON_STATES, view=inbox_view, params={"now": isoformat(now)})
 
 
 def inbound_message(sender: str, recipient: str, text: str, now: datetime) -> Document:
