@@ -39,7 +39,7 @@ emulator: $(SYNCED)
 
 ## screenshot: write docs/inbox.png, the web inbox at desktop and phone width (needs the browser)
 screenshot: $(SYNCED) $(CHROMIUM)
-	$(BIN)/python scripts/screenshot.py docs/inbox.png
+	$(BIN)/python -m tests.emulator.inbox.screenshot docs/inbox.png
 
 ## browser: install Debian's chromium for the browser tests (apt-get; needs root) when it is missing
 browser: $(CHROMIUM)

@@ -9,9 +9,9 @@ import httpx
 import pytest
 
 from sms_emulator import Settings
+from tests._server import Receiver, receiver, serve_emulator
 
 from ._fuzzing import FuzzRun
-from ._server import Receiver, receiver, serve_emulator
 
 pytest_plugins = ["pytester"]  # tests/plugin runs users' test files against the sms_emulator_pytest plugin
 

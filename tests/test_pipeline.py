@@ -9,10 +9,9 @@ import warnings
 from pathlib import Path
 
 import pytest
+import speclint
 import yaml
 from openapi_spec_validator import validate
-
-from scripts import speclint
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = sorted((ROOT / "specs").glob("*.yaml"))

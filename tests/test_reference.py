@@ -13,7 +13,6 @@ import functools
 import importlib
 import inspect
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -21,6 +20,8 @@ from typing import Any
 
 import httpx
 import pytest
+import reference
+import speclint
 import yaml
 
 from sms_clients import errors
@@ -28,10 +29,6 @@ from sms_clients.jomobile import _errors as jomobile_errors
 from sms_clients.smsc import ERRORS as SMSC_ERRORS
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))  # the scripts import each other by name, as generate.py runs them
-
-import reference  # noqa: E402
-import speclint  # noqa: E402
 
 SPECS = sorted((ROOT / "specs").glob("*.yaml"))
 SPEC_NAMES = [spec.stem for spec in SPECS]

@@ -18,8 +18,7 @@ from sms_clients import tyntec
 from sms_emulator import Settings
 from sms_emulator.core.store import Store
 from sms_emulator.http.access_log import RedactSecrets
-
-from ._server import Receiver, serve_emulator
+from tests._server import Receiver, serve_emulator
 
 SEND = {"to": "+491701234567", "from": "ACME", "message": "hello"}
 KEY = {"apikey": "tyntec-demo-key"}

@@ -23,12 +23,11 @@ from typing import Any, NamedTuple
 
 import httpx
 import pytest
+import speclint
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openapi_python_client.strings import snake_case
-
-from scripts import speclint
 
 from ._samples import Place, Sampler, at, success_schema, where
 

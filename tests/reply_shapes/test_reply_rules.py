@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from scripts import speclint
+import speclint
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -12,8 +12,7 @@ from sms_emulator.core.store import Store
 from sms_emulator.providers.bytehand import ledger as bytehand_ledger
 from sms_emulator.providers.jomobile import ledger as jomobile_ledger
 from sms_emulator.providers.smsc import ledger as smsc_ledger
-
-from .traffic import BYTEHAND_KEY, books
+from tests.emulator.reliability.traffic import BYTEHAND_KEY, books
 
 
 def test_deleting_a_message_never_refunds_it(emulator: str, control: httpx.Client) -> None:

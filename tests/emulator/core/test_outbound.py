@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from .._server import Receiver
+from tests._server import Receiver
 
 SPELLINGS = (
     "127.0.0.1",

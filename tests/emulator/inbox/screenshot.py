@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from chromium import launch
-from inbox_examples import send_extras, send_one_per_provider
 from playwright.sync_api import sync_playwright
 
 from sms_emulator import Settings
 from sms_emulator.inprocess import running
+
+from .chromium import launch
+from .examples import send_extras, send_one_per_provider
 
 DESKTOP = (1280, 820)
 PHONE = (390, 820)

@@ -16,12 +16,12 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, expect, sync_playwright
 
-from scripts.chromium import launch
-from scripts.inbox_examples import send_one_per_provider
 from sms_emulator import Settings
 from sms_emulator.inprocess import running
+from tests._server import Receiver
 
-from .._server import Receiver
+from .chromium import launch
+from .examples import send_one_per_provider
 
 DELAY = 60.0
 """Emulated seconds to delivery: long enough that nothing is delivered until a test moves the clock."""

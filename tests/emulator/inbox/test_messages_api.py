@@ -13,10 +13,10 @@ from smsc_client.api.messages import send_message
 from tyntec_client.api.sms_messaging import send_sms
 from tyntec_client.models import SmsMessage
 
-from scripts.inbox_examples import send_one_per_provider
 from sms_clients import smsc, tyntec
+from tests._server import Receiver
 
-from .._server import Receiver
+from .examples import send_one_per_provider
 
 RFC3339_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 COMMON = {"queued", "sent", "delivered", "failed", "expired"}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-GUIDE = Path(__file__).resolve().parents[2] / "docs" / "providers" / "bytehand.md"
+GUIDE = Path(__file__).resolve().parents[4] / "docs" / "providers" / "bytehand.md"
 
 
 def bytehand_example() -> str:

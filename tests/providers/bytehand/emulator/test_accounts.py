@@ -69,7 +69,7 @@ from bytehand_client.models import (
 
 from sms_clients import AuthenticationFailed, Conflict, InvalidRequest, NotFound, PermissionDenied, bytehand
 
-from .conftest import DEMO_EMAIL, DEMO_PASSWORD
+from ..conftest import DEMO_EMAIL, DEMO_PASSWORD
 
 REDIRECT = "http://127.0.0.1:8000/oauth/callback"
 

@@ -51,7 +51,7 @@ from bytehand_client.models import (
 
 from sms_clients import Conflict, InvalidRequest, NotFound, PermissionDenied, bytehand
 
-from .conftest import READ_ONLY_KEY
+from ..conftest import READ_ONLY_KEY
 
 RECEIVER = "+79161234567"  # MTS, 2.45 a part
 

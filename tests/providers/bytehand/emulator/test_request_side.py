@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from .conftest import DEMO_KEY, OTHER_KEY
+from ..conftest import DEMO_KEY, OTHER_KEY
 
 BULK_BY_QUERY = [
     ("PATCH", "/sms/messages", {"state": "STOPPED"}),

@@ -11,13 +11,12 @@ from typing import Any
 
 import httpx
 import pytest
+import speclint
 import yaml
 
-from scripts import speclint
+from ..conftest import DEMO_KEY
 
-from .conftest import DEMO_KEY
-
-SPEC: dict[str, Any] = yaml.safe_load((Path(__file__).resolve().parents[2] / "specs" / "bytehand.yaml").read_text())
+SPEC: dict[str, Any] = yaml.safe_load((Path(__file__).resolve().parents[4] / "specs" / "bytehand.yaml").read_text())
 OPERATIONS = list(speclint.operations(SPEC))
 ALL_RIGHTS: list[str] = SPEC["components"]["schemas"]["Right"]["enum"]
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+import speclint
 import yaml
 from bytehand_client import Client
 from bytehand_client.api.contacts import query_contact_lists_count_v1, query_contact_lists_v1
@@ -19,11 +20,10 @@ from bytehand_client.api.sms_templates import get_sms_template_by_id, query_sms_
 from bytehand_client.api.users import get_current_user_credential_by_id, get_current_user_this_credential
 from bytehand_client.models import ContactListV1, Credential, SmsMessage, SmsProbe, SmsTemplate, SmsTemplateCategory
 
-from scripts import speclint
 from sms_clients import NotFound, bytehand
 
-from .conftest import DEMO_KEY
-from .test_spec import SPEC
+from ..conftest import DEMO_KEY
+from ..spec.test_spec import SPEC
 
 KEY = {"X-Service-Key": DEMO_KEY}
 

@@ -12,7 +12,7 @@ from sms_operations.jomobile import OPERATIONS
 
 from sms_clients import AuthenticationFailed, _http, jomobile
 
-from .conftest import PASSWORD, USERNAME, advance, raw_token
+from ..conftest import PASSWORD, USERNAME, advance, raw_token
 
 
 def record(client: jomobile.JoMobileClient) -> list[tuple[str, int, str | None]]:

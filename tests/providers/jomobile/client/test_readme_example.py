@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-GUIDE = Path(__file__).resolve().parents[2] / "docs" / "providers" / "jomobile.md"
+GUIDE = Path(__file__).resolve().parents[4] / "docs" / "providers" / "jomobile.md"
 
 
 def jomobile_example() -> str:

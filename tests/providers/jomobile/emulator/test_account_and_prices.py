@@ -18,7 +18,7 @@ from jomobile_client.models import CountryPriceQuery, PriceQuery, Registration, 
 
 from sms_clients import jomobile
 
-from .conftest import USERNAME
+from ..conftest import USERNAME
 
 Client = jomobile.JoMobileClient
 NEW = {"login": "restap141i", "password": "restapirestapi", "name": "Dennis", "phone": "380662185299"}

@@ -7,9 +7,9 @@ from pathlib import Path
 import httpx
 
 from sms_emulator import Settings
+from tests._server import serve_emulator
 
-from .._server import serve_emulator
-from .conftest import DEMO_GROUP, raw_token
+from ..conftest import DEMO_GROUP, raw_token
 
 SEND = [{"number": "380671234567", "senderID": "ACME", "text": "hello"}]
 

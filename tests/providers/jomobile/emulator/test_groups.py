@@ -39,7 +39,7 @@ from jomobile_client.models import (
 
 from sms_clients import jomobile
 
-from .conftest import DEMO_GROUP, advance
+from ..conftest import DEMO_GROUP, advance
 
 Client = jomobile.JoMobileClient
 

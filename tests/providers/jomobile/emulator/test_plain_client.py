@@ -8,7 +8,7 @@ from pathlib import Path
 
 import httpx
 
-from .conftest import PASSWORD, USERNAME
+from ..conftest import PASSWORD, USERNAME
 
 SCRIPT = Path(__file__).with_name("plain_requests_client.py")
 

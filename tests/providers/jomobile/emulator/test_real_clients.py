@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import requests
 
-from .conftest import DEMO_GROUP, advance, raw_token
+from ..conftest import DEMO_GROUP, advance, raw_token
 
 
 def vendor_session(base_url: str) -> requests.Session:

@@ -25,7 +25,7 @@ from jomobile_client.models import (
 
 from sms_clients import jomobile
 
-from .conftest import advance, raw_token
+from ..conftest import advance, raw_token
 
 KYIVSTAR = "380671234567"  # UA, MCC 255, MNC 3, list price 0.0300
 VODAFONE_UA = "380501234567"  # UA, MCC 255, MNC 1

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import speclint
 import yaml
 
-from scripts import speclint
-
-SPEC = Path(__file__).resolve().parents[2] / "specs" / "jomobile.yaml"
+SPEC = Path(__file__).resolve().parents[4] / "specs" / "jomobile.yaml"
 
 
 def load() -> dict[str, Any]:

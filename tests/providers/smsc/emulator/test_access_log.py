@@ -6,7 +6,7 @@ import logging
 
 import httpx
 
-from .._server import serve_emulator
+from tests._server import serve_emulator
 
 
 class Collect(logging.Handler):

@@ -17,7 +17,7 @@ from smsc_client.models import BalanceForm, Charset, Cost, Fmt, SendersForm, Sen
 
 from sms_clients import AuthenticationFailed, InvalidRequest, NotFound, PermissionDenied, RateLimited, smsc
 
-from .conftest import API_KEY, EMPTY_LOGIN, EMPTY_PASSWORD, LOGIN, PASSWORD
+from ..conftest import API_KEY, EMPTY_LOGIN, EMPTY_PASSWORD, LOGIN, PASSWORD
 
 PHONE = "79991234567"
 FORMATS = [Fmt.TEXT, Fmt.NUMBERS, Fmt.XML, Fmt.JSON]

@@ -18,7 +18,7 @@ from tyntec_client.models import ContactEntity, PhoneNumberEntity, PhoneProvisio
 
 from sms_clients import AuthenticationFailed, InvalidRequest, NotFound, PermissionDenied, tyntec
 
-from .conftest import MESSAGING_ONLY_KEY
+from ..conftest import MESSAGING_ONLY_KEY
 
 
 def new_contact(client: Client, name: str = "Jane Doe", friendly_name: str = "ops") -> ContactEntity:

@@ -13,8 +13,7 @@ from tyntec_client.api.sms_messaging import get_sms_status, send_sms, send_sms_v
 from tyntec_client.models import CallbackMethod, ConversionEvent, Encoding, RestMessageResponse, SmsMessage
 
 from sms_clients import AuthenticationFailed, InvalidRequest, NotFound, tyntec
-
-from .._server import Receiver
+from tests._server import Receiver
 
 RECIPIENT = "+491701234567"
 
