@@ -1,6 +1,6 @@
 """A client written against Jo Mobile's documented paths with nothing but ``requests``: log in, send, log out.
 
-It knows nothing of this project; tests/providers/jomobile/emulator/test_plain_client.py runs it against the emulator unchanged.
+It knows nothing of this project; ``test_plain_client.py`` beside it runs it against the emulator unchanged.
 
     python plain_requests_client.py https://restapi.jomobile.online USERNAME PASSWORD 380671234567
 """
