@@ -104,19 +104,3 @@ def test_a_jomobile_token_expiring_as_a_date_or_unreadably_works(
         assert jomobile.data(get_me.sync(client=client)).login == "jomobile-demo"
         assert jomobile.data(get_me.sync(client=client)).login == "jomobile-demo"
         assert client.session.logins == 1
-
-
-def test_reshape_leaves_error_replies_alone(emulator: str, control: httpx.Client) -> None:
-    reshape(control, "tyntec", "getSmsStatus", status=200, set={"/title": "changed"})
-    reply = httpx.get(f"{emulator}/tyntec/messaging/v1/messages/unknown", headers={"apikey": "tyntec-demo-key"})
-    assert reply.status_code == 404
-    assert reply.json().get("title") != "changed"
-
-
-def test_a_reshape_without_a_change_is_refused(control: httpx.Client) -> None:
-    reply = control.post("/faults", json={"provider": "tyntec", "kind": "reshape", "reshape": {}})
-    assert reply.status_code == 400
-    assert "reshape" in reply.text
-    reply = control.post("/faults", json={"provider": "tyntec", "kind": "reshape", "reshape": {"remove": ["parts"]}})
-    assert reply.status_code == 400
-    assert "JSON pointer" in reply.text

@@ -1,5 +1,6 @@
-"""Callbacks never reach the emulator itself: not its own address and port under any spelling, and no
-``/_emulator`` path on any host (a ``callbackUrl`` once reset the emulator through ``/_emulator/reset``)."""
+"""Callbacks go only to this machine by default, and never reach the emulator itself: not its own address and
+port under any spelling, and no ``/_emulator`` path on any host (a ``callbackUrl`` once reset the emulator through
+``/_emulator/reset``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ import httpx
 import pytest
 
 from tests._server import Receiver
+
+SEND = {"to": "+491701234567", "from": "ACME", "message": "hello"}
+KEY = {"apikey": "tyntec-demo-key"}
 
 SPELLINGS = (
     "127.0.0.1",
@@ -72,3 +76,12 @@ def test_your_own_server_on_this_machine_is_still_called(control: httpx.Client, 
     record = _inbound(control, f"{callback_receiver.url}/inbound")
     assert record["status"] == 200
     assert len(callback_receiver.wait_for(1)) == 1
+
+
+def test_callbacks_go_only_to_this_machine_by_default(emulator: str, control: httpx.Client) -> None:
+    body = {**SEND, "callbackUrl": "http://example.com/dlr"}
+    httpx.post(f"{emulator}/tyntec/messaging/v1/sms", headers=KEY, json=body).raise_for_status()
+    control.post("/clock", json={"advanceSeconds": 5}).raise_for_status()
+    attempts = [c for c in control.get("/callbacks").json() if c["url"] == "http://example.com/dlr"]
+    assert attempts
+    assert all(c["status"] is None and "not allowed" in c["error"] for c in attempts)

@@ -1,12 +1,15 @@
-"""The store's one transaction mechanism, WAL with a file, and seeding that never overwrites a state file."""
+"""The store's one transaction mechanism, documents in creation order, WAL with a file, state that survives a
+restart, and seeding that never overwrites a state file."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from decimal import Decimal
 from pathlib import Path
 
+import httpx
 import pytest
 
 from sms_emulator import Settings
@@ -14,6 +17,10 @@ from sms_emulator.core.runtime import Runtime
 from sms_emulator.core.store import Store
 from sms_emulator.providers import registry
 from sms_emulator.providers.mounted import MountedProviders
+from tests._server import serve_emulator
+
+SEND = {"to": "+491701234567", "from": "ACME", "message": "hello"}
+KEY = {"apikey": "tyntec-demo-key"}
 
 
 class _Refused(Exception):
@@ -91,3 +98,29 @@ def test_a_search_parameter_beyond_64_bits_matches_nothing_instead_of_failing() 
     assert store.select("SELECT id FROM documents WHERE json_extract(body, '$.n') = :n", {"n": huge}) == []
     assert store.select("SELECT id FROM documents WHERE json_extract(body, '$.n') < ?", [huge]) == [("1",)]
     assert store.select("SELECT id FROM documents WHERE json_extract(body, '$.n') > ?", [-huge]) == [("1",)]
+
+
+def test_state_in_a_file_survives_a_restart(tmp_path: Path) -> None:
+    db = str(tmp_path / "state.db")
+    with serve_emulator(Settings(db_path=db)) as base:
+        request_id = httpx.post(f"{base}/tyntec/messaging/v1/sms", headers=KEY, json=SEND).json()["requestId"]
+        httpx.post(f"{base}/_emulator/clock", json={"advanceSeconds": 3600}).raise_for_status()
+    with serve_emulator(Settings(db_path=db)) as base:
+        found = httpx.get(f"{base}/tyntec/messaging/v1/messages/{request_id}", headers=KEY)
+        assert found.status_code == 200
+        assert found.json()["status"] == "DELIVERED"
+        assert httpx.get(f"{base}/_emulator/clock").json()["offsetSeconds"] >= 3600
+
+
+def test_the_store_keeps_documents_in_creation_order(tmp_path: Path) -> None:
+    store = Store(str(tmp_path / "s.db"))
+    for name in ("b", "a", "c"):
+        store.put("p", "k", name, {"name": name})
+    store.put("p", "k", "b", {"name": "b2"})
+    assert [d["name"] for d in store.list("p", "k")] == ["b2", "a", "c"]
+    assert store.delete("p", "k", "a") == {"name": "a"}
+    assert store.get("p", "k", "a") is None
+    assert store.next_number("n") == 1
+    assert store.next_number("n") == 2
+    store.close()
+    assert os.path.getsize(tmp_path / "s.db") > 0
