@@ -1,18 +1,42 @@
-"""The books (``GET /_emulator/ledger``): deleting never refunds, the control API sets balances through
-the ledger, and the check does catch books that do not add up."""
+"""Money (``core/money.py``): one ``move_balance`` for every provider, and the books (``GET /_emulator/ledger``):
+deleting never refunds, the control API sets balances through the ledger, and the check does catch books that
+do not add up."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 import httpx
+import pytest
 
 from sms_emulator.core import money
-from sms_emulator.core.store import Store
+from sms_emulator.core.store import Document, Store
 from sms_emulator.providers.bytehand import ledger as bytehand_ledger
 from sms_emulator.providers.jomobile import ledger as jomobile_ledger
 from sms_emulator.providers.smsc import ledger as smsc_ledger
 from tests.emulator.reliability.traffic import BYTEHAND_KEY, books
+
+LAYOUT = money.Layout(
+    provider="p",
+    accounts="acct",
+    account_key="login",
+    currency="EUR",
+    ledger="row",
+    ledger_account="login",
+    ledger_messages="paid",
+    messages="msg",
+    message_account="login",
+    message_id="key",
+    message_cost="cost",
+)
+
+
+def row(reason: str) -> Callable[[Document], tuple[str, Document]]:
+    def make(account: Document) -> tuple[str, Document]:
+        return f"{account['login']}-{reason}", {"login": account["login"], "reason": reason}
+
+    return make
 
 
 def test_deleting_a_message_never_refunds_it(emulator: str, control: httpx.Client) -> None:
@@ -97,3 +121,37 @@ def test_one_reader_serves_every_layout_exactly() -> None:
     assert a.problems() == ["the balance is 0.30000000000000004, the ledger says 0.3"]
     assert (b.account, b.currency, b.opening, b.balance, b.entries) == ("b", "RUB", Decimal(0), Decimal(5), ())
     assert b.problems() == ["the balance is 5, the ledger says 0"]
+
+
+def test_move_balance_changes_the_balance_and_writes_the_row_together() -> None:
+    store = Store()
+    store.put("p", "acct", "a", {"login": "a", "balance": "1.50"})
+    account = money.move_balance(store, LAYOUT, "a", Decimal("-0.25"), row("charge"))
+    assert account == {"login": "a", "balance": "1.25"}
+    assert store.get("p", "acct", "a") == account
+    assert store.list("p", "row") == [{"login": "a", "reason": "charge"}]
+
+
+def test_move_balance_refuses_to_go_below_zero_and_changes_nothing() -> None:
+    store = Store()
+    store.put("p", "acct", "a", {"login": "a", "balance": "1.50"})
+    made: list[Document] = []
+
+    def never(account: Document) -> tuple[str, Document]:
+        made.append(account)
+        return "x", {}
+
+    with pytest.raises(money.NotEnoughMoney) as refused:
+        money.move_balance(store, LAYOUT, "a", Decimal("-2"), never)
+    assert (refused.value.needed, refused.value.balance) == (Decimal(2), Decimal("1.50"))
+    assert str(refused.value) == "not enough money: this needs 2.00, the balance is 1.50"
+    assert store.get("p", "acct", "a") == {"login": "a", "balance": "1.50"}
+    assert (made, store.list("p", "row")) == ([], [])
+
+
+def test_move_balance_of_no_account_is_none_and_a_layout_may_keep_numbers() -> None:
+    store = Store()
+    assert money.move_balance(store, LAYOUT, "nobody", Decimal(1), row("deposit")) is None
+    numbers = money.Layout(**{**LAYOUT.__dict__, "numbers": True})
+    store.put("p", "acct", "b", {"login": "b", "balance": 0.1})
+    assert money.move_balance(store, numbers, "b", Decimal("0.2"), row("deposit")) == {"login": "b", "balance": 0.3}

@@ -4,11 +4,15 @@ port under any spelling, and no ``/_emulator`` path on any host (a ``callbackUrl
 
 from __future__ import annotations
 
+import asyncio
 from urllib.parse import urlsplit
 
 import httpx
 import pytest
 
+from sms_emulator.core.clock import Clock
+from sms_emulator.core.outbound import Outbound, OutboundPolicy
+from sms_emulator.core.store import Store
 from tests._server import Receiver
 
 SEND = {"to": "+491701234567", "from": "ACME", "message": "hello"}
@@ -85,3 +89,39 @@ def test_callbacks_go_only_to_this_machine_by_default(emulator: str, control: ht
     attempts = [c for c in control.get("/callbacks").json() if c["url"] == "http://example.com/dlr"]
     assert attempts
     assert all(c["status"] is None and "not allowed" in c["error"] for c in attempts)
+
+
+def outbound(*allowed: str) -> Outbound:
+    store = Store()
+    return Outbound(store, Clock(store), OutboundPolicy(allowed_hosts=frozenset(allowed)))
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("ftp://127.0.0.1/x", "only http and https URLs with a host"),
+        ("http:///x", "only http and https URLs with a host"),
+        ("http://127.0.0.1:99999/x", "not a usable URL"),
+        ("http://example.com/hook", "host not allowed; start the emulator with --callback-host"),
+        ("http://127.0.0.1:9/%2F_emulator/./reset", "never a callback target"),
+        ("http://127.0.0.1:9/hook", None),
+        ("http://localhost:9/hook", None),
+    ],
+)
+def test_a_url_is_refused_with_the_reason_or_allowed(url: str, reason: str | None) -> None:
+    found = asyncio.run(outbound().refusal(url))
+    assert found == reason if reason is None else reason in (found or "")
+
+
+def test_hosts_can_be_allowed_by_name_or_all_at_once() -> None:
+    assert outbound("hooks.example.com").is_allowed("https://hooks.example.com/x")
+    assert not outbound("hooks.example.com").is_allowed("https://other.example.com/x")
+    assert outbound("*").is_allowed("https://other.example.com/x")
+
+
+def test_a_refused_call_is_recorded_with_its_reason_and_nothing_is_sent() -> None:
+    calls = outbound()
+    record = asyncio.run(calls.send("acme", "delivery report", "POST", "http://example.com/dlr", json={}, about="7"))
+    assert (record["status"], record["about"]) == (None, "7")
+    assert "host not allowed" in record["error"]
+    assert calls.history() == [record]
