@@ -27,6 +27,22 @@ FIRST_ID = 1000
 """Ids counted by the store start here; seeded objects use the ids below it."""
 
 
+class Rights:
+    """The access rights each operation needs: what the spec lists in its ``x-rights``."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self._by_operation = {
+            operation["operationId"]: frozenset(operation.get("x-rights", ()))
+            for item in spec["paths"].values()
+            for operation in item.values()
+            if isinstance(operation, dict) and "operationId" in operation
+        }
+
+    def needed(self, operation_id: str | None) -> frozenset[str]:
+        """The rights an operation needs (none for an unknown one)."""
+        return self._by_operation.get(operation_id or "", frozenset())
+
+
 @dataclass(frozen=True)
 class Caller:
     """Who a request comes from, as the credential check found it."""

@@ -7,21 +7,19 @@ confirmation link, and have an invoice's bank transfer arrive now.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ...core.runtime import Runtime
 from ...http.errors import ApiError
 from ...http.replies import Reply, json_reply
 from . import ledger
 from .accounts import confirm_email, public, sent_mail
 
-if TYPE_CHECKING:
-    from .provider import BytehandProvider
-
 
 class BytehandControl:
-    def __init__(self, provider: BytehandProvider) -> None:
-        self._store = provider.runtime.store
-        self._clock = provider.runtime.clock
+    def __init__(self, runtime: Runtime) -> None:
+        self._store = runtime.store
+        self._clock = runtime.clock
 
     def list_mail(self) -> Reply:
         return json_reply(sent_mail(self._store), 200)

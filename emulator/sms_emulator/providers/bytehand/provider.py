@@ -22,7 +22,7 @@ from ...http.security import TokenInfo
 from ...http.specs import load_own_spec, load_spec
 from ..base import ControlRoutes, Provider
 from . import PROVIDER, demo, ledger, messages
-from .accounts import credential_for
+from .accounts import Rights, credential_for
 from .control import BytehandControl
 from .handlers import BytehandApi
 from .handlers.contacts import CONTACTS
@@ -46,15 +46,10 @@ class BytehandProvider(Provider):
 
     def __init__(self, runtime: Runtime) -> None:
         super().__init__(runtime)
-        self._rights = {
-            operation["operationId"]: frozenset(operation.get("x-rights", ()))
-            for item in load_spec(self.spec_file)["paths"].values()
-            for operation in item.values()
-            if isinstance(operation, dict) and "operationId" in operation
-        }
+        self._rights = Rights(load_spec(self.spec_file))
 
     def handlers(self) -> object:
-        return BytehandApi(self)
+        return BytehandApi(self.runtime, self._rights)
 
     # --- credentials and rights -------------------------------------------
 
@@ -74,10 +69,6 @@ class BytehandProvider(Provider):
             "credential": found["id"],
             "rights": found["rights"],
         }
-
-    def rights_needed(self, operation_id: str | None) -> frozenset[str]:
-        """The access rights the spec's ``x-rights`` lists for an operation."""
-        return self._rights.get(operation_id or "", frozenset())
 
     # --- errors -----------------------------------------------------------
 
@@ -104,7 +95,7 @@ class BytehandProvider(Provider):
         ledger.settle(self.store, self.runtime.clock)
 
     def control(self) -> ControlRoutes:
-        return ControlRoutes(load_own_spec(Path(__file__).with_name("control.yaml")), BytehandControl(self))
+        return ControlRoutes(load_own_spec(Path(__file__).with_name("control.yaml")), BytehandControl(self.runtime))
 
     def set_balance(self, account: str, balance: Decimal) -> bool:
         return ledger.set_balance(self.store, self.runtime.clock, account, balance)

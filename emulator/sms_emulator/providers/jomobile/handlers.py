@@ -13,9 +13,10 @@ import math
 import re
 from datetime import datetime, time, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ...core.money import NotEnoughMoney
+from ...core.runtime import Runtime
 from ...http.errors import ApiError
 from ...http.replies import Reply, json_reply
 from ...http.security import TokenInfo
@@ -30,8 +31,6 @@ from .search import Search
 PACKAGE_SIZE = 100
 """The document: "Not more then 100 messages by one package", counted after lists of numbers are spread."""
 
-if TYPE_CHECKING:
-    from .provider import JoMobileProvider
 
 Body = dict[str, Any]
 
@@ -64,10 +63,10 @@ def rejected(field: str, message: str) -> ApiError:
 
 
 class JoMobileApi:
-    def __init__(self, provider: JoMobileProvider) -> None:
-        self._runtime = provider.runtime
-        self._store = provider.runtime.store
-        self._clock = provider.runtime.clock
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+        self._store = runtime.store
+        self._clock = runtime.clock
 
     # --- token and account ----------------------------------------------------
 

@@ -34,7 +34,7 @@ class JoMobileProvider(Provider):
     searchables: ClassVar[tuple[Searchable, ...]] = (search.SEARCHABLE, INBOX)
 
     def handlers(self) -> object:
-        return JoMobileApi(self)
+        return JoMobileApi(self.runtime)
 
     def seed(self) -> None:
         demo.seed(self.store)

@@ -13,12 +13,13 @@ import random
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from connexion import request
 from connexion.lifecycle import ConnexionResponse
 
 from ...core.money import NotEnoughMoney
+from ...core.runtime import Runtime
 from ...core.store import Document
 from ...http.request_fields import request_fields
 from ...http.security import TokenInfo
@@ -30,9 +31,6 @@ from .rate_limits import RateLimiter
 from .reference import CURRENCY, DEFAULT_SENDER
 from .translit import transliterate
 
-if TYPE_CHECKING:
-    from .provider import SmscProvider
-
 Fields = dict[str, str]
 
 NOT_FOUND = -3
@@ -40,12 +38,12 @@ NOT_FOUND = -3
 
 
 class SmscApi:
-    def __init__(self, provider: SmscProvider, commands: Commands) -> None:
-        self._store = provider.runtime.store
-        self._clock = provider.runtime.clock
-        self._delivery_delay = provider.runtime.delivery_delay
+    def __init__(self, runtime: Runtime, commands: Commands) -> None:
+        self._store = runtime.store
+        self._clock = runtime.clock
+        self._delivery_delay = runtime.delivery_delay
         self._commands = commands
-        self._limits = RateLimiter(provider.runtime)
+        self._limits = RateLimiter(runtime)
 
     # --- the operations (GET takes the query string, POST the form body) ----------------
 

@@ -45,7 +45,7 @@ class SmscProvider(Provider):
 
     def handlers(self) -> object:
         extension = load_spec(self.spec_file)["paths"][SENDERS_PATH]["get"]["x-commands"]
-        return SmscApi(self, Commands(extension))
+        return SmscApi(self.runtime, Commands(extension))
 
     def security_map(self) -> dict[str, type]:
         return {"apiKey": _credentials_handler(self)}

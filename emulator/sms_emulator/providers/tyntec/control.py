@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ...core.runtime import Runtime
 from ...http.replies import Reply, json_reply
 from . import PROVIDER, messages
 
-if TYPE_CHECKING:
-    from .provider import TyntecProvider
-
 
 class TyntecControl:
-    def __init__(self, provider: TyntecProvider) -> None:
-        self._runtime = provider.runtime
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
 
     async def send_inbound(self, body: dict[str, Any]) -> Reply:
         """Post an ``InboundMessage`` to ``url``, as tyntec does for an SMS your number receives."""

@@ -8,13 +8,14 @@ Everything is scoped to the account of the API key, as on the real API.
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from connexion import request
 from connexion.decorators.parameter import pythonic
 from dateutil.parser import isoparse
 
 from ...core.clock import isoformat
+from ...core.runtime import Runtime
 from ...core.store import Document
 from ...http.errors import ApiError
 from ...http.replies import Reply, empty, json_reply
@@ -22,10 +23,6 @@ from ...http.security import TokenInfo
 from . import PROVIDER, messages, search
 from .accounts import require
 from .reference import network_for
-
-if TYPE_CHECKING:
-    from .provider import TyntecProvider
-
 
 _SMS_FIELDS = (
     "to",
@@ -52,11 +49,11 @@ _PROVISIONING_DELAY_SECONDS = 60
 
 
 class TyntecApi:
-    def __init__(self, provider: TyntecProvider) -> None:
-        self._prefix = provider.prefix
-        self._runtime = provider.runtime
-        self._store = provider.runtime.store
-        self._clock = provider.runtime.clock
+    def __init__(self, runtime: Runtime, prefix: str) -> None:
+        self._prefix = prefix
+        self._runtime = runtime
+        self._store = runtime.store
+        self._clock = runtime.clock
 
     # --- SMS Messaging -------------------------------------------------
 

@@ -32,10 +32,10 @@ class TyntecProvider(Provider):
     searchables: ClassVar[tuple[Searchable, ...]] = (search.SEARCHABLE, messages.INBOX)
 
     def handlers(self) -> object:
-        return TyntecApi(self)
+        return TyntecApi(self.runtime, self.prefix)
 
     def control(self) -> ControlRoutes:
-        return ControlRoutes(load_own_spec(Path(__file__).with_name("control.yaml")), TyntecControl(self))
+        return ControlRoutes(load_own_spec(Path(__file__).with_name("control.yaml")), TyntecControl(self.runtime))
 
     def seed(self) -> None:
         demo.seed(self.store, self.runtime.clock.now())

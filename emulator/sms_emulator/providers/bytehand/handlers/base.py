@@ -10,33 +10,31 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from connexion import request
 from dateutil.parser import isoparse
 
 from ....core.clock import isoformat
+from ....core.runtime import Runtime
 from ....core.store import Document
 from ....http.errors import ApiError
 from ....http.replies import Reply, empty, json_reply
 from ...base import TokenInfo
 from .. import PROVIDER, ledger
-from ..accounts import SESSION_LIFETIME, Caller, new_credential, new_id, public
+from ..accounts import SESSION_LIFETIME, Caller, Rights, new_credential, new_id, public
 from ..search import language, sql
-
-if TYPE_CHECKING:
-    from ..provider import BytehandProvider
 
 SENDER_REVIEW = timedelta(hours=1)
 """How long BYTEHAND's moderators take to approve a new sender signature."""
 
 
 class HandlerBase:
-    def __init__(self, provider: BytehandProvider) -> None:
-        self._provider = provider
-        self._store = provider.runtime.store
-        self._clock = provider.runtime.clock
-        self._delivery_delay = provider.runtime.delivery_delay
+    def __init__(self, runtime: Runtime, rights: Rights) -> None:
+        self._rights = rights
+        self._store = runtime.store
+        self._clock = runtime.clock
+        self._delivery_delay = runtime.delivery_delay
 
     # --- who is asking -------------------------------------------------
 
@@ -44,7 +42,7 @@ class HandlerBase:
         """The caller, once their credential holds every right the current operation needs (403 otherwise)."""
         caller = Caller(int(token_info["user"]), int(token_info["credential"]), frozenset(token_info["rights"]))
         operation = request.scope.get("extensions", {}).get("connexion_routing", {}).get("operation_id")
-        missing = sorted(self._provider.rights_needed(operation) - caller.rights)
+        missing = sorted(self._rights.needed(operation) - caller.rights)
         if missing:
             raise ApiError(403, f"this credential lacks the access right {', '.join(missing)} that {operation} needs")
         return caller
