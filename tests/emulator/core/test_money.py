@@ -22,6 +22,7 @@ LAYOUT = money.Layout(
     accounts="acct",
     account_key="login",
     currency="EUR",
+    currency_field="currency",
     ledger="row",
     ledger_account="login",
     ledger_messages="paid",
@@ -29,7 +30,9 @@ LAYOUT = money.Layout(
     message_account="login",
     message_id="key",
     message_cost="cost",
+    not_charged="_seeded",
 )
+"""Where the tests' provider ``p`` keeps its accounts, ledger rows and messages."""
 
 
 def row(reason: str) -> Callable[[Document], tuple[str, Document]]:
@@ -85,21 +88,6 @@ def test_the_check_finds_books_that_do_not_add_up() -> None:
 
 
 def test_one_reader_serves_every_layout_exactly() -> None:
-    layout = money.Layout(
-        provider="p",
-        accounts="acct",
-        account_key="login",
-        currency="EUR",
-        currency_field="currency",
-        ledger="row",
-        ledger_account="login",
-        ledger_messages="paid",
-        messages="msg",
-        message_account="login",
-        message_id="key",
-        message_cost="cost",
-        not_charged="_seeded",
-    )
     store = Store()
     store.put("p", "acct", "a", {"login": "a", "balance": 0.30000000000000004, "opening": "0.1"})
     store.put("p", "acct", "b", {"login": "b", "balance": "5", "currency": "RUB"})  # no opening: 0
@@ -110,7 +98,7 @@ def test_one_reader_serves_every_layout_exactly() -> None:
     store.put("p", "msg", "m2", {"login": "a", "key": "m2", "cost": 0})
     store.put("p", "msg", "m3", {"login": "a", "key": 3, "cost": 1.5})
     store.put("p", "msg", "m4", {"login": "a", "key": "m4", "cost": 2, "_seeded": True})
-    a, b = money.read_books(store, layout)
+    a, b = money.read_books(store, LAYOUT)
     assert (a.account, a.currency, a.opening, a.balance) == ("a", "EUR", Decimal("0.1"), Decimal("0.30000000000000004"))
     assert [(entry.amount, entry.messages) for entry in a.entries] == [
         (Decimal("0.2"), ("m1", "m2")),

@@ -10,49 +10,20 @@ phone-wide frame showing the list.
 from __future__ import annotations
 
 import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import httpx
 from playwright.sync_api import sync_playwright
 
 from sms_emulator import Settings
 from sms_emulator.inprocess import running
+from tests._server import receiver
 
 from .chromium import launch
 from .examples import send_extras, send_one_per_provider
 
 DESKTOP = (1280, 820)
 PHONE = (390, 820)
-
-
-@contextmanager
-def webhook_receiver() -> Iterator[str]:
-    """A loopback server answering 200 to anything, standing in for the user's webhook."""
-
-    class Handler(BaseHTTPRequestHandler):
-        def _ok(self) -> None:
-            self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            self.send_response(200)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-
-        do_GET = do_POST = _ok
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/sms/status"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def composite(url: str, selected: str) -> str:
@@ -69,9 +40,9 @@ def composite(url: str, selected: str) -> str:
 def main(output: str) -> int:
     target = Path(output)
     target.parent.mkdir(parents=True, exist_ok=True)
-    with webhook_receiver() as webhook, running(Settings(delivery_delay=2.0)) as base:
+    with receiver() as webhook, running(Settings(delivery_delay=2.0)) as base:
         send_one_per_provider(base, failing_smsc=True)
-        send_extras(base, webhook)
+        send_extras(base, f"{webhook.url}/sms/status")
         httpx.post(f"{base}/_emulator/clock", json={"advanceSeconds": 5}).raise_for_status()
         messages = httpx.get(f"{base}/_emulator/messages", params={"provider": "tyntec"}).json()
         selected = next(m["key"] for m in messages if m["callbacks"])

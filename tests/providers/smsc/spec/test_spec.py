@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import speclint
-import yaml
 
-ROOT = Path(__file__).resolve().parents[4]
-
-
-def load(path: Path) -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(path.read_text())
-    return loaded
+from tests.providers._specs import spec
 
 
 def test_the_smsc_spec_has_a_get_and_a_post_operation_per_script() -> None:
-    document = load(ROOT / "specs" / "smsc.yaml")
+    document = spec("smsc")
     operations = {(method.upper(), path): op for method, path, op in speclint.operations(document)}
     assert {key: op["operationId"] for key, op in operations.items()} == {
         ("GET", "/sys/send.php"): "sendMessage",

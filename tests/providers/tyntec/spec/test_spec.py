@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import speclint
-import yaml
 
-ROOT = Path(__file__).resolve().parents[4]
-
-
-def load(path: Path) -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(path.read_text())
-    return loaded
+from tests.providers._specs import spec
 
 
 def test_the_tyntec_spec_has_the_15_documented_operations() -> None:
-    document = load(ROOT / "specs" / "tyntec.yaml")
+    document = spec("tyntec")
     operations = {(method.upper(), path): op["operationId"] for method, path, op in speclint.operations(document)}
     webhooks = {name: item["post"]["operationId"] for name, item in document["x-webhooks"].items()}
     assert operations == {
