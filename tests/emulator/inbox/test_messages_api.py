@@ -194,5 +194,5 @@ def test_the_inbox_page_and_its_assets_are_served(emulator: str) -> None:
         texts.append(asset.text)
     for text in texts:  # nothing loaded from the network (the machines may be offline): no CDN, no web font
         assert not re.search(r"""(?:src|href)\s*=\s*["'](?:https?:)?//|@import|url\(["']?(?:https?:)?//""", text)
-    assert httpx.get(f"{emulator}/_emulator/assets/..%2Fadmin.yaml").status_code == 404
+    assert httpx.get(f"{emulator}/_emulator/assets/..%2Fpage.yaml").status_code == 404
     assert httpx.get(f"{emulator}/no-such-page").status_code == 404

@@ -1,10 +1,10 @@
 """The SQL reading of BYTEHAND's search language agrees with the Python one on any documents.
 
-``searching`` (Python, one document at a time) is the reference: these tests
+``search.language`` (Python, one document at a time) is the reference: these tests
 store documents whose fields hold every kind of JSON value (numbers, text
 that looks like numbers or booleans, booleans, lists, objects, null, nothing),
-run random queries, sorts and pages through ``sql_search`` and through
-``searching`` over the same documents, and require the same answer.
+run random queries, sorts and pages through ``search.sql`` and through
+``search.language`` over the same documents, and require the same answer.
 """
 
 from __future__ import annotations
