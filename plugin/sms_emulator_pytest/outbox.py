@@ -15,7 +15,7 @@ import httpx
 
 @dataclass(frozen=True)
 class SentMessage:
-    """One message to one recipient, the same for every provider (see ``Message`` in the emulator's control/api.yaml)."""
+    """One message to one recipient, the same for every provider (``Message`` in the emulator's control/api.yaml)."""
 
     key: str
     provider: str
