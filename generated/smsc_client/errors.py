@@ -2,7 +2,7 @@
 
 Strict on what the document states, tolerant of what the spec guessed: any 2xx
 is success, unknown enum values are kept, extra fields are kept and missing
-optional fields stay ``UNSET``. Only a reply that cannot be read at all (not
+optional fields are ``None`` (``fields_set`` tells them from an explicit null). Only a reply that cannot be read at all (not
 JSON, a required field missing, a field of another type) raises, and always
 the one class ``Client.unexpected_reply`` names (``UnexpectedReply`` unless a
 client layer sets its own), carrying the field's path, what was expected,
@@ -100,7 +100,7 @@ def status_of(code: int) -> HTTPStatus:
         status = int.__new__(HTTPStatus, code)
         status._name_ = str(code)
         status._value_ = code
-        status.phrase = status.description = ""
+        status.phrase = status.description = ""  # type: ignore[misc]
         return status
 
 

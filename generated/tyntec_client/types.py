@@ -2,17 +2,28 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
 
 class Unset:
+    """The default of an argument left out: it is not sent. Never found in what a call returns."""
+
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
 
 UNSET: Unset = Unset()
+
+NOT_GIVEN: Any = UNSET
+"""``UNSET`` typed ``Any``: the default of an optional argument typed ``T | None`` (a model field, a keyword).
+
+Left out, the value is not sent; ``None`` given explicitly sends ``null`` where the spec allows it.
+"""
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -51,4 +62,12 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "NOT_GIVEN",
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+]

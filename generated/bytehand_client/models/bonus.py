@@ -2,43 +2,92 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Bonus")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Bonus:
     """
     Attributes:
-        code (str | Unset): The promo code, or `startup` for the startup bonus.
-        amount (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str | Unset):
-        activated_at (datetime.datetime | Unset):
+        code (str | None): The promo code, or `startup` for the startup bonus.
+        amount (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str | None):
+        activated_at (datetime.datetime | None):
     """
 
-    code: str | Unset = UNSET
-    amount: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    activated_at: datetime.datetime | Unset = UNSET
+    code: str | None
+    amount: float | None
+    currency: str | None
+    activated_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        code: str | None = NOT_GIVEN,
+        amount: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+        activated_at: datetime.datetime | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        if isinstance(code, Unset):
+            self.code = None
+        else:
+            self.code = code
+            _given.append("code")
+        if isinstance(amount, Unset):
+            self.amount = None
+        else:
+            self.amount = amount
+            _given.append("amount")
+        if isinstance(currency, Unset):
+            self.currency = None
+        else:
+            self.currency = currency
+            _given.append("currency")
+        if isinstance(activated_at, Unset):
+            self.activated_at = None
+        else:
+            self.activated_at = activated_at
+            _given.append("activated_at")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        _code: str | Unset = UNSET if self.code is None else self.code
+        code = _code
 
-        amount = self.amount
+        _amount: float | Unset = UNSET if self.amount is None else self.amount
+        amount = _amount
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
+        _activated_at: datetime.datetime | Unset = (
+            UNSET if self.activated_at is None else self.activated_at
+        )
         activated_at: str | Unset = UNSET
-        if not isinstance(self.activated_at, Unset):
-            activated_at = self.activated_at.isoformat()
+        if not isinstance(_activated_at, Unset):
+            activated_at = _activated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,15 +152,16 @@ class Bonus:
                 "activated_at", "datetime.datetime", src_dict
             ) from None
 
-        bonus = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             code=code,
             amount=amount,
             currency=currency,
             activated_at=activated_at,
         )
 
-        bonus.additional_properties = d
-        return bonus
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

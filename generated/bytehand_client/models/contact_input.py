@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_properties import ContactProperties
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContactInput")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ContactInput:
     """
     Example:
@@ -24,28 +24,74 @@ class ContactInput:
 
     Attributes:
         phone (str): A phone number in E.164, with or without the leading `+`. Example: +79161234567.
-        name (str | Unset):
-        email (str | Unset):
-        properties (ContactProperties | Unset): Values of the list's additional fields, by property name. Example:
+        name (str | None):
+        email (str | None):
+        properties (ContactProperties | None): Values of the list's additional fields, by property name. Example:
             {'city': 'Moscow'}.
     """
 
     phone: str
-    name: str | Unset = UNSET
-    email: str | Unset = UNSET
-    properties: ContactProperties | Unset = UNSET
+    name: str | None
+    email: str | None
+    properties: ContactProperties | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        phone: str,
+        name: str | None = NOT_GIVEN,
+        email: str | None = NOT_GIVEN,
+        properties: ContactProperties | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "phone",
+        ]
+        self.phone = phone
+        if isinstance(name, Unset):
+            self.name = None
+        else:
+            self.name = name
+            _given.append("name")
+        if isinstance(email, Unset):
+            self.email = None
+        else:
+            self.email = email
+            _given.append("email")
+        if isinstance(properties, Unset):
+            self.properties = None
+        else:
+            self.properties = properties
+            _given.append("properties")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         phone = self.phone
 
-        name = self.name
+        _name: str | Unset = UNSET if self.name is None else self.name
+        name = _name
 
-        email = self.email
+        _email: str | Unset = UNSET if self.email is None else self.email
+        email = _email
 
+        _properties: ContactProperties | Unset = (
+            UNSET if self.properties is None else self.properties
+        )
         properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
+        if not isinstance(_properties, Unset):
+            properties = _properties.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,15 +160,16 @@ class ContactInput:
                 "properties", "ContactProperties", src_dict
             ) from None
 
-        contact_input = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             phone=phone,
             name=name,
             email=email,
             properties=properties,
         )
 
-        contact_input.additional_properties = d
-        return contact_input
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ContactListSegmentPatch")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ContactListSegmentPatch:
     """The fields to change.
 
@@ -20,8 +20,8 @@ class ContactListSegmentPatch:
         {'name': 'All Ivans'}
 
     Attributes:
-        name (str | Unset):
-        query (str | Unset): A search over contacts: conditions `field op value` joined by `and` or
+        name (str | None):
+        query (str | None): A search over contacts: conditions `field op value` joined by `and` or
             `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks. Fields: `id`, `phone`,
             `name`, `email`, `created_at`, `updated_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
@@ -31,14 +31,47 @@ class ContactListSegmentPatch:
              Example: name=~ivan.
     """
 
-    name: str | Unset = UNSET
-    query: str | Unset = UNSET
+    name: str | None
+    query: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        name: str | None = NOT_GIVEN,
+        query: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        if isinstance(name, Unset):
+            self.name = None
+        else:
+            self.name = name
+            _given.append("name")
+        if isinstance(query, Unset):
+            self.query = None
+        else:
+            self.query = query
+            _given.append("query")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        _name: str | Unset = UNSET if self.name is None else self.name
+        name = _name
 
-        query = self.query
+        _query: str | Unset = UNSET if self.query is None else self.query
+        query = _query
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,13 +108,14 @@ class ContactListSegmentPatch:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("query", "str", src_dict) from None
 
-        contact_list_segment_patch = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             name=name,
             query=query,
         )
 
-        contact_list_segment_patch.additional_properties = d
-        return contact_list_segment_patch
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from .. import errors as _errors
 T = TypeVar("T", bound="ContactProperties")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ContactProperties:
     """Values of the list's additional fields, by property name.
 
@@ -21,6 +21,25 @@ class ContactProperties:
     """
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -36,10 +55,11 @@ class ContactProperties:
                 [], "an object (ContactProperties)", _errors.describe(src_dict)
             )
         d = dict(src_dict)
-        contact_properties = cls()
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)()
 
-        contact_properties.additional_properties = d
-        return contact_properties
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

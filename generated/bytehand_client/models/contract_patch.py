@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ContractPatch")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ContractPatch:
     """The contact details to change (the legal details cannot change).
 
@@ -20,26 +20,75 @@ class ContractPatch:
         {'contact_person': 'Ivan Petrov'}
 
     Attributes:
-        address (str | Unset):
-        contact_person (str | Unset):
-        email (str | Unset):
-        phone (str | Unset): A phone number in E.164, with or without the leading `+`. Example: +79161234567.
+        address (str | None):
+        contact_person (str | None):
+        email (str | None):
+        phone (str | None): A phone number in E.164, with or without the leading `+`. Example: +79161234567.
     """
 
-    address: str | Unset = UNSET
-    contact_person: str | Unset = UNSET
-    email: str | Unset = UNSET
-    phone: str | Unset = UNSET
+    address: str | None
+    contact_person: str | None
+    email: str | None
+    phone: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        address: str | None = NOT_GIVEN,
+        contact_person: str | None = NOT_GIVEN,
+        email: str | None = NOT_GIVEN,
+        phone: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        if isinstance(address, Unset):
+            self.address = None
+        else:
+            self.address = address
+            _given.append("address")
+        if isinstance(contact_person, Unset):
+            self.contact_person = None
+        else:
+            self.contact_person = contact_person
+            _given.append("contact_person")
+        if isinstance(email, Unset):
+            self.email = None
+        else:
+            self.email = email
+            _given.append("email")
+        if isinstance(phone, Unset):
+            self.phone = None
+        else:
+            self.phone = phone
+            _given.append("phone")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
+        _address: str | Unset = UNSET if self.address is None else self.address
+        address = _address
 
-        contact_person = self.contact_person
+        _contact_person: str | Unset = (
+            UNSET if self.contact_person is None else self.contact_person
+        )
+        contact_person = _contact_person
 
-        email = self.email
+        _email: str | Unset = UNSET if self.email is None else self.email
+        email = _email
 
-        phone = self.phone
+        _phone: str | Unset = UNSET if self.phone is None else self.phone
+        phone = _phone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,15 +147,16 @@ class ContractPatch:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("phone", "str", src_dict) from None
 
-        contract_patch = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             address=address,
             contact_person=contact_person,
             email=email,
             phone=phone,
         )
 
-        contract_patch.additional_properties = d
-        return contract_patch
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

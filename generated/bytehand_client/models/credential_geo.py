@@ -1,42 +1,91 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="CredentialGeo")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CredentialGeo:
     """Where a credential was created from.
 
     Attributes:
-        credential_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
-        ip (str | Unset):
-        country (str | Unset): ISO 3166-1 alpha-2, when known.
-        city (str | Unset):
+        credential_id (int | None): An object id; these stay below 2^53, so they are JSON numbers.
+        ip (str | None):
+        country (str | None): ISO 3166-1 alpha-2, when known.
+        city (str | None):
     """
 
-    credential_id: int | Unset = UNSET
-    ip: str | Unset = UNSET
-    country: str | Unset = UNSET
-    city: str | Unset = UNSET
+    credential_id: int | None
+    ip: str | None
+    country: str | None
+    city: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        credential_id: int | None = NOT_GIVEN,
+        ip: str | None = NOT_GIVEN,
+        country: str | None = NOT_GIVEN,
+        city: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        if isinstance(credential_id, Unset):
+            self.credential_id = None
+        else:
+            self.credential_id = credential_id
+            _given.append("credential_id")
+        if isinstance(ip, Unset):
+            self.ip = None
+        else:
+            self.ip = ip
+            _given.append("ip")
+        if isinstance(country, Unset):
+            self.country = None
+        else:
+            self.country = country
+            _given.append("country")
+        if isinstance(city, Unset):
+            self.city = None
+        else:
+            self.city = city
+            _given.append("city")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
-        credential_id = self.credential_id
+        _credential_id: int | Unset = (
+            UNSET if self.credential_id is None else self.credential_id
+        )
+        credential_id = _credential_id
 
-        ip = self.ip
+        _ip: str | Unset = UNSET if self.ip is None else self.ip
+        ip = _ip
 
-        country = self.country
+        _country: str | Unset = UNSET if self.country is None else self.country
+        country = _country
 
-        city = self.city
+        _city: str | Unset = UNSET if self.city is None else self.city
+        city = _city
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,15 +144,16 @@ class CredentialGeo:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("city", "str", src_dict) from None
 
-        credential_geo = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             credential_id=credential_id,
             ip=ip,
             country=country,
             city=city,
         )
 
-        credential_geo.additional_properties = d
-        return credential_geo
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,19 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.right import Right
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="CredentialInput")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CredentialInput:
     """
     Example:
@@ -23,13 +23,45 @@ class CredentialInput:
     Attributes:
         name (str):
         rights (list[Right]):
-        expires_at (datetime.datetime | Unset): When the key stops working; never when left out.
+        expires_at (datetime.datetime | None): When the key stops working; never when left out.
     """
 
     name: str
     rights: list[Right]
-    expires_at: datetime.datetime | Unset = UNSET
+    expires_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        name: str,
+        rights: list[Right],
+        expires_at: datetime.datetime | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "name",
+            "rights",
+        ]
+        self.name = name
+        self.rights = rights
+        if isinstance(expires_at, Unset):
+            self.expires_at = None
+        else:
+            self.expires_at = expires_at
+            _given.append("expires_at")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -39,9 +71,12 @@ class CredentialInput:
             rights_item = rights_item_data.value
             rights.append(rights_item)
 
+        _expires_at: datetime.datetime | Unset = (
+            UNSET if self.expires_at is None else self.expires_at
+        )
         expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+        if not isinstance(_expires_at, Unset):
+            expires_at = _expires_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -109,14 +144,15 @@ class CredentialInput:
                 "expires_at", "datetime.datetime", src_dict
             ) from None
 
-        credential_input = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             name=name,
             rights=rights,
             expires_at=expires_at,
         )
 
-        credential_input.additional_properties = d
-        return credential_input
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

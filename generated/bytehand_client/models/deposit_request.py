@@ -2,64 +2,144 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.deposit_request_state import DepositRequestState
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="DepositRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class DepositRequest:
     """
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        method (str | Unset):
-        amount (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str | Unset):
-        state (DepositRequestState | Unset):
-        payment_url (str | Unset): The payment page to send the user to.
-        created_at (datetime.datetime | Unset):
-        paid_at (datetime.datetime | Unset):
+        method (str | None):
+        amount (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str | None):
+        state (DepositRequestState | None):
+        payment_url (str | None): The payment page to send the user to.
+        created_at (datetime.datetime | None):
+        paid_at (datetime.datetime | None):
     """
 
     id: int
-    method: str | Unset = UNSET
-    amount: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    state: DepositRequestState | Unset = UNSET
-    payment_url: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    paid_at: datetime.datetime | Unset = UNSET
+    method: str | None
+    amount: float | None
+    currency: str | None
+    state: DepositRequestState | None
+    payment_url: str | None
+    created_at: datetime.datetime | None
+    paid_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        id: int,
+        method: str | None = NOT_GIVEN,
+        amount: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+        state: DepositRequestState | None = NOT_GIVEN,
+        payment_url: str | None = NOT_GIVEN,
+        created_at: datetime.datetime | None = NOT_GIVEN,
+        paid_at: datetime.datetime | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "id",
+        ]
+        self.id = id
+        if isinstance(method, Unset):
+            self.method = None
+        else:
+            self.method = method
+            _given.append("method")
+        if isinstance(amount, Unset):
+            self.amount = None
+        else:
+            self.amount = amount
+            _given.append("amount")
+        if isinstance(currency, Unset):
+            self.currency = None
+        else:
+            self.currency = currency
+            _given.append("currency")
+        if isinstance(state, Unset):
+            self.state = None
+        else:
+            self.state = state
+            _given.append("state")
+        if isinstance(payment_url, Unset):
+            self.payment_url = None
+        else:
+            self.payment_url = payment_url
+            _given.append("payment_url")
+        if isinstance(created_at, Unset):
+            self.created_at = None
+        else:
+            self.created_at = created_at
+            _given.append("created_at")
+        if isinstance(paid_at, Unset):
+            self.paid_at = None
+        else:
+            self.paid_at = paid_at
+            _given.append("paid_at")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        method = self.method
+        _method: str | Unset = UNSET if self.method is None else self.method
+        method = _method
 
-        amount = self.amount
+        _amount: float | Unset = UNSET if self.amount is None else self.amount
+        amount = _amount
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
+        _state: DepositRequestState | Unset = (
+            UNSET if self.state is None else self.state
+        )
         state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        if not isinstance(_state, Unset):
+            state = _state.value
 
-        payment_url = self.payment_url
+        _payment_url: str | Unset = (
+            UNSET if self.payment_url is None else self.payment_url
+        )
+        payment_url = _payment_url
 
+        _created_at: datetime.datetime | Unset = (
+            UNSET if self.created_at is None else self.created_at
+        )
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(_created_at, Unset):
+            created_at = _created_at.isoformat()
 
+        _paid_at: datetime.datetime | Unset = (
+            UNSET if self.paid_at is None else self.paid_at
+        )
         paid_at: str | Unset = UNSET
-        if not isinstance(self.paid_at, Unset):
-            paid_at = self.paid_at.isoformat()
+        if not isinstance(_paid_at, Unset):
+            paid_at = _paid_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -182,7 +262,8 @@ class DepositRequest:
                 "paid_at", "datetime.datetime", src_dict
             ) from None
 
-        deposit_request = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             method=method,
             amount=amount,
@@ -193,8 +274,8 @@ class DepositRequest:
             paid_at=paid_at,
         )
 
-        deposit_request.additional_properties = d
-        return deposit_request
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

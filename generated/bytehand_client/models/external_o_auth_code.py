@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ExternalOAuthCode")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ExternalOAuthCode:
     """
     Example:
@@ -20,18 +20,50 @@ class ExternalOAuthCode:
 
     Attributes:
         code (str): The authorization code the external provider gave.
-        redirect_uri (str | Unset): An absolute http(s) URL of printable ASCII. Example:
+        redirect_uri (str | None): An absolute http(s) URL of printable ASCII. Example:
             https://example.com/oauth/callback.
     """
 
     code: str
-    redirect_uri: str | Unset = UNSET
+    redirect_uri: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        code: str,
+        redirect_uri: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "code",
+        ]
+        self.code = code
+        if isinstance(redirect_uri, Unset):
+            self.redirect_uri = None
+        else:
+            self.redirect_uri = redirect_uri
+            _given.append("redirect_uri")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        redirect_uri = self.redirect_uri
+        _redirect_uri: str | Unset = (
+            UNSET if self.redirect_uri is None else self.redirect_uri
+        )
+        redirect_uri = _redirect_uri
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,13 +102,14 @@ class ExternalOAuthCode:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("redirect_uri", "str", src_dict) from None
 
-        external_o_auth_code = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             code=code,
             redirect_uri=redirect_uri,
         )
 
-        external_o_auth_code.additional_properties = d
-        return external_o_auth_code
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,37 +1,76 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ExternalOAuthProvider")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ExternalOAuthProvider:
     """
     Attributes:
         id (str):  Example: google.
-        name (str | Unset):  Example: Google.
-        authorize_url (str | Unset): Where to send the user to get an authorization code from the provider.
+        name (str | None):  Example: Google.
+        authorize_url (str | None): Where to send the user to get an authorization code from the provider.
     """
 
     id: str
-    name: str | Unset = UNSET
-    authorize_url: str | Unset = UNSET
+    name: str | None
+    authorize_url: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        id: str,
+        name: str | None = NOT_GIVEN,
+        authorize_url: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "id",
+        ]
+        self.id = id
+        if isinstance(name, Unset):
+            self.name = None
+        else:
+            self.name = name
+            _given.append("name")
+        if isinstance(authorize_url, Unset):
+            self.authorize_url = None
+        else:
+            self.authorize_url = authorize_url
+            _given.append("authorize_url")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        _name: str | Unset = UNSET if self.name is None else self.name
+        name = _name
 
-        authorize_url = self.authorize_url
+        _authorize_url: str | Unset = (
+            UNSET if self.authorize_url is None else self.authorize_url
+        )
+        authorize_url = _authorize_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,14 +120,15 @@ class ExternalOAuthProvider:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("authorize_url", "str", src_dict) from None
 
-        external_o_auth_provider = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             name=name,
             authorize_url=authorize_url,
         )
 
-        external_o_auth_provider.additional_properties = d
-        return external_o_auth_provider
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,62 +2,140 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.invoice_state import InvoiceState
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Invoice")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Invoice:
     """
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        number (str | Unset):  Example: BH-000123.
-        amount (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str | Unset):
-        state (InvoiceState | Unset):
-        legal_entity_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
-        created_at (datetime.datetime | Unset):
-        document_url (str | Unset): The printable invoice.
+        number (str | None):  Example: BH-000123.
+        amount (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str | None):
+        state (InvoiceState | None):
+        legal_entity_id (int | None): An object id; these stay below 2^53, so they are JSON numbers.
+        created_at (datetime.datetime | None):
+        document_url (str | None): The printable invoice.
     """
 
     id: int
-    number: str | Unset = UNSET
-    amount: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    state: InvoiceState | Unset = UNSET
-    legal_entity_id: int | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    document_url: str | Unset = UNSET
+    number: str | None
+    amount: float | None
+    currency: str | None
+    state: InvoiceState | None
+    legal_entity_id: int | None
+    created_at: datetime.datetime | None
+    document_url: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        id: int,
+        number: str | None = NOT_GIVEN,
+        amount: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+        state: InvoiceState | None = NOT_GIVEN,
+        legal_entity_id: int | None = NOT_GIVEN,
+        created_at: datetime.datetime | None = NOT_GIVEN,
+        document_url: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "id",
+        ]
+        self.id = id
+        if isinstance(number, Unset):
+            self.number = None
+        else:
+            self.number = number
+            _given.append("number")
+        if isinstance(amount, Unset):
+            self.amount = None
+        else:
+            self.amount = amount
+            _given.append("amount")
+        if isinstance(currency, Unset):
+            self.currency = None
+        else:
+            self.currency = currency
+            _given.append("currency")
+        if isinstance(state, Unset):
+            self.state = None
+        else:
+            self.state = state
+            _given.append("state")
+        if isinstance(legal_entity_id, Unset):
+            self.legal_entity_id = None
+        else:
+            self.legal_entity_id = legal_entity_id
+            _given.append("legal_entity_id")
+        if isinstance(created_at, Unset):
+            self.created_at = None
+        else:
+            self.created_at = created_at
+            _given.append("created_at")
+        if isinstance(document_url, Unset):
+            self.document_url = None
+        else:
+            self.document_url = document_url
+            _given.append("document_url")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        number = self.number
+        _number: str | Unset = UNSET if self.number is None else self.number
+        number = _number
 
-        amount = self.amount
+        _amount: float | Unset = UNSET if self.amount is None else self.amount
+        amount = _amount
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
+        _state: InvoiceState | Unset = UNSET if self.state is None else self.state
         state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        if not isinstance(_state, Unset):
+            state = _state.value
 
-        legal_entity_id = self.legal_entity_id
+        _legal_entity_id: int | Unset = (
+            UNSET if self.legal_entity_id is None else self.legal_entity_id
+        )
+        legal_entity_id = _legal_entity_id
 
+        _created_at: datetime.datetime | Unset = (
+            UNSET if self.created_at is None else self.created_at
+        )
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(_created_at, Unset):
+            created_at = _created_at.isoformat()
 
-        document_url = self.document_url
+        _document_url: str | Unset = (
+            UNSET if self.document_url is None else self.document_url
+        )
+        document_url = _document_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -172,7 +250,8 @@ class Invoice:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("document_url", "str", src_dict) from None
 
-        invoice = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             number=number,
             amount=amount,
@@ -183,8 +262,8 @@ class Invoice:
             document_url=document_url,
         )
 
-        invoice.additional_properties = d
-        return invoice
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,35 +1,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.o_auth_error_error import OAuthErrorError
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="OAuthError")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class OAuthError:
     """An OAuth 2.0 error (RFC 6749, section 5.2).
 
     Attributes:
         error (OAuthErrorError):
-        error_description (str | Unset):
+        error_description (str | None):
     """
 
     error: OAuthErrorError
-    error_description: str | Unset = UNSET
+    error_description: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        error: OAuthErrorError,
+        error_description: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "error",
+        ]
+        self.error = error
+        if isinstance(error_description, Unset):
+            self.error_description = None
+        else:
+            self.error_description = error_description
+            _given.append("error_description")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error.value
 
-        error_description = self.error_description
+        _error_description: str | Unset = (
+            UNSET if self.error_description is None else self.error_description
+        )
+        error_description = _error_description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,13 +103,14 @@ class OAuthError:
                 "error_description", "str", src_dict
             ) from None
 
-        o_auth_error = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             error=error,
             error_description=error_description,
         )
 
-        o_auth_error.additional_properties = d
-        return o_auth_error
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,42 +1,82 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.o_auth_token_token_type import OAuthTokenTokenType
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="OAuthToken")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class OAuthToken:
     """
     Attributes:
         access_token (str):
         token_type (OAuthTokenTokenType):
-        expires_in (int | Unset): Seconds until the token expires.
-        scope (str | Unset): The granted rights, space-separated.
+        expires_in (int | None): Seconds until the token expires.
+        scope (str | None): The granted rights, space-separated.
     """
 
     access_token: str
     token_type: OAuthTokenTokenType
-    expires_in: int | Unset = UNSET
-    scope: str | Unset = UNSET
+    expires_in: int | None
+    scope: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        access_token: str,
+        token_type: OAuthTokenTokenType,
+        expires_in: int | None = NOT_GIVEN,
+        scope: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "access_token",
+            "token_type",
+        ]
+        self.access_token = access_token
+        self.token_type = token_type
+        if isinstance(expires_in, Unset):
+            self.expires_in = None
+        else:
+            self.expires_in = expires_in
+            _given.append("expires_in")
+        if isinstance(scope, Unset):
+            self.scope = None
+        else:
+            self.scope = scope
+            _given.append("scope")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
 
         token_type = self.token_type.value
 
-        expires_in = self.expires_in
+        _expires_in: int | Unset = UNSET if self.expires_in is None else self.expires_in
+        expires_in = _expires_in
 
-        scope = self.scope
+        _scope: str | Unset = UNSET if self.scope is None else self.scope
+        scope = _scope
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,15 +137,16 @@ class OAuthToken:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("scope", "str", src_dict) from None
 
-        o_auth_token = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             access_token=access_token,
             token_type=token_type,
             expires_in=expires_in,
             scope=scope,
         )
 
-        o_auth_token.additional_properties = d
-        return o_auth_token
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,7 @@ from ..models.o_auth_token_request_grant_type import OAuthTokenRequestGrantType
 T = TypeVar("T", bound="OAuthTokenRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class OAuthTokenRequest:
     """
     Example:
@@ -33,6 +33,41 @@ class OAuthTokenRequest:
     client_secret: str
     redirect_uri: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        grant_type: OAuthTokenRequestGrantType,
+        code: str,
+        client_id: str,
+        client_secret: str,
+        redirect_uri: str,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "grant_type",
+            "code",
+            "client_id",
+            "client_secret",
+            "redirect_uri",
+        ]
+        self.grant_type = grant_type
+        self.code = code
+        self.client_id = client_id
+        self.client_secret = client_secret
+        self.redirect_uri = redirect_uri
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         grant_type = self.grant_type.value
@@ -112,7 +147,8 @@ class OAuthTokenRequest:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("redirect_uri", "str", src_dict) from None
 
-        o_auth_token_request = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             grant_type=grant_type,
             code=code,
             client_id=client_id,
@@ -120,8 +156,8 @@ class OAuthTokenRequest:
             redirect_uri=redirect_uri,
         )
 
-        o_auth_token_request.additional_properties = d
-        return o_auth_token_request
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,47 +2,103 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="RecurringPayment")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RecurringPayment:
     """
     Attributes:
-        method (str | Unset):
-        amount (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        threshold (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str | Unset):
-        created_at (datetime.datetime | Unset):
+        method (str | None):
+        amount (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        threshold (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str | None):
+        created_at (datetime.datetime | None):
     """
 
-    method: str | Unset = UNSET
-    amount: float | Unset = UNSET
-    threshold: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    method: str | None
+    amount: float | None
+    threshold: float | None
+    currency: str | None
+    created_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        method: str | None = NOT_GIVEN,
+        amount: float | None = NOT_GIVEN,
+        threshold: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+        created_at: datetime.datetime | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        if isinstance(method, Unset):
+            self.method = None
+        else:
+            self.method = method
+            _given.append("method")
+        if isinstance(amount, Unset):
+            self.amount = None
+        else:
+            self.amount = amount
+            _given.append("amount")
+        if isinstance(threshold, Unset):
+            self.threshold = None
+        else:
+            self.threshold = threshold
+            _given.append("threshold")
+        if isinstance(currency, Unset):
+            self.currency = None
+        else:
+            self.currency = currency
+            _given.append("currency")
+        if isinstance(created_at, Unset):
+            self.created_at = None
+        else:
+            self.created_at = created_at
+            _given.append("created_at")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
-        method = self.method
+        _method: str | Unset = UNSET if self.method is None else self.method
+        method = _method
 
-        amount = self.amount
+        _amount: float | Unset = UNSET if self.amount is None else self.amount
+        amount = _amount
 
-        threshold = self.threshold
+        _threshold: float | Unset = UNSET if self.threshold is None else self.threshold
+        threshold = _threshold
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
+        _created_at: datetime.datetime | Unset = (
+            UNSET if self.created_at is None else self.created_at
+        )
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(_created_at, Unset):
+            created_at = _created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,7 +174,8 @@ class RecurringPayment:
                 "created_at", "datetime.datetime", src_dict
             ) from None
 
-        recurring_payment = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             method=method,
             amount=amount,
             threshold=threshold,
@@ -126,8 +183,8 @@ class RecurringPayment:
             created_at=created_at,
         )
 
-        recurring_payment.additional_properties = d
-        return recurring_payment
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

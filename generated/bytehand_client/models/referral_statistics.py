@@ -1,49 +1,112 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ReferralStatistics")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ReferralStatistics:
     """
     Attributes:
-        referral_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
-        messages (int | Unset):
-        parts (int | Unset):
-        spent (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        reward (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str | Unset):
+        referral_id (int | None): An object id; these stay below 2^53, so they are JSON numbers.
+        messages (int | None):
+        parts (int | None):
+        spent (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        reward (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str | None):
     """
 
-    referral_id: int | Unset = UNSET
-    messages: int | Unset = UNSET
-    parts: int | Unset = UNSET
-    spent: float | Unset = UNSET
-    reward: float | Unset = UNSET
-    currency: str | Unset = UNSET
+    referral_id: int | None
+    messages: int | None
+    parts: int | None
+    spent: float | None
+    reward: float | None
+    currency: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        referral_id: int | None = NOT_GIVEN,
+        messages: int | None = NOT_GIVEN,
+        parts: int | None = NOT_GIVEN,
+        spent: float | None = NOT_GIVEN,
+        reward: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        if isinstance(referral_id, Unset):
+            self.referral_id = None
+        else:
+            self.referral_id = referral_id
+            _given.append("referral_id")
+        if isinstance(messages, Unset):
+            self.messages = None
+        else:
+            self.messages = messages
+            _given.append("messages")
+        if isinstance(parts, Unset):
+            self.parts = None
+        else:
+            self.parts = parts
+            _given.append("parts")
+        if isinstance(spent, Unset):
+            self.spent = None
+        else:
+            self.spent = spent
+            _given.append("spent")
+        if isinstance(reward, Unset):
+            self.reward = None
+        else:
+            self.reward = reward
+            _given.append("reward")
+        if isinstance(currency, Unset):
+            self.currency = None
+        else:
+            self.currency = currency
+            _given.append("currency")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
-        referral_id = self.referral_id
+        _referral_id: int | Unset = (
+            UNSET if self.referral_id is None else self.referral_id
+        )
+        referral_id = _referral_id
 
-        messages = self.messages
+        _messages: int | Unset = UNSET if self.messages is None else self.messages
+        messages = _messages
 
-        parts = self.parts
+        _parts: int | Unset = UNSET if self.parts is None else self.parts
+        parts = _parts
 
-        spent = self.spent
+        _spent: float | Unset = UNSET if self.spent is None else self.spent
+        spent = _spent
 
-        reward = self.reward
+        _reward: float | Unset = UNSET if self.reward is None else self.reward
+        reward = _reward
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,7 +187,8 @@ class ReferralStatistics:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        referral_statistics = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             referral_id=referral_id,
             messages=messages,
             parts=parts,
@@ -133,8 +197,8 @@ class ReferralStatistics:
             currency=currency,
         )
 
-        referral_statistics.additional_properties = d
-        return referral_statistics
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.routing_mode import RoutingMode
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Routing")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Routing:
     """Which countries messages may go to.
 
@@ -22,19 +22,51 @@ class Routing:
 
     Attributes:
         mode (RoutingMode): `all` - anywhere BYTEHAND sends to; `listed` - only to `countries`.
-        countries (list[str] | Unset):
+        countries (list[str] | None):
     """
 
     mode: RoutingMode
-    countries: list[str] | Unset = UNSET
+    countries: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        mode: RoutingMode,
+        countries: list[str] | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "mode",
+        ]
+        self.mode = mode
+        if isinstance(countries, Unset):
+            self.countries = None
+        else:
+            self.countries = countries
+            _given.append("countries")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         mode = self.mode.value
 
+        _countries: list[str] | Unset = (
+            UNSET if self.countries is None else self.countries
+        )
         countries: list[str] | Unset = UNSET
-        if not isinstance(self.countries, Unset):
-            countries = self.countries
+        if not isinstance(_countries, Unset):
+            countries = _countries
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,13 +106,14 @@ class Routing:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("countries", "list[str]", src_dict) from None
 
-        routing = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             mode=mode,
             countries=countries,
         )
 
-        routing.additional_properties = d
-        return routing
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

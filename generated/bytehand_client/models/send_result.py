@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.send_result_result import SendResultResult
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SendResult")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SendResult:
     """What a send accepted.
 
@@ -22,14 +22,49 @@ class SendResult:
         id (str): A 64-bit id above 2^53, written as a string of digits so it never passes through a float. Example:
             164030947974825423.
         count (int): How many messages were created.
-        ids (list[str] | Unset): Every new message's id, in request order (`sendSms` only).
+        ids (list[str] | None): Every new message's id, in request order (`sendSms` only).
     """
 
     result: SendResultResult
     id: str
     count: int
-    ids: list[str] | Unset = UNSET
+    ids: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        result: SendResultResult,
+        id: str,
+        count: int,
+        ids: list[str] | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "result",
+            "id",
+            "count",
+        ]
+        self.result = result
+        self.id = id
+        self.count = count
+        if isinstance(ids, Unset):
+            self.ids = None
+        else:
+            self.ids = ids
+            _given.append("ids")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result.value
@@ -38,9 +73,10 @@ class SendResult:
 
         count = self.count
 
+        _ids: list[str] | Unset = UNSET if self.ids is None else self.ids
         ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
+        if not isinstance(_ids, Unset):
+            ids = _ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,15 +138,16 @@ class SendResult:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("ids", "list[str]", src_dict) from None
 
-        send_result = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             result=result,
             id=id,
             count=count,
             ids=ids,
         )
 
-        send_result.additional_properties = d
-        return send_result
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

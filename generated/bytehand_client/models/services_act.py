@@ -1,46 +1,102 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ServicesAct")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ServicesAct:
     """The act of services provided in one month.
 
     Attributes:
-        period (str | Unset):  Example: 2024-05.
-        amount (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str | Unset):
-        messages (int | Unset):
-        document_url (str | Unset):
+        period (str | None):  Example: 2024-05.
+        amount (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str | None):
+        messages (int | None):
+        document_url (str | None):
     """
 
-    period: str | Unset = UNSET
-    amount: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    messages: int | Unset = UNSET
-    document_url: str | Unset = UNSET
+    period: str | None
+    amount: float | None
+    currency: str | None
+    messages: int | None
+    document_url: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        period: str | None = NOT_GIVEN,
+        amount: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+        messages: int | None = NOT_GIVEN,
+        document_url: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        if isinstance(period, Unset):
+            self.period = None
+        else:
+            self.period = period
+            _given.append("period")
+        if isinstance(amount, Unset):
+            self.amount = None
+        else:
+            self.amount = amount
+            _given.append("amount")
+        if isinstance(currency, Unset):
+            self.currency = None
+        else:
+            self.currency = currency
+            _given.append("currency")
+        if isinstance(messages, Unset):
+            self.messages = None
+        else:
+            self.messages = messages
+            _given.append("messages")
+        if isinstance(document_url, Unset):
+            self.document_url = None
+        else:
+            self.document_url = document_url
+            _given.append("document_url")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
-        period = self.period
+        _period: str | Unset = UNSET if self.period is None else self.period
+        period = _period
 
-        amount = self.amount
+        _amount: float | Unset = UNSET if self.amount is None else self.amount
+        amount = _amount
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
-        messages = self.messages
+        _messages: int | Unset = UNSET if self.messages is None else self.messages
+        messages = _messages
 
-        document_url = self.document_url
+        _document_url: str | Unset = (
+            UNSET if self.document_url is None else self.document_url
+        )
+        document_url = _document_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,7 +166,8 @@ class ServicesAct:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("document_url", "str", src_dict) from None
 
-        services_act = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             period=period,
             amount=amount,
             currency=currency,
@@ -118,8 +175,8 @@ class ServicesAct:
             document_url=document_url,
         )
 
-        services_act.additional_properties = d
-        return services_act
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

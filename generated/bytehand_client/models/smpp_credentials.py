@@ -1,41 +1,88 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmppCredentials")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SmppCredentials:
     """
     Attributes:
-        host (str | Unset):
-        port (int | Unset):
-        login (str | Unset):
-        password (str | Unset):
+        host (str | None):
+        port (int | None):
+        login (str | None):
+        password (str | None):
     """
 
-    host: str | Unset = UNSET
-    port: int | Unset = UNSET
-    login: str | Unset = UNSET
-    password: str | Unset = UNSET
+    host: str | None
+    port: int | None
+    login: str | None
+    password: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        host: str | None = NOT_GIVEN,
+        port: int | None = NOT_GIVEN,
+        login: str | None = NOT_GIVEN,
+        password: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        if isinstance(host, Unset):
+            self.host = None
+        else:
+            self.host = host
+            _given.append("host")
+        if isinstance(port, Unset):
+            self.port = None
+        else:
+            self.port = port
+            _given.append("port")
+        if isinstance(login, Unset):
+            self.login = None
+        else:
+            self.login = login
+            _given.append("login")
+        if isinstance(password, Unset):
+            self.password = None
+        else:
+            self.password = password
+            _given.append("password")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
-        host = self.host
+        _host: str | Unset = UNSET if self.host is None else self.host
+        host = _host
 
-        port = self.port
+        _port: int | Unset = UNSET if self.port is None else self.port
+        port = _port
 
-        login = self.login
+        _login: str | Unset = UNSET if self.login is None else self.login
+        login = _login
 
-        password = self.password
+        _password: str | Unset = UNSET if self.password is None else self.password
+        password = _password
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,15 +141,16 @@ class SmppCredentials:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("password", "str", src_dict) from None
 
-        smpp_credentials = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             host=host,
             port=port,
             login=login,
             password=password,
         )
 
-        smpp_credentials.additional_properties = d
-        return smpp_credentials
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

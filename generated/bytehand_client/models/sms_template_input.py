@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmsTemplateInput")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SmsTemplateInput:
     """
     Example:
@@ -21,20 +21,55 @@ class SmsTemplateInput:
     Attributes:
         name (str):
         text (str):
-        category_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
+        category_id (int | None): An object id; these stay below 2^53, so they are JSON numbers.
     """
 
     name: str
     text: str
-    category_id: int | Unset = UNSET
+    category_id: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        name: str,
+        text: str,
+        category_id: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "name",
+            "text",
+        ]
+        self.name = name
+        self.text = text
+        if isinstance(category_id, Unset):
+            self.category_id = None
+        else:
+            self.category_id = category_id
+            _given.append("category_id")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         text = self.text
 
-        category_id = self.category_id
+        _category_id: int | Unset = (
+            UNSET if self.category_id is None else self.category_id
+        )
+        category_id = _category_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,14 +118,15 @@ class SmsTemplateInput:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("category_id", "int", src_dict) from None
 
-        sms_template_input = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             name=name,
             text=text,
             category_id=category_id,
         )
 
-        sms_template_input.additional_properties = d
-        return sms_template_input
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SupportTicketInput")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SupportTicketInput:
     """
     Example:
@@ -21,20 +21,53 @@ class SupportTicketInput:
     Attributes:
         subject (str):
         text (str):
-        email (str | Unset): Where to answer; the account's address when left out.
+        email (str | None): Where to answer; the account's address when left out.
     """
 
     subject: str
     text: str
-    email: str | Unset = UNSET
+    email: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        subject: str,
+        text: str,
+        email: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "subject",
+            "text",
+        ]
+        self.subject = subject
+        self.text = text
+        if isinstance(email, Unset):
+            self.email = None
+        else:
+            self.email = email
+            _given.append("email")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         subject = self.subject
 
         text = self.text
 
-        email = self.email
+        _email: str | Unset = UNSET if self.email is None else self.email
+        email = _email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,14 +116,15 @@ class SupportTicketInput:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("email", "str", src_dict) from None
 
-        support_ticket_input = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             subject=subject,
             text=text,
             email=email,
         )
 
-        support_ticket_input.additional_properties = d
-        return support_ticket_input
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

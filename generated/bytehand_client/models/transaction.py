@@ -2,60 +2,129 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.transaction_type import TransactionType
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Transaction")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Transaction:
     """One movement of the balance. Only `id` is sure to be present (see `fields`).
 
     Attributes:
         id (str): A 64-bit id above 2^53, written as a string of digits so it never passes through a float. Example:
             164030947974825423.
-        type_ (TransactionType | Unset):
-        amount (float | Unset): Positive for money in, negative for money out.
-        currency (str | Unset):
-        description (str | Unset):
-        messages (int | Unset): How many messages a charge paid for.
-        created_at (datetime.datetime | Unset):
+        type_ (TransactionType | None):
+        amount (float | None): Positive for money in, negative for money out.
+        currency (str | None):
+        description (str | None):
+        messages (int | None): How many messages a charge paid for.
+        created_at (datetime.datetime | None):
     """
 
     id: str
-    type_: TransactionType | Unset = UNSET
-    amount: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    description: str | Unset = UNSET
-    messages: int | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    type_: TransactionType | None
+    amount: float | None
+    currency: str | None
+    description: str | None
+    messages: int | None
+    created_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        id: str,
+        type_: TransactionType | None = NOT_GIVEN,
+        amount: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+        description: str | None = NOT_GIVEN,
+        messages: int | None = NOT_GIVEN,
+        created_at: datetime.datetime | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "id",
+        ]
+        self.id = id
+        if isinstance(type_, Unset):
+            self.type_ = None
+        else:
+            self.type_ = type_
+            _given.append("type_")
+        if isinstance(amount, Unset):
+            self.amount = None
+        else:
+            self.amount = amount
+            _given.append("amount")
+        if isinstance(currency, Unset):
+            self.currency = None
+        else:
+            self.currency = currency
+            _given.append("currency")
+        if isinstance(description, Unset):
+            self.description = None
+        else:
+            self.description = description
+            _given.append("description")
+        if isinstance(messages, Unset):
+            self.messages = None
+        else:
+            self.messages = messages
+            _given.append("messages")
+        if isinstance(created_at, Unset):
+            self.created_at = None
+        else:
+            self.created_at = created_at
+            _given.append("created_at")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        _type_: TransactionType | Unset = UNSET if self.type_ is None else self.type_
         type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        if not isinstance(_type_, Unset):
+            type_ = _type_.value
 
-        amount = self.amount
+        _amount: float | Unset = UNSET if self.amount is None else self.amount
+        amount = _amount
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
-        description = self.description
+        _description: str | Unset = (
+            UNSET if self.description is None else self.description
+        )
+        description = _description
 
-        messages = self.messages
+        _messages: int | Unset = UNSET if self.messages is None else self.messages
+        messages = _messages
 
+        _created_at: datetime.datetime | Unset = (
+            UNSET if self.created_at is None else self.created_at
+        )
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(_created_at, Unset):
+            created_at = _created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -161,7 +230,8 @@ class Transaction:
                 "created_at", "datetime.datetime", src_dict
             ) from None
 
-        transaction = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             type_=type_,
             amount=amount,
@@ -171,8 +241,8 @@ class Transaction:
             created_at=created_at,
         )
 
-        transaction.additional_properties = d
-        return transaction
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

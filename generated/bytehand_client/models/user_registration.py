@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="UserRegistration")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class UserRegistration:
     """
     Example:
@@ -21,32 +21,90 @@ class UserRegistration:
     Attributes:
         email (str):
         password (str):
-        name (str | Unset):
-        phone (str | Unset): A phone number in E.164, with or without the leading `+`. Example: +79161234567.
-        time_zone_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
-        referrer_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
+        name (str | None):
+        phone (str | None): A phone number in E.164, with or without the leading `+`. Example: +79161234567.
+        time_zone_id (int | None): An object id; these stay below 2^53, so they are JSON numbers.
+        referrer_id (int | None): An object id; these stay below 2^53, so they are JSON numbers.
     """
 
     email: str
     password: str
-    name: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    time_zone_id: int | Unset = UNSET
-    referrer_id: int | Unset = UNSET
+    name: str | None
+    phone: str | None
+    time_zone_id: int | None
+    referrer_id: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        email: str,
+        password: str,
+        name: str | None = NOT_GIVEN,
+        phone: str | None = NOT_GIVEN,
+        time_zone_id: int | None = NOT_GIVEN,
+        referrer_id: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "email",
+            "password",
+        ]
+        self.email = email
+        self.password = password
+        if isinstance(name, Unset):
+            self.name = None
+        else:
+            self.name = name
+            _given.append("name")
+        if isinstance(phone, Unset):
+            self.phone = None
+        else:
+            self.phone = phone
+            _given.append("phone")
+        if isinstance(time_zone_id, Unset):
+            self.time_zone_id = None
+        else:
+            self.time_zone_id = time_zone_id
+            _given.append("time_zone_id")
+        if isinstance(referrer_id, Unset):
+            self.referrer_id = None
+        else:
+            self.referrer_id = referrer_id
+            _given.append("referrer_id")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
         password = self.password
 
-        name = self.name
+        _name: str | Unset = UNSET if self.name is None else self.name
+        name = _name
 
-        phone = self.phone
+        _phone: str | Unset = UNSET if self.phone is None else self.phone
+        phone = _phone
 
-        time_zone_id = self.time_zone_id
+        _time_zone_id: int | Unset = (
+            UNSET if self.time_zone_id is None else self.time_zone_id
+        )
+        time_zone_id = _time_zone_id
 
-        referrer_id = self.referrer_id
+        _referrer_id: int | Unset = (
+            UNSET if self.referrer_id is None else self.referrer_id
+        )
+        referrer_id = _referrer_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -128,7 +186,8 @@ class UserRegistration:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("referrer_id", "int", src_dict) from None
 
-        user_registration = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             email=email,
             password=password,
             name=name,
@@ -137,8 +196,8 @@ class UserRegistration:
             referrer_id=referrer_id,
         )
 
-        user_registration.additional_properties = d
-        return user_registration
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,31 +7,63 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="AuthorizationCodeExchange")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class AuthorizationCodeExchange:
     """
     Attributes:
         authorization_code (str): The code from `/v1/authorize`.
-        password (bool | str | Unset): Listed by the document; not needed and ignored.
+        password (bool | str | None): Listed by the document; not needed and ignored.
     """
 
     authorization_code: str
-    password: bool | str | Unset = UNSET
+    password: bool | str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        authorization_code: str,
+        password: bool | str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "authorization_code",
+        ]
+        self.authorization_code = authorization_code
+        if isinstance(password, Unset):
+            self.password = None
+        else:
+            self.password = password
+            _given.append("password")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         authorization_code = self.authorization_code
 
+        _password: bool | str | Unset = (
+            UNSET if self.password is None else self.password
+        )
         password: bool | str | Unset
-        if isinstance(self.password, Unset):
+        if isinstance(_password, Unset):
             password = UNSET
         else:
-            password = self.password
+            password = _password
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,13 +109,14 @@ class AuthorizationCodeExchange:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("password", "bool | str", src_dict) from None
 
-        authorization_code_exchange = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             authorization_code=authorization_code,
             password=password,
         )
 
-        authorization_code_exchange.additional_properties = d
-        return authorization_code_exchange
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.country import Country
@@ -16,25 +16,60 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Continent")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Continent:
     """
     Attributes:
-        continent (str | Unset):
-        countries (list[Country] | Unset):
+        continent (str | None):
+        countries (list[Country] | None):
     """
 
-    continent: str | Unset = UNSET
-    countries: list[Country] | Unset = UNSET
+    continent: str | None
+    countries: list[Country] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        continent: str | None = NOT_GIVEN,
+        countries: list[Country] | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        if isinstance(continent, Unset):
+            self.continent = None
+        else:
+            self.continent = continent
+            _given.append("continent")
+        if isinstance(countries, Unset):
+            self.countries = None
+        else:
+            self.countries = countries
+            _given.append("countries")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
-        continent = self.continent
+        _continent: str | Unset = UNSET if self.continent is None else self.continent
+        continent = _continent
 
+        _countries: list[Country] | Unset = (
+            UNSET if self.countries is None else self.countries
+        )
         countries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.countries, Unset):
+        if not isinstance(_countries, Unset):
             countries = []
-            for countries_item_data in self.countries:
+            for countries_item_data in _countries:
                 countries_item = countries_item_data.to_dict()
                 countries.append(countries_item)
 
@@ -92,13 +127,14 @@ class Continent:
                 "countries", "list[Country]", src_dict
             ) from None
 
-        continent = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             continent=continent,
             countries=countries,
         )
 
-        continent.additional_properties = d
-        return continent
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

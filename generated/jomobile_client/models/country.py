@@ -1,37 +1,77 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Country")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Country:
     """
     Attributes:
-        country (str | Unset):
-        iso (str | Unset):
-        mcc (int | Unset):
+        country (str | None):
+        iso (str | None):
+        mcc (int | None):
     """
 
-    country: str | Unset = UNSET
-    iso: str | Unset = UNSET
-    mcc: int | Unset = UNSET
+    country: str | None
+    iso: str | None
+    mcc: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        country: str | None = NOT_GIVEN,
+        iso: str | None = NOT_GIVEN,
+        mcc: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        if isinstance(country, Unset):
+            self.country = None
+        else:
+            self.country = country
+            _given.append("country")
+        if isinstance(iso, Unset):
+            self.iso = None
+        else:
+            self.iso = iso
+            _given.append("iso")
+        if isinstance(mcc, Unset):
+            self.mcc = None
+        else:
+            self.mcc = mcc
+            _given.append("mcc")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
-        country = self.country
+        _country: str | Unset = UNSET if self.country is None else self.country
+        country = _country
 
-        iso = self.iso
+        _iso: str | Unset = UNSET if self.iso is None else self.iso
+        iso = _iso
 
-        mcc = self.mcc
+        _mcc: int | Unset = UNSET if self.mcc is None else self.mcc
+        mcc = _mcc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,14 +119,15 @@ class Country:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("MCC", "int", src_dict) from None
 
-        country = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             country=country,
             iso=iso,
             mcc=mcc,
         )
 
-        country.additional_properties = d
-        return country
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

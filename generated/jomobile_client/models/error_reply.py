@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorReply")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ErrorReply:
     """Every error. `errors` maps each field at fault (or `access_token`, or `body` for the body as a whole) to what is
     wrong with it.
@@ -30,6 +30,35 @@ class ErrorReply:
     error_code: int
     errors: ErrorReplyErrors
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        status: bool,
+        error_code: int,
+        errors: ErrorReplyErrors,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "status",
+            "error_code",
+            "errors",
+        ]
+        self.status = status
+        self.error_code = error_code
+        self.errors = errors
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -87,14 +116,15 @@ class ErrorReply:
                 "errors", "ErrorReplyErrors", src_dict
             ) from None
 
-        error_reply = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             status=status,
             error_code=error_code,
             errors=errors,
         )
 
-        error_reply.additional_properties = d
-        return error_reply
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,9 +11,28 @@ from .. import errors as _errors
 T = TypeVar("T", bound="ErrorReplyErrors")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ErrorReplyErrors:
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -30,7 +49,8 @@ class ErrorReplyErrors:
                 [], "an object (ErrorReplyErrors)", _errors.describe(src_dict)
             )
         d = dict(src_dict)
-        error_reply_errors = cls()
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -41,8 +61,8 @@ class ErrorReplyErrors:
 
             additional_properties[prop_name] = additional_property
 
-        error_reply_errors.additional_properties = additional_properties
-        return error_reply_errors
+        _built_model.additional_properties = additional_properties
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

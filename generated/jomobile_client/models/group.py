@@ -7,59 +7,139 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Group")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Group:
     """
     Attributes:
         id_group (int):
-        name_group (str | Unset):
-        time_birth (None | str | Unset):
-        originator_birth (None | str | Unset):
-        text_birth (None | str | Unset):
-        on_birth (bool | Unset):
-        numbers_count (int | Unset): How many numbers are in the group.
+        name_group (str | None):
+        time_birth (None | str):
+        originator_birth (None | str):
+        text_birth (None | str):
+        on_birth (bool | None):
+        numbers_count (int | None): How many numbers are in the group.
     """
 
     id_group: int
-    name_group: str | Unset = UNSET
-    time_birth: None | str | Unset = UNSET
-    originator_birth: None | str | Unset = UNSET
-    text_birth: None | str | Unset = UNSET
-    on_birth: bool | Unset = UNSET
-    numbers_count: int | Unset = UNSET
+    name_group: str | None
+    time_birth: None | str
+    originator_birth: None | str
+    text_birth: None | str
+    on_birth: bool | None
+    numbers_count: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        id_group: int,
+        name_group: str | None = NOT_GIVEN,
+        time_birth: None | str = NOT_GIVEN,
+        originator_birth: None | str = NOT_GIVEN,
+        text_birth: None | str = NOT_GIVEN,
+        on_birth: bool | None = NOT_GIVEN,
+        numbers_count: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "id_group",
+        ]
+        self.id_group = id_group
+        if isinstance(name_group, Unset):
+            self.name_group = None
+        else:
+            self.name_group = name_group
+            _given.append("name_group")
+        if isinstance(time_birth, Unset):
+            self.time_birth = None
+        else:
+            self.time_birth = time_birth
+            _given.append("time_birth")
+        if isinstance(originator_birth, Unset):
+            self.originator_birth = None
+        else:
+            self.originator_birth = originator_birth
+            _given.append("originator_birth")
+        if isinstance(text_birth, Unset):
+            self.text_birth = None
+        else:
+            self.text_birth = text_birth
+            _given.append("text_birth")
+        if isinstance(on_birth, Unset):
+            self.on_birth = None
+        else:
+            self.on_birth = on_birth
+            _given.append("on_birth")
+        if isinstance(numbers_count, Unset):
+            self.numbers_count = None
+        else:
+            self.numbers_count = numbers_count
+            _given.append("numbers_count")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         id_group = self.id_group
 
-        name_group = self.name_group
+        _name_group: str | Unset = UNSET if self.name_group is None else self.name_group
+        name_group = _name_group
 
+        _time_birth: None | str | Unset = (
+            self.time_birth
+            if self.time_birth is not None or "time_birth" in self._fields_set
+            else UNSET
+        )
         time_birth: None | str | Unset
-        if isinstance(self.time_birth, Unset):
+        if isinstance(_time_birth, Unset):
             time_birth = UNSET
         else:
-            time_birth = self.time_birth
+            time_birth = _time_birth
 
+        _originator_birth: None | str | Unset = (
+            self.originator_birth
+            if self.originator_birth is not None
+            or "originator_birth" in self._fields_set
+            else UNSET
+        )
         originator_birth: None | str | Unset
-        if isinstance(self.originator_birth, Unset):
+        if isinstance(_originator_birth, Unset):
             originator_birth = UNSET
         else:
-            originator_birth = self.originator_birth
+            originator_birth = _originator_birth
 
+        _text_birth: None | str | Unset = (
+            self.text_birth
+            if self.text_birth is not None or "text_birth" in self._fields_set
+            else UNSET
+        )
         text_birth: None | str | Unset
-        if isinstance(self.text_birth, Unset):
+        if isinstance(_text_birth, Unset):
             text_birth = UNSET
         else:
-            text_birth = self.text_birth
+            text_birth = _text_birth
 
-        on_birth = self.on_birth
+        _on_birth: bool | Unset = UNSET if self.on_birth is None else self.on_birth
+        on_birth = _on_birth
 
-        numbers_count = self.numbers_count
+        _numbers_count: int | Unset = (
+            UNSET if self.numbers_count is None else self.numbers_count
+        )
+        numbers_count = _numbers_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -180,7 +260,8 @@ class Group:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("numbers_count", "int", src_dict) from None
 
-        group = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             id_group=id_group,
             name_group=name_group,
             time_birth=time_birth,
@@ -190,8 +271,8 @@ class Group:
             numbers_count=numbers_count,
         )
 
-        group.additional_properties = d
-        return group
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from .. import errors as _errors
 T = TypeVar("T", bound="GroupIds")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GroupIds:
     """
     Attributes:
@@ -20,6 +20,29 @@ class GroupIds:
 
     id_group: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        id_group: list[int],
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "id_group",
+        ]
+        self.id_group = id_group
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         id_group = self.id_group
@@ -52,12 +75,13 @@ class GroupIds:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("id_group", "list[int]", src_dict) from None
 
-        group_ids = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             id_group=id_group,
         )
 
-        group_ids.additional_properties = d
-        return group_ids
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.group import Group
@@ -16,25 +16,58 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GroupList")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GroupList:
     """
     Attributes:
-        total (int | Unset): How many groups match before `limit` and `offset`.
-        groups (list[Group] | Unset):
+        total (int | None): How many groups match before `limit` and `offset`.
+        groups (list[Group] | None):
     """
 
-    total: int | Unset = UNSET
-    groups: list[Group] | Unset = UNSET
+    total: int | None
+    groups: list[Group] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        total: int | None = NOT_GIVEN,
+        groups: list[Group] | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        if isinstance(total, Unset):
+            self.total = None
+        else:
+            self.total = total
+            _given.append("total")
+        if isinstance(groups, Unset):
+            self.groups = None
+        else:
+            self.groups = groups
+            _given.append("groups")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
+        _total: int | Unset = UNSET if self.total is None else self.total
+        total = _total
 
+        _groups: list[Group] | Unset = UNSET if self.groups is None else self.groups
         groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
+        if not isinstance(_groups, Unset):
             groups = []
-            for groups_item_data in self.groups:
+            for groups_item_data in _groups:
                 groups_item = groups_item_data.to_dict()
                 groups.append(groups_item)
 
@@ -90,13 +123,14 @@ class GroupList:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("groups", "list[Group]", src_dict) from None
 
-        group_list = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             total=total,
             groups=groups,
         )
 
-        group_list.additional_properties = d
-        return group_list
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from .. import errors as _errors
 T = TypeVar("T", bound="GroupNumbersRemoval")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GroupNumbersRemoval:
     """
     Attributes:
@@ -22,6 +22,32 @@ class GroupNumbersRemoval:
     id_group: int
     numbers: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        id_group: int,
+        numbers: list[str],
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "id_group",
+            "numbers",
+        ]
+        self.id_group = id_group
+        self.numbers = numbers
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         id_group = self.id_group
@@ -66,13 +92,14 @@ class GroupNumbersRemoval:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("numbers", "list[str]", src_dict) from None
 
-        group_numbers_removal = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             id_group=id_group,
             numbers=numbers,
         )
 
-        group_numbers_removal.additional_properties = d
-        return group_numbers_removal
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,37 +1,77 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="GroupQuery")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GroupQuery:
     """
     Attributes:
-        id_group (int | Unset): One group's id; 0 or absent for every group.
-        limit (int | Unset): At most this many groups.
-        offset (int | Unset): The page to show, 0 the first; a page holds `limit` groups.
+        id_group (int | None): One group's id; 0 or absent for every group.
+        limit (int | None): At most this many groups.
+        offset (int | None): The page to show, 0 the first; a page holds `limit` groups.
     """
 
-    id_group: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
+    id_group: int | None
+    limit: int | None
+    offset: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        id_group: int | None = NOT_GIVEN,
+        limit: int | None = NOT_GIVEN,
+        offset: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        if isinstance(id_group, Unset):
+            self.id_group = None
+        else:
+            self.id_group = id_group
+            _given.append("id_group")
+        if isinstance(limit, Unset):
+            self.limit = None
+        else:
+            self.limit = limit
+            _given.append("limit")
+        if isinstance(offset, Unset):
+            self.offset = None
+        else:
+            self.offset = offset
+            _given.append("offset")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
-        id_group = self.id_group
+        _id_group: int | Unset = UNSET if self.id_group is None else self.id_group
+        id_group = _id_group
 
-        limit = self.limit
+        _limit: int | Unset = UNSET if self.limit is None else self.limit
+        limit = _limit
 
-        offset = self.offset
+        _offset: int | Unset = UNSET if self.offset is None else self.offset
+        offset = _offset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,14 +119,15 @@ class GroupQuery:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("offset", "int", src_dict) from None
 
-        group_query = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             id_group=id_group,
             limit=limit,
             offset=offset,
         )
 
-        group_query.additional_properties = d
-        return group_query
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

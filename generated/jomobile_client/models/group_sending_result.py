@@ -7,27 +7,57 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="GroupSendingResult")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class GroupSendingResult:
     """
     Attributes:
         id_base (list[int]): Their ids.
-        count (int | Unset): How many messages were sent.
+        count (int | None): How many messages were sent.
     """
 
     id_base: list[int]
-    count: int | Unset = UNSET
+    count: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        id_base: list[int],
+        count: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "id_base",
+        ]
+        self.id_base = id_base
+        if isinstance(count, Unset):
+            self.count = None
+        else:
+            self.count = count
+            _given.append("count")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         id_base = self.id_base
 
-        count = self.count
+        _count: int | Unset = UNSET if self.count is None else self.count
+        count = _count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,13 +98,14 @@ class GroupSendingResult:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("count", "int", src_dict) from None
 
-        group_sending_result = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             id_base=id_base,
             count=count,
         )
 
-        group_sending_result.additional_properties = d
-        return group_sending_result
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,29 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="LogoutResult")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class LogoutResult:
     """
     Attributes:
-        logout (bool | Unset): True once the token is destroyed.
+        logout (bool | None): True once the token is destroyed.
     """
 
-    logout: bool | Unset = UNSET
+    logout: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        logout: bool | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        if isinstance(logout, Unset):
+            self.logout = None
+        else:
+            self.logout = logout
+            _given.append("logout")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
-        logout = self.logout
+        _logout: bool | Unset = UNSET if self.logout is None else self.logout
+        logout = _logout
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,12 +75,13 @@ class LogoutResult:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("logout", "bool", src_dict) from None
 
-        logout_result = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             logout=logout,
         )
 
-        logout_result.additional_properties = d
-        return logout_result
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

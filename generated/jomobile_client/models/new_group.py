@@ -7,51 +7,108 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="NewGroup")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class NewGroup:
     """
     Attributes:
         name_group (str): The group's name.
-        time_birth (bool | str | Unset): When birthday greetings are sent.
-        originator_birth (bool | str | Unset): The sender ID of birthday greetings.
-        text_birth (bool | str | Unset): The text of birthday greetings; placeholders as for `/v1/send-bulk`.
-        on_birth (bool | Unset): Whether birthday greetings are sent.
+        time_birth (bool | str | None): When birthday greetings are sent.
+        originator_birth (bool | str | None): The sender ID of birthday greetings.
+        text_birth (bool | str | None): The text of birthday greetings; placeholders as for `/v1/send-bulk`.
+        on_birth (bool | None): Whether birthday greetings are sent.
     """
 
     name_group: str
-    time_birth: bool | str | Unset = UNSET
-    originator_birth: bool | str | Unset = UNSET
-    text_birth: bool | str | Unset = UNSET
-    on_birth: bool | Unset = UNSET
+    time_birth: bool | str | None
+    originator_birth: bool | str | None
+    text_birth: bool | str | None
+    on_birth: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        name_group: str,
+        time_birth: bool | str | None = NOT_GIVEN,
+        originator_birth: bool | str | None = NOT_GIVEN,
+        text_birth: bool | str | None = NOT_GIVEN,
+        on_birth: bool | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "name_group",
+        ]
+        self.name_group = name_group
+        if isinstance(time_birth, Unset):
+            self.time_birth = None
+        else:
+            self.time_birth = time_birth
+            _given.append("time_birth")
+        if isinstance(originator_birth, Unset):
+            self.originator_birth = None
+        else:
+            self.originator_birth = originator_birth
+            _given.append("originator_birth")
+        if isinstance(text_birth, Unset):
+            self.text_birth = None
+        else:
+            self.text_birth = text_birth
+            _given.append("text_birth")
+        if isinstance(on_birth, Unset):
+            self.on_birth = None
+        else:
+            self.on_birth = on_birth
+            _given.append("on_birth")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         name_group = self.name_group
 
+        _time_birth: bool | str | Unset = (
+            UNSET if self.time_birth is None else self.time_birth
+        )
         time_birth: bool | str | Unset
-        if isinstance(self.time_birth, Unset):
+        if isinstance(_time_birth, Unset):
             time_birth = UNSET
         else:
-            time_birth = self.time_birth
+            time_birth = _time_birth
 
+        _originator_birth: bool | str | Unset = (
+            UNSET if self.originator_birth is None else self.originator_birth
+        )
         originator_birth: bool | str | Unset
-        if isinstance(self.originator_birth, Unset):
+        if isinstance(_originator_birth, Unset):
             originator_birth = UNSET
         else:
-            originator_birth = self.originator_birth
+            originator_birth = _originator_birth
 
+        _text_birth: bool | str | Unset = (
+            UNSET if self.text_birth is None else self.text_birth
+        )
         text_birth: bool | str | Unset
-        if isinstance(self.text_birth, Unset):
+        if isinstance(_text_birth, Unset):
             text_birth = UNSET
         else:
-            text_birth = self.text_birth
+            text_birth = _text_birth
 
-        on_birth = self.on_birth
+        _on_birth: bool | Unset = UNSET if self.on_birth is None else self.on_birth
+        on_birth = _on_birth
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,7 +201,8 @@ class NewGroup:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("on_birth", "bool", src_dict) from None
 
-        new_group = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             name_group=name_group,
             time_birth=time_birth,
             originator_birth=originator_birth,
@@ -152,8 +210,8 @@ class NewGroup:
             on_birth=on_birth,
         )
 
-        new_group.additional_properties = d
-        return new_group
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from .. import errors as _errors
 T = TypeVar("T", bound="NumberList")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class NumberList:
     """
     Attributes:
@@ -20,6 +20,29 @@ class NumberList:
 
     numbers: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        numbers: list[str],
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "numbers",
+        ]
+        self.numbers = numbers
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         numbers = self.numbers
@@ -52,12 +75,13 @@ class NumberList:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("numbers", "list[str]", src_dict) from None
 
-        number_list = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             numbers=numbers,
         )
 
-        number_list.additional_properties = d
-        return number_list
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,30 +7,58 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="NumberQuery")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class NumberQuery:
     """
     Attributes:
-        numbers (bool | list[str] | Unset): Only these numbers; absent or empty, all of them.
+        numbers (bool | list[str] | None): Only these numbers; absent or empty, all of them.
     """
 
-    numbers: bool | list[str] | Unset = UNSET
+    numbers: bool | list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        numbers: bool | list[str] | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        if isinstance(numbers, Unset):
+            self.numbers = None
+        else:
+            self.numbers = numbers
+            _given.append("numbers")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
+        _numbers: bool | list[str] | Unset = (
+            UNSET if self.numbers is None else self.numbers
+        )
         numbers: bool | list[str] | Unset
-        if isinstance(self.numbers, Unset):
+        if isinstance(_numbers, Unset):
             numbers = UNSET
-        elif isinstance(self.numbers, list):
-            numbers = self.numbers
+        elif isinstance(_numbers, list):
+            numbers = _numbers
 
         else:
-            numbers = self.numbers
+            numbers = _numbers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,12 +102,13 @@ class NumberQuery:
                 "numbers", "bool | list[str]", src_dict
             ) from None
 
-        number_query = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             numbers=numbers,
         )
 
-        number_query.additional_properties = d
-        return number_query
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

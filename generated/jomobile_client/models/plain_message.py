@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from .. import errors as _errors
 T = TypeVar("T", bound="PlainMessage")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PlainMessage:
     """
     Attributes:
@@ -27,6 +27,35 @@ class PlainMessage:
     sender_id: str
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        number: str,
+        sender_id: str,
+        text: str,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "number",
+            "sender_id",
+            "text",
+        ]
+        self.number = number
+        self.sender_id = sender_id
+        self.text = text
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         number = self.number
@@ -81,14 +110,15 @@ class PlainMessage:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("text", "str", src_dict) from None
 
-        plain_message = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             number=number,
             sender_id=sender_id,
             text=text,
         )
 
-        plain_message.additional_properties = d
-        return plain_message
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,32 +1,62 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Balance")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Balance:
     """A balance.php result in fmt 3.
 
     Attributes:
         balance (str): An amount in the account's currency, with two decimals.
-        currency (str | Unset): With `cur=1`: the account's currency, an ISO 4217 code.
+        currency (str | None): With `cur=1`: the account's currency, an ISO 4217 code.
     """
 
     balance: str
-    currency: str | Unset = UNSET
+    currency: str | None
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        balance: str,
+        currency: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "balance",
+        ]
+        self.balance = balance
+        if isinstance(currency, Unset):
+            self.currency = None
+        else:
+            self.currency = currency
+            _given.append("currency")
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         balance = self.balance
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
         field_dict: dict[str, Any] = {}
 
@@ -65,9 +95,10 @@ class Balance:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        balance = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             balance=balance,
             currency=currency,
         )
 
-        return balance
+        return _built_model

@@ -1,36 +1,69 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ErrorReply")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ErrorReply:
     """An error in fmt 3. The fmt 0, 1 and 2 shapes are in the API description.
 
     Attributes:
         error (str): What went wrong, in words.
         error_code (int): The error code; its meaning depends on the script.
-        id (int | Unset): The message id, in send.php errors 3, 6, 7 and 8.
+        id (int | None): The message id, in send.php errors 3, 6, 7 and 8.
     """
 
     error: str
     error_code: int
-    id: int | Unset = UNSET
+    id: int | None
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        error: str,
+        error_code: int,
+        id: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "error",
+            "error_code",
+        ]
+        self.error = error
+        self.error_code = error_code
+        if isinstance(id, Unset):
+            self.id = None
+        else:
+            self.id = id
+            _given.append("id")
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error
 
         error_code = self.error_code
 
-        id = self.id
+        _id: int | Unset = UNSET if self.id is None else self.id
+        id = _id
 
         field_dict: dict[str, Any] = {}
 
@@ -79,10 +112,11 @@ class ErrorReply:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        error_reply = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             error=error,
             error_code=error_code,
             id=id,
         )
 
-        return error_reply
+        return _built_model

@@ -1,60 +1,143 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="MessageStatus")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class MessageStatus:
     """A status.php result in fmt 3.
 
     Attributes:
         status (int): The message status: -1 waiting, 0 handed to the operator, 1 delivered, 20 impossible to deliver.
-        last_timestamp (int | Unset): When the status last changed, in Unix seconds.
-        err (int | Unset): The delivery error code; 0 when there is none.
-        send_timestamp (int | Unset): With `all=1` or `all=2`: when the message was sent, in Unix seconds.
-        cost (str | Unset): An amount in the account's currency, with two decimals.
-        sender (str | Unset): With `all=1` or `all=2`: the sender name.
-        country (str | Unset): With `all=2`: the recipient's country.
-        operator (str | Unset): With `all=2`: the recipient's operator.
-        region (str | Unset): With `all=2`: the recipient's region.
+        last_timestamp (int | None): When the status last changed, in Unix seconds.
+        err (int | None): The delivery error code; 0 when there is none.
+        send_timestamp (int | None): With `all=1` or `all=2`: when the message was sent, in Unix seconds.
+        cost (str | None): An amount in the account's currency, with two decimals.
+        sender (str | None): With `all=1` or `all=2`: the sender name.
+        country (str | None): With `all=2`: the recipient's country.
+        operator (str | None): With `all=2`: the recipient's operator.
+        region (str | None): With `all=2`: the recipient's region.
     """
 
     status: int
-    last_timestamp: int | Unset = UNSET
-    err: int | Unset = UNSET
-    send_timestamp: int | Unset = UNSET
-    cost: str | Unset = UNSET
-    sender: str | Unset = UNSET
-    country: str | Unset = UNSET
-    operator: str | Unset = UNSET
-    region: str | Unset = UNSET
+    last_timestamp: int | None
+    err: int | None
+    send_timestamp: int | None
+    cost: str | None
+    sender: str | None
+    country: str | None
+    operator: str | None
+    region: str | None
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        status: int,
+        last_timestamp: int | None = NOT_GIVEN,
+        err: int | None = NOT_GIVEN,
+        send_timestamp: int | None = NOT_GIVEN,
+        cost: str | None = NOT_GIVEN,
+        sender: str | None = NOT_GIVEN,
+        country: str | None = NOT_GIVEN,
+        operator: str | None = NOT_GIVEN,
+        region: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "status",
+        ]
+        self.status = status
+        if isinstance(last_timestamp, Unset):
+            self.last_timestamp = None
+        else:
+            self.last_timestamp = last_timestamp
+            _given.append("last_timestamp")
+        if isinstance(err, Unset):
+            self.err = None
+        else:
+            self.err = err
+            _given.append("err")
+        if isinstance(send_timestamp, Unset):
+            self.send_timestamp = None
+        else:
+            self.send_timestamp = send_timestamp
+            _given.append("send_timestamp")
+        if isinstance(cost, Unset):
+            self.cost = None
+        else:
+            self.cost = cost
+            _given.append("cost")
+        if isinstance(sender, Unset):
+            self.sender = None
+        else:
+            self.sender = sender
+            _given.append("sender")
+        if isinstance(country, Unset):
+            self.country = None
+        else:
+            self.country = country
+            _given.append("country")
+        if isinstance(operator, Unset):
+            self.operator = None
+        else:
+            self.operator = operator
+            _given.append("operator")
+        if isinstance(region, Unset):
+            self.region = None
+        else:
+            self.region = region
+            _given.append("region")
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        last_timestamp = self.last_timestamp
+        _last_timestamp: int | Unset = (
+            UNSET if self.last_timestamp is None else self.last_timestamp
+        )
+        last_timestamp = _last_timestamp
 
-        err = self.err
+        _err: int | Unset = UNSET if self.err is None else self.err
+        err = _err
 
-        send_timestamp = self.send_timestamp
+        _send_timestamp: int | Unset = (
+            UNSET if self.send_timestamp is None else self.send_timestamp
+        )
+        send_timestamp = _send_timestamp
 
-        cost = self.cost
+        _cost: str | Unset = UNSET if self.cost is None else self.cost
+        cost = _cost
 
-        sender = self.sender
+        _sender: str | Unset = UNSET if self.sender is None else self.sender
+        sender = _sender
 
-        country = self.country
+        _country: str | Unset = UNSET if self.country is None else self.country
+        country = _country
 
-        operator = self.operator
+        _operator: str | Unset = UNSET if self.operator is None else self.operator
+        operator = _operator
 
-        region = self.region
+        _region: str | Unset = UNSET if self.region is None else self.region
+        region = _region
 
         field_dict: dict[str, Any] = {}
 
@@ -170,7 +253,8 @@ class MessageStatus:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("region", "str", src_dict) from None
 
-        message_status = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             status=status,
             last_timestamp=last_timestamp,
             err=err,
@@ -182,4 +266,4 @@ class MessageStatus:
             region=region,
         )
 
-        return message_status
+        return _built_model

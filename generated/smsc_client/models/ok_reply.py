@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.ok_reply_result import OkReplyResult
@@ -11,7 +12,7 @@ from ..models.ok_reply_result import OkReplyResult
 T = TypeVar("T", bound="OkReply")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class OkReply:
     """The reply to chg, del, send_code and check_code in fmt 3.
 
@@ -20,6 +21,28 @@ class OkReply:
     """
 
     result: OkReplyResult
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        result: OkReplyResult,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "result",
+        ]
+        self.result = result
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result.value
@@ -51,8 +74,9 @@ class OkReply:
                 "result", "OkReplyResult", src_dict
             ) from None
 
-        ok_reply = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             result=result,
         )
 
-        return ok_reply
+        return _built_model

@@ -1,41 +1,88 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SendResult")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SendResult:
     """A send.php result in fmt 3. `id` is absent when only pricing (cost=1); `cost` appears with cost=1, 2 and 3;
     `balance` with cost=3.
 
         Attributes:
-            id (int | Unset): The message id.
-            cnt (int | Unset): How many SMS the message takes (parts times numbers).
-            cost (str | Unset): An amount in the account's currency, with two decimals.
-            balance (str | Unset): An amount in the account's currency, with two decimals.
+            id (int | None): The message id.
+            cnt (int | None): How many SMS the message takes (parts times numbers).
+            cost (str | None): An amount in the account's currency, with two decimals.
+            balance (str | None): An amount in the account's currency, with two decimals.
     """
 
-    id: int | Unset = UNSET
-    cnt: int | Unset = UNSET
-    cost: str | Unset = UNSET
-    balance: str | Unset = UNSET
+    id: int | None
+    cnt: int | None
+    cost: str | None
+    balance: str | None
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        id: int | None = NOT_GIVEN,
+        cnt: int | None = NOT_GIVEN,
+        cost: str | None = NOT_GIVEN,
+        balance: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        if isinstance(id, Unset):
+            self.id = None
+        else:
+            self.id = id
+            _given.append("id")
+        if isinstance(cnt, Unset):
+            self.cnt = None
+        else:
+            self.cnt = cnt
+            _given.append("cnt")
+        if isinstance(cost, Unset):
+            self.cost = None
+        else:
+            self.cost = cost
+            _given.append("cost")
+        if isinstance(balance, Unset):
+            self.balance = None
+        else:
+            self.balance = balance
+            _given.append("balance")
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _id: int | Unset = UNSET if self.id is None else self.id
+        id = _id
 
-        cnt = self.cnt
+        _cnt: int | Unset = UNSET if self.cnt is None else self.cnt
+        cnt = _cnt
 
-        cost = self.cost
+        _cost: str | Unset = UNSET if self.cost is None else self.cost
+        cost = _cost
 
-        balance = self.balance
+        _balance: str | Unset = UNSET if self.balance is None else self.balance
+        balance = _balance
 
         field_dict: dict[str, Any] = {}
 
@@ -94,11 +141,12 @@ class SendResult:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("balance", "str", src_dict) from None
 
-        send_result = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             cnt=cnt,
             cost=cost,
             balance=balance,
         )
 
-        return send_result
+        return _built_model

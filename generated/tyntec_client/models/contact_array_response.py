@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_entity import ContactEntity
@@ -16,28 +16,63 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContactArrayResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ContactArrayResponse:
     """Contact Array Response schema
 
     Attributes:
-        contacts (list[ContactEntity] | Unset):
-        size (int | Unset): The number of contacts in `contacts`.
+        contacts (list[ContactEntity] | None):
+        size (int | None): The number of contacts in `contacts`.
     """
 
-    contacts: list[ContactEntity] | Unset = UNSET
-    size: int | Unset = UNSET
+    contacts: list[ContactEntity] | None
+    size: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        contacts: list[ContactEntity] | None = NOT_GIVEN,
+        size: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        if isinstance(contacts, Unset):
+            self.contacts = None
+        else:
+            self.contacts = contacts
+            _given.append("contacts")
+        if isinstance(size, Unset):
+            self.size = None
+        else:
+            self.size = size
+            _given.append("size")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
+        _contacts: list[ContactEntity] | Unset = (
+            UNSET if self.contacts is None else self.contacts
+        )
         contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
+        if not isinstance(_contacts, Unset):
             contacts = []
-            for contacts_item_data in self.contacts:
+            for contacts_item_data in _contacts:
                 contacts_item = contacts_item_data.to_dict()
                 contacts.append(contacts_item)
 
-        size = self.size
+        _size: int | Unset = UNSET if self.size is None else self.size
+        size = _size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,13 +128,14 @@ class ContactArrayResponse:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("size", "int", src_dict) from None
 
-        contact_array_response = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             contacts=contacts,
             size=size,
         )
 
-        contact_array_response.additional_properties = d
-        return contact_array_response
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

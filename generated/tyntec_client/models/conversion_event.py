@@ -8,41 +8,80 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ConversionEvent")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ConversionEvent:
     """This is the event where delivery information regarding the message can be reported back to tyntec
 
     Attributes:
         request_id (str): The unique identifier provided for each messaging request. Example:
             e74db8d4-77ad-4671-8feb-9bc76b0df188.
-        delivered (bool | Unset): Has the message been delivered to the end user or not. By default would be considered
+        delivered (bool | None): Has the message been delivered to the end user or not. By default would be considered
             as true Default: True.
-        timestamp (datetime.datetime | str | Unset): The timestamp when the message converted. If empty, the conversion
+        timestamp (datetime.datetime | str | None): The timestamp when the message converted. If empty, the conversion
             timestamp is the time the API received the event. Example: 2018-06-01T00:00:00+02:00.
     """
 
     request_id: str
-    delivered: bool | Unset = True
-    timestamp: datetime.datetime | str | Unset = UNSET
+    delivered: bool | None
+    timestamp: datetime.datetime | str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        request_id: str,
+        delivered: bool | None = True,
+        timestamp: datetime.datetime | str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "request_id",
+        ]
+        self.request_id = request_id
+        if isinstance(delivered, Unset):
+            self.delivered = None
+        else:
+            self.delivered = delivered
+            _given.append("delivered")
+        if isinstance(timestamp, Unset):
+            self.timestamp = None
+        else:
+            self.timestamp = timestamp
+            _given.append("timestamp")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
 
-        delivered = self.delivered
+        _delivered: bool | Unset = UNSET if self.delivered is None else self.delivered
+        delivered = _delivered
 
+        _timestamp: datetime.datetime | str | Unset = (
+            UNSET if self.timestamp is None else self.timestamp
+        )
         timestamp: str | Unset
-        if isinstance(self.timestamp, Unset):
+        if isinstance(_timestamp, Unset):
             timestamp = UNSET
-        elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
+        elif isinstance(_timestamp, datetime.datetime):
+            timestamp = _timestamp.isoformat()
         else:
-            timestamp = self.timestamp
+            timestamp = _timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,14 +146,15 @@ class ConversionEvent:
                 "timestamp", "datetime.datetime | str", src_dict
             ) from None
 
-        conversion_event = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             request_id=request_id,
             delivered=delivered,
             timestamp=timestamp,
         )
 
-        conversion_event.additional_properties = d
-        return conversion_event
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,38 +1,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ErrorResponse:
     """Error Response schema
 
     Attributes:
-        code (str | Unset): error code
-        message (str | Unset): A short, human-readable summary of the problem type
-        timestamp (int | Unset): Point in time when the event happened, in milliseconds since the Unix epoch
+        code (str | None): error code
+        message (str | None): A short, human-readable summary of the problem type
+        timestamp (int | None): Point in time when the event happened, in milliseconds since the Unix epoch
     """
 
-    code: str | Unset = UNSET
-    message: str | Unset = UNSET
-    timestamp: int | Unset = UNSET
+    code: str | None
+    message: str | None
+    timestamp: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        code: str | None = NOT_GIVEN,
+        message: str | None = NOT_GIVEN,
+        timestamp: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        if isinstance(code, Unset):
+            self.code = None
+        else:
+            self.code = code
+            _given.append("code")
+        if isinstance(message, Unset):
+            self.message = None
+        else:
+            self.message = message
+            _given.append("message")
+        if isinstance(timestamp, Unset):
+            self.timestamp = None
+        else:
+            self.timestamp = timestamp
+            _given.append("timestamp")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        _code: str | Unset = UNSET if self.code is None else self.code
+        code = _code
 
-        message = self.message
+        _message: str | Unset = UNSET if self.message is None else self.message
+        message = _message
 
-        timestamp = self.timestamp
+        _timestamp: int | Unset = UNSET if self.timestamp is None else self.timestamp
+        timestamp = _timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,14 +120,15 @@ class ErrorResponse:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("timestamp", "int", src_dict) from None
 
-        error_response = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             code=code,
             message=message,
             timestamp=timestamp,
         )
 
-        error_response.additional_properties = d
-        return error_response
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="InboundContent")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class InboundContent:
     """One part of an inbound message.
 
@@ -23,20 +23,67 @@ class InboundContent:
             respective message was received by tyntec. Example: 2019-07-02T16:47:39+0200.
         sequence_number (int): The sequenceNumber orders the respective message parts of an overlength message. Example:
             1.
-        price (float | Unset): The price per message from the respective network; negative prices represent payouts in
+        price (float | None): The price per message from the respective network; negative prices represent payouts in
             favor of a tyntec's customer. Example: -0.005.
-        currency (str | Unset): The currency in which the pricing is given; corresponding to the currency of the invoice
+        currency (str | None): The currency in which the pricing is given; corresponding to the currency of the invoice
             Example: EUR.
-        price_effective (str | Unset): The date when the price became effective Example: 2018-06-01T00:00:00+0200.
+        price_effective (str | None): The date when the price became effective Example: 2018-06-01T00:00:00+0200.
     """
 
     msg_id: str
     sent_date: str
     sequence_number: int
-    price: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    price_effective: str | Unset = UNSET
+    price: float | None
+    currency: str | None
+    price_effective: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        msg_id: str,
+        sent_date: str,
+        sequence_number: int,
+        price: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+        price_effective: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "msg_id",
+            "sent_date",
+            "sequence_number",
+        ]
+        self.msg_id = msg_id
+        self.sent_date = sent_date
+        self.sequence_number = sequence_number
+        if isinstance(price, Unset):
+            self.price = None
+        else:
+            self.price = price
+            _given.append("price")
+        if isinstance(currency, Unset):
+            self.currency = None
+        else:
+            self.currency = currency
+            _given.append("currency")
+        if isinstance(price_effective, Unset):
+            self.price_effective = None
+        else:
+            self.price_effective = price_effective
+            _given.append("price_effective")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         msg_id = self.msg_id
@@ -45,11 +92,16 @@ class InboundContent:
 
         sequence_number = self.sequence_number
 
-        price = self.price
+        _price: float | Unset = UNSET if self.price is None else self.price
+        price = _price
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
-        price_effective = self.price_effective
+        _price_effective: str | Unset = (
+            UNSET if self.price_effective is None else self.price_effective
+        )
+        price_effective = _price_effective
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -130,7 +182,8 @@ class InboundContent:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("priceEffective", "str", src_dict) from None
 
-        inbound_content = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             msg_id=msg_id,
             sent_date=sent_date,
             sequence_number=sequence_number,
@@ -139,8 +192,8 @@ class InboundContent:
             price_effective=price_effective,
         )
 
-        inbound_content.additional_properties = d
-        return inbound_content
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

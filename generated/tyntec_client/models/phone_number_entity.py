@@ -1,35 +1,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="PhoneNumberEntity")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PhoneNumberEntity:
     """Phone number schema
 
     Attributes:
         phone_number (str): Phone number of the contact; with a leading `+` it carries its country code.
-        country (str | Unset): The country that the phone number is registered in, as an ISO 3166-1 alpha-2 code; only
+        country (str | None): The country that the phone number is registered in, as an ISO 3166-1 alpha-2 code; only
             optional if the phone number already includes the country code.
     """
 
     phone_number: str
-    country: str | Unset = UNSET
+    country: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        phone_number: str,
+        country: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = [
+            "phone_number",
+        ]
+        self.phone_number = phone_number
+        if isinstance(country, Unset):
+            self.country = None
+        else:
+            self.country = country
+            _given.append("country")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
         phone_number = self.phone_number
 
-        country = self.country
+        _country: str | Unset = UNSET if self.country is None else self.country
+        country = _country
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,13 +98,14 @@ class PhoneNumberEntity:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("country", "str", src_dict) from None
 
-        phone_number_entity = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             phone_number=phone_number,
             country=country,
         )
 
-        phone_number_entity.additional_properties = d
-        return phone_number_entity
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

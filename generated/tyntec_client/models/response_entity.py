@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.response_entity_status_code import ResponseEntityStatusCode
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.response_entity_body import ResponseEntityBody
@@ -17,31 +17,75 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResponseEntity")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResponseEntity:
     """Response schema (listed by the doc, used by no operation).
 
     Attributes:
-        body (ResponseEntityBody | Unset): Short, human-readable summary of the response (free-form).
-        status_code (ResponseEntityStatusCode | Unset): Response ID (an HTTP status code)
-        status_code_value (int | Unset): Response code value
+        body (ResponseEntityBody | None): Short, human-readable summary of the response (free-form).
+        status_code (ResponseEntityStatusCode | None): Response ID (an HTTP status code)
+        status_code_value (int | None): Response code value
     """
 
-    body: ResponseEntityBody | Unset = UNSET
-    status_code: ResponseEntityStatusCode | Unset = UNSET
-    status_code_value: int | Unset = UNSET
+    body: ResponseEntityBody | None
+    status_code: ResponseEntityStatusCode | None
+    status_code_value: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        body: ResponseEntityBody | None = NOT_GIVEN,
+        status_code: ResponseEntityStatusCode | None = NOT_GIVEN,
+        status_code_value: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        if isinstance(body, Unset):
+            self.body = None
+        else:
+            self.body = body
+            _given.append("body")
+        if isinstance(status_code, Unset):
+            self.status_code = None
+        else:
+            self.status_code = status_code
+            _given.append("status_code")
+        if isinstance(status_code_value, Unset):
+            self.status_code_value = None
+        else:
+            self.status_code_value = status_code_value
+            _given.append("status_code_value")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
+        _body: ResponseEntityBody | Unset = UNSET if self.body is None else self.body
         body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.body, Unset):
-            body = self.body.to_dict()
+        if not isinstance(_body, Unset):
+            body = _body.to_dict()
 
+        _status_code: ResponseEntityStatusCode | Unset = (
+            UNSET if self.status_code is None else self.status_code
+        )
         status_code: str | Unset = UNSET
-        if not isinstance(self.status_code, Unset):
-            status_code = self.status_code.value
+        if not isinstance(_status_code, Unset):
+            status_code = _status_code.value
 
-        status_code_value = self.status_code_value
+        _status_code_value: int | Unset = (
+            UNSET if self.status_code_value is None else self.status_code_value
+        )
+        status_code_value = _status_code_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,14 +147,15 @@ class ResponseEntity:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("statusCodeValue", "int", src_dict) from None
 
-        response_entity = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             body=body,
             status_code=status_code,
             status_code_value=status_code_value,
         )
 
-        response_entity.additional_properties = d
-        return response_entity
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

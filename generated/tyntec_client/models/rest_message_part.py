@@ -2,63 +2,144 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="RestMessagePart")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RestMessagePart:
     """The part of the message request that the message is split to
 
     Attributes:
-        currency (str | Unset): The currency in which the pricing is given; it corresponds to the currency of the
+        currency (str | None): The currency in which the pricing is given; it corresponds to the currency of the
             invoice. Example: EUR.
-        delivery_state (str | Unset): The delivery status of this specific part; one of the delivery states.
-        done_date (str | Unset): The time stamp when the message was successfully delivered
-        error_code (str | Unset): The reason for an unsuccessful delivery attempt (GSM error codes)
-        part_id (str | Unset): The identification number of the specific message part
-        price (str | Unset): The price per message from the respective network; negative prices represent payouts in
+        delivery_state (str | None): The delivery status of this specific part; one of the delivery states.
+        done_date (str | None): The time stamp when the message was successfully delivered
+        error_code (str | None): The reason for an unsuccessful delivery attempt (GSM error codes)
+        part_id (str | None): The identification number of the specific message part
+        price (str | None): The price per message from the respective network; negative prices represent payouts in
             favor of a tyntec's customer. Example: 0.005.
-        price_effective (datetime.datetime | Unset): The date when the price became effective Example:
+        price_effective (datetime.datetime | None): The date when the price became effective Example:
             2018-06-01T00:00:00+02:00.
-        status_text (str | Unset): The first 20 characters of the sent message
+        status_text (str | None): The first 20 characters of the sent message
     """
 
-    currency: str | Unset = UNSET
-    delivery_state: str | Unset = UNSET
-    done_date: str | Unset = UNSET
-    error_code: str | Unset = UNSET
-    part_id: str | Unset = UNSET
-    price: str | Unset = UNSET
-    price_effective: datetime.datetime | Unset = UNSET
-    status_text: str | Unset = UNSET
+    currency: str | None
+    delivery_state: str | None
+    done_date: str | None
+    error_code: str | None
+    part_id: str | None
+    price: str | None
+    price_effective: datetime.datetime | None
+    status_text: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields_set: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+
+    def __init__(
+        self,
+        currency: str | None = NOT_GIVEN,
+        delivery_state: str | None = NOT_GIVEN,
+        done_date: str | None = NOT_GIVEN,
+        error_code: str | None = NOT_GIVEN,
+        part_id: str | None = NOT_GIVEN,
+        price: str | None = NOT_GIVEN,
+        price_effective: datetime.datetime | None = NOT_GIVEN,
+        status_text: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        _given: list[str] = []
+        if isinstance(currency, Unset):
+            self.currency = None
+        else:
+            self.currency = currency
+            _given.append("currency")
+        if isinstance(delivery_state, Unset):
+            self.delivery_state = None
+        else:
+            self.delivery_state = delivery_state
+            _given.append("delivery_state")
+        if isinstance(done_date, Unset):
+            self.done_date = None
+        else:
+            self.done_date = done_date
+            _given.append("done_date")
+        if isinstance(error_code, Unset):
+            self.error_code = None
+        else:
+            self.error_code = error_code
+            _given.append("error_code")
+        if isinstance(part_id, Unset):
+            self.part_id = None
+        else:
+            self.part_id = part_id
+            _given.append("part_id")
+        if isinstance(price, Unset):
+            self.price = None
+        else:
+            self.price = price
+            _given.append("price")
+        if isinstance(price_effective, Unset):
+            self.price_effective = None
+        else:
+            self.price_effective = price_effective
+            _given.append("price_effective")
+        if isinstance(status_text, Unset):
+            self.status_text = None
+        else:
+            self.status_text = status_text
+            _given.append("status_text")
+        self.additional_properties = {}
+        self._fields_set = frozenset(_given)
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        return self._fields_set
 
     def to_dict(self) -> dict[str, Any]:
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
-        delivery_state = self.delivery_state
+        _delivery_state: str | Unset = (
+            UNSET if self.delivery_state is None else self.delivery_state
+        )
+        delivery_state = _delivery_state
 
-        done_date = self.done_date
+        _done_date: str | Unset = UNSET if self.done_date is None else self.done_date
+        done_date = _done_date
 
-        error_code = self.error_code
+        _error_code: str | Unset = UNSET if self.error_code is None else self.error_code
+        error_code = _error_code
 
-        part_id = self.part_id
+        _part_id: str | Unset = UNSET if self.part_id is None else self.part_id
+        part_id = _part_id
 
-        price = self.price
+        _price: str | Unset = UNSET if self.price is None else self.price
+        price = _price
 
+        _price_effective: datetime.datetime | Unset = (
+            UNSET if self.price_effective is None else self.price_effective
+        )
         price_effective: str | Unset = UNSET
-        if not isinstance(self.price_effective, Unset):
-            price_effective = self.price_effective.isoformat()
+        if not isinstance(_price_effective, Unset):
+            price_effective = _price_effective.isoformat()
 
-        status_text = self.status_text
+        _status_text: str | Unset = (
+            UNSET if self.status_text is None else self.status_text
+        )
+        status_text = _status_text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -167,7 +248,8 @@ class RestMessagePart:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("statusText", "str", src_dict) from None
 
-        rest_message_part = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        _built_model: Self = cast(Any, cls)(
             currency=currency,
             delivery_state=delivery_state,
             done_date=done_date,
@@ -178,8 +260,8 @@ class RestMessagePart:
             status_text=status_text,
         )
 
-        rest_message_part.additional_properties = d
-        return rest_message_part
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:
