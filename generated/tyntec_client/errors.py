@@ -180,6 +180,20 @@ def empty(client: Any, response: httpx.Response, expected: str) -> Any:
     raise _unexpected(client, response, "$", expected, "an empty body")
 
 
+def header_count(client: Any, response: httpx.Response, header: str) -> int:
+    """The whole number in ``header``: the answer of a count operation (``x-count`` in the spec).
+
+    A count is the reply's only content, so a missing header or one that is not a number raises the client's
+    one error, with ``header <name>`` as its path.
+    """
+    value = response.headers.get(header)
+    text = (value or "").strip()
+    if not text.isdigit() or not text.isascii():
+        got = "nothing (the header is missing)" if value is None else describe(value)
+        raise _unexpected(client, response, f"header {header}", "a whole number", got)
+    return int(text)
+
+
 def _unexpected(
     client: Any, response: httpx.Response, path: str, expected: str, got: str
 ) -> Exception:

@@ -37,6 +37,8 @@ class ApiKeyV1:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("ApiKeyV1() needs id=")
         self.id = id
         if isinstance(key, Unset):
             self.key = None

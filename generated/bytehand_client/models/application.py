@@ -53,6 +53,8 @@ class Application:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("Application() needs id=")
         self.id = id
         if isinstance(name, Unset):
             self.name = None

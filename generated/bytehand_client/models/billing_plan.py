@@ -49,6 +49,8 @@ class BillingPlan:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("BillingPlan() needs id=")
         self.id = id
         if isinstance(name, Unset):
             self.name = None

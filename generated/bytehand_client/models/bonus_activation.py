@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 T = TypeVar("T", bound="BonusActivation")
 
@@ -35,6 +36,8 @@ class BonusActivation:
         _given: list[str] = [
             "code",
         ]
+        if isinstance(code, Unset):
+            raise TypeError("BonusActivation() needs code=")
         self.code = code
         self.additional_properties = {}
         self._fields_set = frozenset(_given)

@@ -58,6 +58,8 @@ class Contact:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("Contact() needs id=")
         self.id = id
         if isinstance(phone, Unset):
             self.phone = None

@@ -50,6 +50,8 @@ class ContactInput:
         _given: list[str] = [
             "phone",
         ]
+        if isinstance(phone, Unset):
+            raise TypeError("ContactInput() needs phone=")
         self.phone = phone
         if isinstance(name, Unset):
             self.name = None

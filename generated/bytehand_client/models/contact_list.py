@@ -50,6 +50,8 @@ class ContactList:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("ContactList() needs id=")
         self.id = id
         if isinstance(name, Unset):
             self.name = None

@@ -39,6 +39,8 @@ class ContactListInput:
         _given: list[str] = [
             "name",
         ]
+        if isinstance(name, Unset):
+            raise TypeError("ContactListInput() needs name=")
         self.name = name
         if isinstance(description, Unset):
             self.description = None

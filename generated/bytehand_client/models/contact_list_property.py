@@ -44,6 +44,8 @@ class ContactListProperty:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("ContactListProperty() needs id=")
         self.id = id
         if isinstance(name, Unset):
             self.name = None

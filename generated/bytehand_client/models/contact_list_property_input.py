@@ -39,6 +39,8 @@ class ContactListPropertyInput:
         _given: list[str] = [
             "name",
         ]
+        if isinstance(name, Unset):
+            raise TypeError("ContactListPropertyInput() needs name=")
         self.name = name
         if isinstance(description, Unset):
             self.description = None

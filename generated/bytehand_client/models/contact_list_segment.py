@@ -50,6 +50,8 @@ class ContactListSegment:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("ContactListSegment() needs id=")
         self.id = id
         if isinstance(name, Unset):
             self.name = None

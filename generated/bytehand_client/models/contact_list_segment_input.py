@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 T = TypeVar("T", bound="ContactListSegmentInput")
 
@@ -46,7 +47,11 @@ class ContactListSegmentInput:
             "name",
             "query",
         ]
+        if isinstance(name, Unset):
+            raise TypeError("ContactListSegmentInput() needs name=")
         self.name = name
+        if isinstance(query, Unset):
+            raise TypeError("ContactListSegmentInput() needs query=")
         self.query = query
         self.additional_properties = {}
         self._fields_set = frozenset(_given)

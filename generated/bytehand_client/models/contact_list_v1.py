@@ -52,6 +52,8 @@ class ContactListV1:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("ContactListV1() needs id=")
         self.id = id
         if isinstance(name, Unset):
             self.name = None

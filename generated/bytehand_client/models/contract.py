@@ -72,6 +72,8 @@ class Contract:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("Contract() needs id=")
         self.id = id
         if isinstance(state, Unset):
             self.state = None

@@ -63,8 +63,14 @@ class ContractInput:
             "company_name",
             "inn",
         ]
+        if isinstance(legal_entity_id, Unset):
+            raise TypeError("ContractInput() needs legal_entity_id=")
         self.legal_entity_id = legal_entity_id
+        if isinstance(company_name, Unset):
+            raise TypeError("ContractInput() needs company_name=")
         self.company_name = company_name
+        if isinstance(inn, Unset):
+            raise TypeError("ContractInput() needs inn=")
         self.inn = inn
         if isinstance(kpp, Unset):
             self.kpp = None

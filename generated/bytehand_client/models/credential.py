@@ -62,6 +62,8 @@ class Credential:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("Credential() needs id=")
         self.id = id
         if isinstance(name, Unset):
             self.name = None

@@ -45,7 +45,11 @@ class CredentialInput:
             "name",
             "rights",
         ]
+        if isinstance(name, Unset):
+            raise TypeError("CredentialInput() needs name=")
         self.name = name
+        if isinstance(rights, Unset):
+            raise TypeError("CredentialInput() needs rights=")
         self.rights = rights
         if isinstance(expires_at, Unset):
             self.expires_at = None

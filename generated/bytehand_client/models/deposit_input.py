@@ -45,7 +45,11 @@ class DepositInput:
             "method",
             "amount",
         ]
+        if isinstance(method, Unset):
+            raise TypeError("DepositInput() needs method=")
         self.method = method
+        if isinstance(amount, Unset):
+            raise TypeError("DepositInput() needs amount=")
         self.amount = amount
         if isinstance(return_url, Unset):
             self.return_url = None

@@ -56,6 +56,8 @@ class DepositRequest:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("DepositRequest() needs id=")
         self.id = id
         if isinstance(method, Unset):
             self.method = None

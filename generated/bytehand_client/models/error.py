@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 T = TypeVar("T", bound="Error")
 
@@ -38,7 +39,11 @@ class Error:
             "status",
             "description",
         ]
+        if isinstance(status, Unset):
+            raise TypeError("Error() needs status=")
         self.status = status
+        if isinstance(description, Unset):
+            raise TypeError("Error() needs description=")
         self.description = description
         self.additional_properties = {}
         self._fields_set = frozenset(_given)

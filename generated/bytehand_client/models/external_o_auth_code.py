@@ -40,6 +40,8 @@ class ExternalOAuthCode:
         _given: list[str] = [
             "code",
         ]
+        if isinstance(code, Unset):
+            raise TypeError("ExternalOAuthCode() needs code=")
         self.code = code
         if isinstance(redirect_uri, Unset):
             self.redirect_uri = None

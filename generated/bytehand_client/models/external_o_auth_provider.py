@@ -39,6 +39,8 @@ class ExternalOAuthProvider:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("ExternalOAuthProvider() needs id=")
         self.id = id
         if isinstance(name, Unset):
             self.name = None

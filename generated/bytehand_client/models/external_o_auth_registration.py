@@ -50,7 +50,11 @@ class ExternalOAuthRegistration:
             "code",
             "email",
         ]
+        if isinstance(code, Unset):
+            raise TypeError("ExternalOAuthRegistration() needs code=")
         self.code = code
+        if isinstance(email, Unset):
+            raise TypeError("ExternalOAuthRegistration() needs email=")
         self.email = email
         if isinstance(redirect_uri, Unset):
             self.redirect_uri = None

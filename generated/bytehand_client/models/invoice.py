@@ -56,6 +56,8 @@ class Invoice:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("Invoice() needs id=")
         self.id = id
         if isinstance(number, Unset):
             self.number = None

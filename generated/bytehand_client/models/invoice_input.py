@@ -39,6 +39,8 @@ class InvoiceInput:
         _given: list[str] = [
             "amount",
         ]
+        if isinstance(amount, Unset):
+            raise TypeError("InvoiceInput() needs amount=")
         self.amount = amount
         if isinstance(legal_entity_id, Unset):
             self.legal_entity_id = None

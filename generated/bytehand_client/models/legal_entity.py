@@ -45,6 +45,8 @@ class LegalEntity:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("LegalEntity() needs id=")
         self.id = id
         if isinstance(name, Unset):
             self.name = None

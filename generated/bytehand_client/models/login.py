@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 T = TypeVar("T", bound="Login")
 
@@ -39,7 +40,11 @@ class Login:
             "login",
             "password",
         ]
+        if isinstance(login, Unset):
+            raise TypeError("Login() needs login=")
         self.login = login
+        if isinstance(password, Unset):
+            raise TypeError("Login() needs password=")
         self.password = password
         self.additional_properties = {}
         self._fields_set = frozenset(_given)

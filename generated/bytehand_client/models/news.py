@@ -48,6 +48,8 @@ class News:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("News() needs id=")
         self.id = id
         if isinstance(title, Unset):
             self.title = None

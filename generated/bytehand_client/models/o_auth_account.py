@@ -44,6 +44,8 @@ class OAuthAccount:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("OAuthAccount() needs id=")
         self.id = id
         if isinstance(provider_id, Unset):
             self.provider_id = None

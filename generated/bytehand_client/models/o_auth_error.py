@@ -38,6 +38,8 @@ class OAuthError:
         _given: list[str] = [
             "error",
         ]
+        if isinstance(error, Unset):
+            raise TypeError("OAuthError() needs error=")
         self.error = error
         if isinstance(error_description, Unset):
             self.error_description = None

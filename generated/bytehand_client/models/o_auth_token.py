@@ -44,7 +44,11 @@ class OAuthToken:
             "access_token",
             "token_type",
         ]
+        if isinstance(access_token, Unset):
+            raise TypeError("OAuthToken() needs access_token=")
         self.access_token = access_token
+        if isinstance(token_type, Unset):
+            raise TypeError("OAuthToken() needs token_type=")
         self.token_type = token_type
         if isinstance(expires_in, Unset):
             self.expires_in = None

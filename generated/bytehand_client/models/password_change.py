@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 T = TypeVar("T", bound="PasswordChange")
 
@@ -39,7 +40,11 @@ class PasswordChange:
             "old_password",
             "new_password",
         ]
+        if isinstance(old_password, Unset):
+            raise TypeError("PasswordChange() needs old_password=")
         self.old_password = old_password
+        if isinstance(new_password, Unset):
+            raise TypeError("PasswordChange() needs new_password=")
         self.new_password = new_password
         self.additional_properties = {}
         self._fields_set = frozenset(_given)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 T = TypeVar("T", bound="PasswordResetComplete")
 
@@ -39,7 +40,11 @@ class PasswordResetComplete:
             "token",
             "password",
         ]
+        if isinstance(token, Unset):
+            raise TypeError("PasswordResetComplete() needs token=")
         self.token = token
+        if isinstance(password, Unset):
+            raise TypeError("PasswordResetComplete() needs password=")
         self.password = password
         self.additional_properties = {}
         self._fields_set = frozenset(_given)

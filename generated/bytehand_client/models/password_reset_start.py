@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 T = TypeVar("T", bound="PasswordResetStart")
 
@@ -35,6 +36,8 @@ class PasswordResetStart:
         _given: list[str] = [
             "email",
         ]
+        if isinstance(email, Unset):
+            raise TypeError("PasswordResetStart() needs email=")
         self.email = email
         self.additional_properties = {}
         self._fields_set = frozenset(_given)

@@ -50,6 +50,8 @@ class Payback:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("Payback() needs id=")
         self.id = id
         if isinstance(amount, Unset):
             self.amount = None

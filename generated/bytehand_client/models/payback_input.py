@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 T = TypeVar("T", bound="PaybackInput")
 
@@ -39,7 +40,11 @@ class PaybackInput:
             "amount",
             "details",
         ]
+        if isinstance(amount, Unset):
+            raise TypeError("PaybackInput() needs amount=")
         self.amount = amount
+        if isinstance(details, Unset):
+            raise TypeError("PaybackInput() needs details=")
         self.details = details
         self.additional_properties = {}
         self._fields_set = frozenset(_given)

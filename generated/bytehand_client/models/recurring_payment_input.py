@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 T = TypeVar("T", bound="RecurringPaymentInput")
 
@@ -44,8 +45,14 @@ class RecurringPaymentInput:
             "amount",
             "threshold",
         ]
+        if isinstance(method, Unset):
+            raise TypeError("RecurringPaymentInput() needs method=")
         self.method = method
+        if isinstance(amount, Unset):
+            raise TypeError("RecurringPaymentInput() needs amount=")
         self.amount = amount
+        if isinstance(threshold, Unset):
+            raise TypeError("RecurringPaymentInput() needs threshold=")
         self.threshold = threshold
         self.additional_properties = {}
         self._fields_set = frozenset(_given)

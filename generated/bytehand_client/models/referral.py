@@ -50,6 +50,8 @@ class Referral:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("Referral() needs id=")
         self.id = id
         if isinstance(email, Unset):
             self.email = None

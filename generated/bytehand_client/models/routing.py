@@ -41,6 +41,8 @@ class Routing:
         _given: list[str] = [
             "mode",
         ]
+        if isinstance(mode, Unset):
+            raise TypeError("Routing() needs mode=")
         self.mode = mode
         if isinstance(countries, Unset):
             self.countries = None

@@ -47,8 +47,14 @@ class SendResult:
             "id",
             "count",
         ]
+        if isinstance(result, Unset):
+            raise TypeError("SendResult() needs result=")
         self.result = result
+        if isinstance(id, Unset):
+            raise TypeError("SendResult() needs id=")
         self.id = id
+        if isinstance(count, Unset):
+            raise TypeError("SendResult() needs count=")
         self.count = count
         if isinstance(ids, Unset):
             self.ids = None

@@ -74,6 +74,8 @@ class SmsCampaign:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("SmsCampaign() needs id=")
         self.id = id
         if isinstance(name, Unset):
             self.name = None

@@ -56,8 +56,14 @@ class SmsCampaignInput:
             "text",
             "contact_list_id",
         ]
+        if isinstance(name, Unset):
+            raise TypeError("SmsCampaignInput() needs name=")
         self.name = name
+        if isinstance(text, Unset):
+            raise TypeError("SmsCampaignInput() needs text=")
         self.text = text
+        if isinstance(contact_list_id, Unset):
+            raise TypeError("SmsCampaignInput() needs contact_list_id=")
         self.contact_list_id = contact_list_id
         if isinstance(sender, Unset):
             self.sender = None

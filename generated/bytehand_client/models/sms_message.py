@@ -92,6 +92,8 @@ class SmsMessage:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("SmsMessage() needs id=")
         self.id = id
         if isinstance(sender, Unset):
             self.sender = None

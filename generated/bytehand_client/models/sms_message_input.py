@@ -49,7 +49,11 @@ class SmsMessageInput:
             "receiver",
             "text",
         ]
+        if isinstance(receiver, Unset):
+            raise TypeError("SmsMessageInput() needs receiver=")
         self.receiver = receiver
+        if isinstance(text, Unset):
+            raise TypeError("SmsMessageInput() needs text=")
         self.text = text
         if isinstance(sender, Unset):
             self.sender = None

@@ -50,6 +50,8 @@ class SmsProbe:
         _given: list[str] = [
             "phone_is_valid",
         ]
+        if isinstance(phone_is_valid, Unset):
+            raise TypeError("SmsProbe() needs phone_is_valid=")
         self.phone_is_valid = phone_is_valid
         if isinstance(phone_e164, Unset):
             self.phone_e164 = None

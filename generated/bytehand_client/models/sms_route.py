@@ -52,6 +52,8 @@ class SmsRoute:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("SmsRoute() needs id=")
         self.id = id
         if isinstance(country, Unset):
             self.country = None

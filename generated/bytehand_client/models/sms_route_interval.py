@@ -49,6 +49,8 @@ class SmsRouteInterval:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("SmsRouteInterval() needs id=")
         self.id = id
         if isinstance(route_id, Unset):
             self.route_id = None

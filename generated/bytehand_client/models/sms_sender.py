@@ -51,6 +51,8 @@ class SmsSender:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("SmsSender() needs id=")
         self.id = id
         if isinstance(sender, Unset):
             self.sender = None

@@ -40,6 +40,8 @@ class SmsSenderInput:
         _given: list[str] = [
             "sender",
         ]
+        if isinstance(sender, Unset):
+            raise TypeError("SmsSenderInput() needs sender=")
         self.sender = sender
         if isinstance(description, Unset):
             self.description = None

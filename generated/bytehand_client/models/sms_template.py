@@ -50,6 +50,8 @@ class SmsTemplate:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("SmsTemplate() needs id=")
         self.id = id
         if isinstance(name, Unset):
             self.name = None

@@ -36,6 +36,8 @@ class SmsTemplateCategory:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("SmsTemplateCategory() needs id=")
         self.id = id
         if isinstance(name, Unset):
             self.name = None

@@ -43,7 +43,11 @@ class SmsTemplateInput:
             "name",
             "text",
         ]
+        if isinstance(name, Unset):
+            raise TypeError("SmsTemplateInput() needs name=")
         self.name = name
+        if isinstance(text, Unset):
+            raise TypeError("SmsTemplateInput() needs text=")
         self.text = text
         if isinstance(category_id, Unset):
             self.category_id = None

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 T = TypeVar("T", bound="SmsUpdate")
 
@@ -36,6 +37,8 @@ class SmsUpdate:
         _given: list[str] = [
             "stopped",
         ]
+        if isinstance(stopped, Unset):
+            raise TypeError("SmsUpdate() needs stopped=")
         self.stopped = stopped
         self.additional_properties = {}
         self._fields_set = frozenset(_given)

@@ -50,6 +50,8 @@ class SupportTicket:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("SupportTicket() needs id=")
         self.id = id
         if isinstance(subject, Unset):
             self.subject = None

@@ -43,7 +43,11 @@ class SupportTicketInput:
             "subject",
             "text",
         ]
+        if isinstance(subject, Unset):
+            raise TypeError("SupportTicketInput() needs subject=")
         self.subject = subject
+        if isinstance(text, Unset):
+            raise TypeError("SupportTicketInput() needs text=")
         self.text = text
         if isinstance(email, Unset):
             self.email = None

@@ -42,6 +42,8 @@ class TimeZone:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("TimeZone() needs id=")
         self.id = id
         if isinstance(name, Unset):
             self.name = None

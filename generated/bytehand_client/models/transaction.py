@@ -55,6 +55,8 @@ class Transaction:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("Transaction() needs id=")
         self.id = id
         if isinstance(type_, Unset):
             self.type_ = None

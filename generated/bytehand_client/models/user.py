@@ -73,6 +73,8 @@ class User:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("User() needs id=")
         self.id = id
         if isinstance(email, Unset):
             self.email = None

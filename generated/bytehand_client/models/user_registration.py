@@ -52,7 +52,11 @@ class UserRegistration:
             "email",
             "password",
         ]
+        if isinstance(email, Unset):
+            raise TypeError("UserRegistration() needs email=")
         self.email = email
+        if isinstance(password, Unset):
+            raise TypeError("UserRegistration() needs password=")
         self.password = password
         if isinstance(name, Unset):
             self.name = None

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 T = TypeVar("T", bound="AccessToken")
 
@@ -37,7 +38,11 @@ class AccessToken:
             "access_token",
             "expires_at",
         ]
+        if isinstance(access_token, Unset):
+            raise TypeError("AccessToken() needs access_token=")
         self.access_token = access_token
+        if isinstance(expires_at, Unset):
+            raise TypeError("AccessToken() needs expires_at=")
         self.expires_at = expires_at
         self.additional_properties = {}
         self._fields_set = frozenset(_given)

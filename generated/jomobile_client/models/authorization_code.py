@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 T = TypeVar("T", bound="AuthorizationCode")
 
@@ -33,6 +34,8 @@ class AuthorizationCode:
         _given: list[str] = [
             "authorization_code",
         ]
+        if isinstance(authorization_code, Unset):
+            raise TypeError("AuthorizationCode() needs authorization_code=")
         self.authorization_code = authorization_code
         self.additional_properties = {}
         self._fields_set = frozenset(_given)

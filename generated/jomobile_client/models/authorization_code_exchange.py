@@ -36,6 +36,8 @@ class AuthorizationCodeExchange:
         _given: list[str] = [
             "authorization_code",
         ]
+        if isinstance(authorization_code, Unset):
+            raise TypeError("AuthorizationCodeExchange() needs authorization_code=")
         self.authorization_code = authorization_code
         if isinstance(password, Unset):
             self.password = None

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.continent import Continent
@@ -40,7 +41,11 @@ class ContinentsReply:
             "status",
             "data",
         ]
+        if isinstance(status, Unset):
+            raise TypeError("ContinentsReply() needs status=")
         self.status = status
+        if isinstance(data, Unset):
+            raise TypeError("ContinentsReply() needs data=")
         self.data = data
         self.additional_properties = {}
         self._fields_set = frozenset(_given)

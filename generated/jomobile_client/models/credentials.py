@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 T = TypeVar("T", bound="Credentials")
 
@@ -36,7 +37,11 @@ class Credentials:
             "username",
             "password",
         ]
+        if isinstance(username, Unset):
+            raise TypeError("Credentials() needs username=")
         self.username = username
+        if isinstance(password, Unset):
+            raise TypeError("Credentials() needs password=")
         self.password = password
         self.additional_properties = {}
         self._fields_set = frozenset(_given)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.error_reply_errors import ErrorReplyErrors
@@ -46,8 +47,14 @@ class ErrorReply:
             "error_code",
             "errors",
         ]
+        if isinstance(status, Unset):
+            raise TypeError("ErrorReply() needs status=")
         self.status = status
+        if isinstance(error_code, Unset):
+            raise TypeError("ErrorReply() needs error_code=")
         self.error_code = error_code
+        if isinstance(errors, Unset):
+            raise TypeError("ErrorReply() needs errors=")
         self.errors = errors
         self.additional_properties = {}
         self._fields_set = frozenset(_given)

@@ -51,6 +51,8 @@ class Group:
         _given: list[str] = [
             "id_group",
         ]
+        if isinstance(id_group, Unset):
+            raise TypeError("Group() needs id_group=")
         self.id_group = id_group
         if isinstance(name_group, Unset):
             self.name_group = None

@@ -80,6 +80,8 @@ class GroupContact:
         _given: list[str] = [
             "number",
         ]
+        if isinstance(number, Unset):
+            raise TypeError("GroupContact() needs number=")
         self.number = number
         if isinstance(name, Unset):
             self.name = None

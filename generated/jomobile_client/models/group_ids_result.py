@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 T = TypeVar("T", bound="GroupIdsResult")
 
@@ -32,6 +33,8 @@ class GroupIdsResult:
         _given: list[str] = [
             "id_group",
         ]
+        if isinstance(id_group, Unset):
+            raise TypeError("GroupIdsResult() needs id_group=")
         self.id_group = id_group
         self.additional_properties = {}
         self._fields_set = frozenset(_given)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.group_contact import GroupContact
@@ -40,7 +41,11 @@ class GroupNumbersAddition:
             "id_group",
             "numbers",
         ]
+        if isinstance(id_group, Unset):
+            raise TypeError("GroupNumbersAddition() needs id_group=")
         self.id_group = id_group
+        if isinstance(numbers, Unset):
+            raise TypeError("GroupNumbersAddition() needs numbers=")
         self.numbers = numbers
         self.additional_properties = {}
         self._fields_set = frozenset(_given)

@@ -42,6 +42,8 @@ class GroupNumbersChange:
         _given: list[str] = [
             "id_group",
         ]
+        if isinstance(id_group, Unset):
+            raise TypeError("GroupNumbersChange() needs id_group=")
         self.id_group = id_group
         if isinstance(added, Unset):
             self.added = None

@@ -36,6 +36,8 @@ class GroupNumbersQuery:
         _given: list[str] = [
             "id_group",
         ]
+        if isinstance(id_group, Unset):
+            raise TypeError("GroupNumbersQuery() needs id_group=")
         self.id_group = id_group
         if isinstance(numbers, Unset):
             self.numbers = None

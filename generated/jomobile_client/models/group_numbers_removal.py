@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 T = TypeVar("T", bound="GroupNumbersRemoval")
 
@@ -36,7 +37,11 @@ class GroupNumbersRemoval:
             "id_group",
             "numbers",
         ]
+        if isinstance(id_group, Unset):
+            raise TypeError("GroupNumbersRemoval() needs id_group=")
         self.id_group = id_group
+        if isinstance(numbers, Unset):
+            raise TypeError("GroupNumbersRemoval() needs numbers=")
         self.numbers = numbers
         self.additional_properties = {}
         self._fields_set = frozenset(_given)

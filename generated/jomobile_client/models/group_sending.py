@@ -57,7 +57,11 @@ class GroupSending:
             "sender_id",
             "text",
         ]
+        if isinstance(sender_id, Unset):
+            raise TypeError("GroupSending() needs sender_id=")
         self.sender_id = sender_id
+        if isinstance(text, Unset):
+            raise TypeError("GroupSending() needs text=")
         self.text = text
         if isinstance(date_start, Unset):
             self.date_start = None

@@ -36,6 +36,8 @@ class GroupSendingResult:
         _given: list[str] = [
             "id_base",
         ]
+        if isinstance(id_base, Unset):
+            raise TypeError("GroupSendingResult() needs id_base=")
         self.id_base = id_base
         if isinstance(count, Unset):
             self.count = None

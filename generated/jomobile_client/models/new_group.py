@@ -45,6 +45,8 @@ class NewGroup:
         _given: list[str] = [
             "name_group",
         ]
+        if isinstance(name_group, Unset):
+            raise TypeError("NewGroup() needs name_group=")
         self.name_group = name_group
         if isinstance(time_birth, Unset):
             self.time_birth = None

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 T = TypeVar("T", bound="NumberList")
 
@@ -32,6 +33,8 @@ class NumberList:
         _given: list[str] = [
             "numbers",
         ]
+        if isinstance(numbers, Unset):
+            raise TypeError("NumberList() needs numbers=")
         self.numbers = numbers
         self.additional_properties = {}
         self._fields_set = frozenset(_given)

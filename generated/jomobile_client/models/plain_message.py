@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 T = TypeVar("T", bound="PlainMessage")
 
@@ -43,8 +44,14 @@ class PlainMessage:
             "sender_id",
             "text",
         ]
+        if isinstance(number, Unset):
+            raise TypeError("PlainMessage() needs number=")
         self.number = number
+        if isinstance(sender_id, Unset):
+            raise TypeError("PlainMessage() needs sender_id=")
         self.sender_id = sender_id
+        if isinstance(text, Unset):
+            raise TypeError("PlainMessage() needs text=")
         self.text = text
         self.additional_properties = {}
         self._fields_set = frozenset(_given)

@@ -57,6 +57,8 @@ class Profile:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("Profile() needs id=")
         self.id = id
         if isinstance(login, Unset):
             self.login = None

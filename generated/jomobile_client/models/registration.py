@@ -56,10 +56,20 @@ class Registration:
             "phone",
             "email",
         ]
+        if isinstance(login, Unset):
+            raise TypeError("Registration() needs login=")
         self.login = login
+        if isinstance(password, Unset):
+            raise TypeError("Registration() needs password=")
         self.password = password
+        if isinstance(name, Unset):
+            raise TypeError("Registration() needs name=")
         self.name = name
+        if isinstance(phone, Unset):
+            raise TypeError("Registration() needs phone=")
         self.phone = phone
+        if isinstance(email, Unset):
+            raise TypeError("Registration() needs email=")
         self.email = email
         if isinstance(skype, Unset):
             self.skype = None

@@ -47,6 +47,8 @@ class SentSms:
         _given: list[str] = [
             "id",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("SentSms() needs id=")
         self.id = id
         if isinstance(number, Unset):
             self.number = None

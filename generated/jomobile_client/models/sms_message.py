@@ -62,8 +62,14 @@ class SmsMessage:
             "sender_id",
             "text",
         ]
+        if isinstance(number, Unset):
+            raise TypeError("SmsMessage() needs number=")
         self.number = number
+        if isinstance(sender_id, Unset):
+            raise TypeError("SmsMessage() needs sender_id=")
         self.sender_id = sender_id
+        if isinstance(text, Unset):
+            raise TypeError("SmsMessage() needs text=")
         self.text = text
         if isinstance(type_, Unset):
             self.type_ = None

@@ -97,6 +97,8 @@ class SmsRecord:
         _given: list[str] = [
             "id_base",
         ]
+        if isinstance(id_base, Unset):
+            raise TypeError("SmsRecord() needs id_base=")
         self.id_base = id_base
         if isinstance(phone, Unset):
             self.phone = None

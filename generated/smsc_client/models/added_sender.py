@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import Unset
 
 T = TypeVar("T", bound="AddedSender")
 
@@ -32,6 +33,8 @@ class AddedSender:
         _given: list[str] = [
             "sender",
         ]
+        if isinstance(sender, Unset):
+            raise TypeError("AddedSender() needs sender=")
         self.sender = sender
         self._fields_set = frozenset(_given)
 

@@ -36,6 +36,8 @@ class Balance:
         _given: list[str] = [
             "balance",
         ]
+        if isinstance(balance, Unset):
+            raise TypeError("Balance() needs balance=")
         self.balance = balance
         if isinstance(currency, Unset):
             self.currency = None

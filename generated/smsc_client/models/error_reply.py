@@ -40,7 +40,11 @@ class ErrorReply:
             "error",
             "error_code",
         ]
+        if isinstance(error, Unset):
+            raise TypeError("ErrorReply() needs error=")
         self.error = error
+        if isinstance(error_code, Unset):
+            raise TypeError("ErrorReply() needs error_code=")
         self.error_code = error_code
         if isinstance(id, Unset):
             self.id = None

@@ -57,6 +57,8 @@ class MessageStatus:
         _given: list[str] = [
             "status",
         ]
+        if isinstance(status, Unset):
+            raise TypeError("MessageStatus() needs status=")
         self.status = status
         if isinstance(last_timestamp, Unset):
             self.last_timestamp = None

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.ok_reply_result import OkReplyResult
+from ..types import Unset
 
 T = TypeVar("T", bound="OkReply")
 
@@ -33,6 +34,8 @@ class OkReply:
         _given: list[str] = [
             "result",
         ]
+        if isinstance(result, Unset):
+            raise TypeError("OkReply() needs result=")
         self.result = result
         self._fields_set = frozenset(_given)
 

@@ -78,7 +78,11 @@ class SendForm:
             "phones",
             "mes",
         ]
+        if isinstance(phones, Unset):
+            raise TypeError("SendForm() needs phones=")
         self.phones = phones
+        if isinstance(mes, Unset):
+            raise TypeError("SendForm() needs mes=")
         self.mes = mes
         if isinstance(sender, Unset):
             self.sender = None

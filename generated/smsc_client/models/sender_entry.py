@@ -43,7 +43,11 @@ class SenderEntry:
             "sender",
             "id",
         ]
+        if isinstance(sender, Unset):
+            raise TypeError("SenderEntry() needs sender=")
         self.sender = sender
+        if isinstance(id, Unset):
+            raise TypeError("SenderEntry() needs id=")
         self.id = id
         if isinstance(status, Unset):
             self.status = None

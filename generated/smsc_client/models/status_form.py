@@ -61,7 +61,11 @@ class StatusForm:
             "id",
             "phone",
         ]
+        if isinstance(id, Unset):
+            raise TypeError("StatusForm() needs id=")
         self.id = id
+        if isinstance(phone, Unset):
+            raise TypeError("StatusForm() needs phone=")
         self.phone = phone
         if isinstance(all_, Unset):
             self.all_ = None

@@ -63,9 +63,17 @@ class ContactEntity:
             "contact_name",
             "contact_phone",
         ]
+        if isinstance(company_name, Unset):
+            raise TypeError("ContactEntity() needs company_name=")
         self.company_name = company_name
+        if isinstance(contact_email, Unset):
+            raise TypeError("ContactEntity() needs contact_email=")
         self.contact_email = contact_email
+        if isinstance(contact_name, Unset):
+            raise TypeError("ContactEntity() needs contact_name=")
         self.contact_name = contact_name
+        if isinstance(contact_phone, Unset):
+            raise TypeError("ContactEntity() needs contact_phone=")
         self.contact_phone = contact_phone
         if isinstance(contact_id, Unset):
             self.contact_id = None

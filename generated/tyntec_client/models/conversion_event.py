@@ -44,6 +44,8 @@ class ConversionEvent:
         _given: list[str] = [
             "request_id",
         ]
+        if isinstance(request_id, Unset):
+            raise TypeError("ConversionEvent() needs request_id=")
         self.request_id = request_id
         if isinstance(delivered, Unset):
             self.delivered = None

@@ -56,8 +56,14 @@ class InboundContent:
             "sent_date",
             "sequence_number",
         ]
+        if isinstance(msg_id, Unset):
+            raise TypeError("InboundContent() needs msg_id=")
         self.msg_id = msg_id
+        if isinstance(sent_date, Unset):
+            raise TypeError("InboundContent() needs sent_date=")
         self.sent_date = sent_date
+        if isinstance(sequence_number, Unset):
+            raise TypeError("InboundContent() needs sequence_number=")
         self.sequence_number = sequence_number
         if isinstance(price, Unset):
             self.price = None

@@ -77,11 +77,23 @@ class InboundMessage:
             "missing_parts",
             "content_list",
         ]
+        if isinstance(from_, Unset):
+            raise TypeError("InboundMessage() needs from_=")
         self.from_ = from_
+        if isinstance(to, Unset):
+            raise TypeError("InboundMessage() needs to=")
         self.to = to
+        if isinstance(message, Unset):
+            raise TypeError("InboundMessage() needs message=")
         self.message = message
+        if isinstance(request_id, Unset):
+            raise TypeError("InboundMessage() needs request_id=")
         self.request_id = request_id
+        if isinstance(missing_parts, Unset):
+            raise TypeError("InboundMessage() needs missing_parts=")
         self.missing_parts = missing_parts
+        if isinstance(content_list, Unset):
+            raise TypeError("InboundMessage() needs content_list=")
         self.content_list = content_list
         if isinstance(origin_mcc, Unset):
             self.origin_mcc = None

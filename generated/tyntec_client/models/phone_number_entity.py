@@ -38,6 +38,8 @@ class PhoneNumberEntity:
         _given: list[str] = [
             "phone_number",
         ]
+        if isinstance(phone_number, Unset):
+            raise TypeError("PhoneNumberEntity() needs phone_number=")
         self.phone_number = phone_number
         if isinstance(country, Unset):
             self.country = None

@@ -86,6 +86,8 @@ class RestMessageResponse:
         _given: list[str] = [
             "request_id",
         ]
+        if isinstance(request_id, Unset):
+            raise TypeError("RestMessageResponse() needs request_id=")
         self.request_id = request_id
         if isinstance(done_date, Unset):
             self.done_date = None

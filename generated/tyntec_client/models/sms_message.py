@@ -97,8 +97,14 @@ class SmsMessage:
             "from_",
             "message",
         ]
+        if isinstance(to, Unset):
+            raise TypeError("SmsMessage() needs to=")
         self.to = to
+        if isinstance(from_, Unset):
+            raise TypeError("SmsMessage() needs from_=")
         self.from_ = from_
+        if isinstance(message, Unset):
+            raise TypeError("SmsMessage() needs message=")
         self.message = message
         if isinstance(encoding, Unset):
             self.encoding = None

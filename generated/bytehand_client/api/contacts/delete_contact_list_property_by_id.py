@@ -114,9 +114,7 @@ def sync_detailed(
         property_id=property_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -180,7 +178,7 @@ async def asyncio_detailed(
         property_id=property_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -215,3 +213,8 @@ async def asyncio(
             client=client,
         )
     )
+
+
+def _result(client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """What ``sync()`` returns, read from a response (errors raise)."""
+    return _success(_build_response(client=client, response=response))

@@ -23,6 +23,9 @@ def _get_kwargs(
         ),
     }
 
+    headers: dict[str, Any] = {}
+    headers.setdefault("Accept", "application/json")
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -119,9 +122,7 @@ def sync_detailed(
         segment_id=segment_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -181,7 +182,7 @@ async def asyncio_detailed(
         segment_id=segment_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -214,3 +215,10 @@ async def asyncio(
             client=client,
         )
     )
+
+
+def _result(
+    client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactListSegment:
+    """What ``sync()`` returns, read from a response (errors raise)."""
+    return _success(_build_response(client=client, response=response))

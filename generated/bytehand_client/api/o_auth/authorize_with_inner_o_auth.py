@@ -146,9 +146,7 @@ def sync_detailed(
         state=state,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -242,7 +240,7 @@ async def asyncio_detailed(
         state=state,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -292,3 +290,8 @@ async def asyncio(
             state=state,
         )
     )
+
+
+def _result(client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """What ``sync()`` returns, read from a response (errors raise)."""
+    return _success(_build_response(client=client, response=response))

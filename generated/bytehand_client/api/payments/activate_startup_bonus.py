@@ -16,6 +16,9 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/payments/bonuses/startup",
     }
 
+    headers: dict[str, Any] = {}
+    headers.setdefault("Accept", "application/json")
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -97,9 +100,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -146,7 +147,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -173,3 +174,8 @@ async def asyncio(
             client=client,
         )
     )
+
+
+def _result(client: AuthenticatedClient | Client, response: httpx.Response) -> Bonus:
+    """What ``sync()`` returns, read from a response (errors raise)."""
+    return _success(_build_response(client=client, response=response))

@@ -22,6 +22,9 @@ def _get_kwargs(
         ),
     }
 
+    headers: dict[str, Any] = {}
+    headers.setdefault("Accept", "application/json")
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -138,9 +141,7 @@ def sync_detailed(
         sms_campaign_id=sms_campaign_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -196,7 +197,7 @@ async def asyncio_detailed(
         sms_campaign_id=sms_campaign_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -227,3 +228,10 @@ async def asyncio(
             client=client,
         )
     )
+
+
+def _result(
+    client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[CampaignPartsStatistics]:
+    """What ``sync()`` returns, read from a response (errors raise)."""
+    return _success(_build_response(client=client, response=response))

@@ -16,6 +16,9 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/users/current/billing_plan",
     }
 
+    headers: dict[str, Any] = {}
+    headers.setdefault("Accept", "application/json")
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -87,9 +90,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -132,7 +133,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -157,3 +158,10 @@ async def asyncio(
             client=client,
         )
     )
+
+
+def _result(
+    client: AuthenticatedClient | Client, response: httpx.Response
+) -> BillingPlan:
+    """What ``sync()`` returns, read from a response (errors raise)."""
+    return _success(_build_response(client=client, response=response))

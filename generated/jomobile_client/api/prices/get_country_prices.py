@@ -25,6 +25,7 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    headers.setdefault("Accept", "application/json")
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -106,9 +107,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -168,7 +167,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -201,3 +200,10 @@ async def asyncio(
             body=body,
         )
     )
+
+
+def _result(
+    client: AuthenticatedClient | Client, response: httpx.Response
+) -> CountryPricesReply:
+    """What ``sync()`` returns, read from a response (errors raise)."""
+    return _success(_build_response(client=client, response=response))

@@ -32,6 +32,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers: dict[str, Any] = {}
+    headers.setdefault("Accept", "application/json")
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -123,9 +126,7 @@ def sync_detailed(
         text=text,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -203,7 +204,7 @@ async def asyncio_detailed(
         text=text,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -245,3 +246,10 @@ async def asyncio(
             text=text,
         )
     )
+
+
+def _result(
+    client: AuthenticatedClient | Client, response: httpx.Response
+) -> RefactoredMessagesReply:
+    """What ``sync()`` returns, read from a response (errors raise)."""
+    return _success(_build_response(client=client, response=response))

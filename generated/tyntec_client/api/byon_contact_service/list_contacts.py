@@ -27,6 +27,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers: dict[str, Any] = {}
+    headers.setdefault("Accept", "application/json")
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -124,9 +127,7 @@ def sync_detailed(
         friendly_name=friendly_name,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -188,7 +189,7 @@ async def asyncio_detailed(
         friendly_name=friendly_name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -222,3 +223,10 @@ async def asyncio(
             friendly_name=friendly_name,
         )
     )
+
+
+def _result(
+    client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[ContactArrayResponse]:
+    """What ``sync()`` returns, read from a response (errors raise)."""
+    return _success(_build_response(client=client, response=response))

@@ -36,6 +36,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers: dict[str, Any] = {}
+    headers.setdefault("Accept", "application/json")
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -148,9 +151,7 @@ def sync_detailed(
         size=size,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -230,7 +231,7 @@ async def asyncio_detailed(
         size=size,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -273,3 +274,11 @@ async def asyncio(
             size=size,
         )
     )
+
+
+def _page(
+    client: AuthenticatedClient | Client, response: httpx.Response
+) -> tuple[list[PhoneProvisioningArrayResponse], int | None]:
+    """The items of one page and the total, when the reply gives it (errors raise)."""
+    reply = _success(_build_response(client=client, response=response))
+    return reply, None
