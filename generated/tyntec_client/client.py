@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from .api.sms_messaging import AsyncSmsMessagingResource, SmsMessagingResource
 
 
+DEFAULT_HEADERS = {"Accept": "application/json"}
+"""Sent with every request unless ``headers=`` says otherwise: most operations' success reply is JSON, and an
+operation documented in other media types (or none) names its own ``Accept`` per request."""
+
+
 class Connections:
     """The httpx clients of a Client and of every copy ``with_options`` makes of it, so they share one pool.
 
@@ -216,7 +221,7 @@ class Client:
             self._connections.sync = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers={**DEFAULT_HEADERS, **self._headers},
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
@@ -256,7 +261,7 @@ class Client:
         return httpx.AsyncClient(
             base_url=self._base_url,
             cookies=self._cookies,
-            headers=self._headers,
+            headers={**DEFAULT_HEADERS, **self._headers},
             timeout=self._timeout,
             verify=self._verify_ssl,
             follow_redirects=self._follow_redirects,
@@ -566,7 +571,7 @@ class AuthenticatedClient:
             self._connections.sync = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers={**DEFAULT_HEADERS, **self._headers},
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
@@ -609,7 +614,7 @@ class AuthenticatedClient:
         return httpx.AsyncClient(
             base_url=self._base_url,
             cookies=self._cookies,
-            headers=self._headers,
+            headers={**DEFAULT_HEADERS, **self._headers},
             timeout=self._timeout,
             verify=self._verify_ssl,
             follow_redirects=self._follow_redirects,

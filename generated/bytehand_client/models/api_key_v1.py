@@ -37,10 +37,12 @@ class ApiKeyV1:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("ApiKeyV1() needs id=")
         self.id = id
-        if isinstance(key, Unset):
+        if (
+            key is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.key = None
         else:
             self.key = key

@@ -53,35 +53,47 @@ class Application:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("Application() needs id=")
         self.id = id
-        if isinstance(name, Unset):
+        if (
+            name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.name = None
         else:
             self.name = name
             _given.append("name")
-        if isinstance(description, Unset):
+        if (
+            description is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.description = None
         else:
             self.description = description
             _given.append("description")
-        if isinstance(client_id, Unset):
+        if (
+            client_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.client_id = None
         else:
             self.client_id = client_id
             _given.append("client_id")
-        if isinstance(website, Unset):
+        if (
+            website is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.website = None
         else:
             self.website = website
             _given.append("website")
-        if isinstance(redirect_uris, Unset):
+        if (
+            redirect_uris is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.redirect_uris = None
         else:
             self.redirect_uris = redirect_uris
             _given.append("redirect_uris")
-        if isinstance(rights, Unset):
+        if (
+            rights is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.rights = None
         else:
             self.rights = rights

@@ -49,30 +49,40 @@ class BillingPlan:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("BillingPlan() needs id=")
         self.id = id
-        if isinstance(name, Unset):
+        if (
+            name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.name = None
         else:
             self.name = name
             _given.append("name")
-        if isinstance(description, Unset):
+        if (
+            description is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.description = None
         else:
             self.description = description
             _given.append("description")
-        if isinstance(monthly_fee, Unset):
+        if (
+            monthly_fee is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.monthly_fee = None
         else:
             self.monthly_fee = monthly_fee
             _given.append("monthly_fee")
-        if isinstance(discount_percent, Unset):
+        if (
+            discount_percent is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.discount_percent = None
         else:
             self.discount_percent = discount_percent
             _given.append("discount_percent")
-        if isinstance(currency, Unset):
+        if (
+            currency is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.currency = None
         else:
             self.currency = currency

@@ -41,22 +41,30 @@ class Bonus:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(code, Unset):
+        if (
+            code is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.code = None
         else:
             self.code = code
             _given.append("code")
-        if isinstance(amount, Unset):
+        if (
+            amount is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.amount = None
         else:
             self.amount = amount
             _given.append("amount")
-        if isinstance(currency, Unset):
+        if (
+            currency is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.currency = None
         else:
             self.currency = currency
             _given.append("currency")
-        if isinstance(activated_at, Unset):
+        if (
+            activated_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.activated_at = None
         else:
             self.activated_at = activated_at

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="BonusActivation")
 
@@ -36,7 +36,7 @@ class BonusActivation:
         _given: list[str] = [
             "code",
         ]
-        if isinstance(code, Unset):
+        if code is NOT_GIVEN:
             raise TypeError("BonusActivation() needs code=")
         self.code = code
         self.additional_properties = {}

@@ -36,12 +36,16 @@ class BulkResult:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(result, Unset):
+        if (
+            result is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.result = None
         else:
             self.result = result
             _given.append("result")
-        if isinstance(count, Unset):
+        if (
+            count is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.count = None
         else:
             self.count = count

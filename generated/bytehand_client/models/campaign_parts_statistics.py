@@ -34,12 +34,16 @@ class CampaignPartsStatistics:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(parts, Unset):
+        if (
+            parts is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.parts = None
         else:
             self.parts = parts
             _given.append("parts")
-        if isinstance(messages, Unset):
+        if (
+            messages is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.messages = None
         else:
             self.messages = messages

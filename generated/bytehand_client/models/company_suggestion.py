@@ -43,27 +43,37 @@ class CompanySuggestion:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(name, Unset):
+        if (
+            name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.name = None
         else:
             self.name = name
             _given.append("name")
-        if isinstance(inn, Unset):
+        if (
+            inn is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.inn = None
         else:
             self.inn = inn
             _given.append("inn")
-        if isinstance(kpp, Unset):
+        if (
+            kpp is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.kpp = None
         else:
             self.kpp = kpp
             _given.append("kpp")
-        if isinstance(ogrn, Unset):
+        if (
+            ogrn is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.ogrn = None
         else:
             self.ogrn = ogrn
             _given.append("ogrn")
-        if isinstance(address, Unset):
+        if (
+            address is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.address = None
         else:
             self.address = address

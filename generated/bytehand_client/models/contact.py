@@ -58,35 +58,47 @@ class Contact:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("Contact() needs id=")
         self.id = id
-        if isinstance(phone, Unset):
+        if (
+            phone is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.phone = None
         else:
             self.phone = phone
             _given.append("phone")
-        if isinstance(name, Unset):
+        if (
+            name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.name = None
         else:
             self.name = name
             _given.append("name")
-        if isinstance(email, Unset):
+        if (
+            email is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.email = None
         else:
             self.email = email
             _given.append("email")
-        if isinstance(properties, Unset):
+        if (
+            properties is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.properties = None
         else:
             self.properties = properties
             _given.append("properties")
-        if isinstance(created_at, Unset):
+        if (
+            created_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.created_at = None
         else:
             self.created_at = created_at
             _given.append("created_at")
-        if isinstance(updated_at, Unset):
+        if (
+            updated_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.updated_at = None
         else:
             self.updated_at = updated_at

@@ -50,20 +50,26 @@ class ContactInput:
         _given: list[str] = [
             "phone",
         ]
-        if isinstance(phone, Unset):
+        if phone is NOT_GIVEN:
             raise TypeError("ContactInput() needs phone=")
         self.phone = phone
-        if isinstance(name, Unset):
+        if (
+            name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.name = None
         else:
             self.name = name
             _given.append("name")
-        if isinstance(email, Unset):
+        if (
+            email is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.email = None
         else:
             self.email = email
             _given.append("email")
-        if isinstance(properties, Unset):
+        if (
+            properties is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.properties = None
         else:
             self.properties = properties

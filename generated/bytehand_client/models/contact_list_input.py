@@ -39,10 +39,12 @@ class ContactListInput:
         _given: list[str] = [
             "name",
         ]
-        if isinstance(name, Unset):
+        if name is NOT_GIVEN:
             raise TypeError("ContactListInput() needs name=")
         self.name = name
-        if isinstance(description, Unset):
+        if (
+            description is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.description = None
         else:
             self.description = description

@@ -44,20 +44,26 @@ class ContactListProperty:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("ContactListProperty() needs id=")
         self.id = id
-        if isinstance(name, Unset):
+        if (
+            name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.name = None
         else:
             self.name = name
             _given.append("name")
-        if isinstance(description, Unset):
+        if (
+            description is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.description = None
         else:
             self.description = description
             _given.append("description")
-        if isinstance(created_at, Unset):
+        if (
+            created_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.created_at = None
         else:
             self.created_at = created_at

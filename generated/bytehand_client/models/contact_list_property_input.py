@@ -39,10 +39,12 @@ class ContactListPropertyInput:
         _given: list[str] = [
             "name",
         ]
-        if isinstance(name, Unset):
+        if name is NOT_GIVEN:
             raise TypeError("ContactListPropertyInput() needs name=")
         self.name = name
-        if isinstance(description, Unset):
+        if (
+            description is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.description = None
         else:
             self.description = description

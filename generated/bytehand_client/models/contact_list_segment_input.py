@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="ContactListSegmentInput")
 
@@ -47,10 +47,10 @@ class ContactListSegmentInput:
             "name",
             "query",
         ]
-        if isinstance(name, Unset):
+        if name is NOT_GIVEN:
             raise TypeError("ContactListSegmentInput() needs name=")
         self.name = name
-        if isinstance(query, Unset):
+        if query is NOT_GIVEN:
             raise TypeError("ContactListSegmentInput() needs query=")
         self.query = query
         self.additional_properties = {}

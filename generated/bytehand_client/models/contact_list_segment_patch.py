@@ -45,12 +45,16 @@ class ContactListSegmentPatch:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(name, Unset):
+        if (
+            name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.name = None
         else:
             self.name = name
             _given.append("name")
-        if isinstance(query, Unset):
+        if (
+            query is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.query = None
         else:
             self.query = query

@@ -52,25 +52,33 @@ class ContactListV1:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("ContactListV1() needs id=")
         self.id = id
-        if isinstance(name, Unset):
+        if (
+            name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.name = None
         else:
             self.name = name
             _given.append("name")
-        if isinstance(size, Unset):
+        if (
+            size is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.size = None
         else:
             self.size = size
             _given.append("size")
-        if isinstance(created_at, Unset):
+        if (
+            created_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.created_at = None
         else:
             self.created_at = created_at
             _given.append("created_at")
-        if isinstance(contacts, Unset):
+        if (
+            contacts is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.contacts = None
         else:
             self.contacts = contacts

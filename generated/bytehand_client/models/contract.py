@@ -72,65 +72,89 @@ class Contract:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("Contract() needs id=")
         self.id = id
-        if isinstance(state, Unset):
+        if (
+            state is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.state = None
         else:
             self.state = state
             _given.append("state")
-        if isinstance(legal_entity_id, Unset):
+        if (
+            legal_entity_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.legal_entity_id = None
         else:
             self.legal_entity_id = legal_entity_id
             _given.append("legal_entity_id")
-        if isinstance(company_name, Unset):
+        if (
+            company_name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.company_name = None
         else:
             self.company_name = company_name
             _given.append("company_name")
-        if isinstance(inn, Unset):
+        if (
+            inn is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.inn = None
         else:
             self.inn = inn
             _given.append("inn")
-        if isinstance(kpp, Unset):
+        if (
+            kpp is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.kpp = None
         else:
             self.kpp = kpp
             _given.append("kpp")
-        if isinstance(ogrn, Unset):
+        if (
+            ogrn is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.ogrn = None
         else:
             self.ogrn = ogrn
             _given.append("ogrn")
-        if isinstance(address, Unset):
+        if (
+            address is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.address = None
         else:
             self.address = address
             _given.append("address")
-        if isinstance(contact_person, Unset):
+        if (
+            contact_person is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.contact_person = None
         else:
             self.contact_person = contact_person
             _given.append("contact_person")
-        if isinstance(email, Unset):
+        if (
+            email is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.email = None
         else:
             self.email = email
             _given.append("email")
-        if isinstance(phone, Unset):
+        if (
+            phone is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.phone = None
         else:
             self.phone = phone
             _given.append("phone")
-        if isinstance(created_at, Unset):
+        if (
+            created_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.created_at = None
         else:
             self.created_at = created_at
             _given.append("created_at")
-        if isinstance(signed_at, Unset):
+        if (
+            signed_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.signed_at = None
         else:
             self.signed_at = signed_at

@@ -63,41 +63,53 @@ class ContractInput:
             "company_name",
             "inn",
         ]
-        if isinstance(legal_entity_id, Unset):
+        if legal_entity_id is NOT_GIVEN:
             raise TypeError("ContractInput() needs legal_entity_id=")
         self.legal_entity_id = legal_entity_id
-        if isinstance(company_name, Unset):
+        if company_name is NOT_GIVEN:
             raise TypeError("ContractInput() needs company_name=")
         self.company_name = company_name
-        if isinstance(inn, Unset):
+        if inn is NOT_GIVEN:
             raise TypeError("ContractInput() needs inn=")
         self.inn = inn
-        if isinstance(kpp, Unset):
+        if (
+            kpp is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.kpp = None
         else:
             self.kpp = kpp
             _given.append("kpp")
-        if isinstance(ogrn, Unset):
+        if (
+            ogrn is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.ogrn = None
         else:
             self.ogrn = ogrn
             _given.append("ogrn")
-        if isinstance(address, Unset):
+        if (
+            address is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.address = None
         else:
             self.address = address
             _given.append("address")
-        if isinstance(contact_person, Unset):
+        if (
+            contact_person is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.contact_person = None
         else:
             self.contact_person = contact_person
             _given.append("contact_person")
-        if isinstance(email, Unset):
+        if (
+            email is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.email = None
         else:
             self.email = email
             _given.append("email")
-        if isinstance(phone, Unset):
+        if (
+            phone is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.phone = None
         else:
             self.phone = phone

@@ -62,45 +62,61 @@ class Credential:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("Credential() needs id=")
         self.id = id
-        if isinstance(name, Unset):
+        if (
+            name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.name = None
         else:
             self.name = name
             _given.append("name")
-        if isinstance(type_, Unset):
+        if (
+            type_ is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.type_ = None
         else:
             self.type_ = type_
             _given.append("type_")
-        if isinstance(rights, Unset):
+        if (
+            rights is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.rights = None
         else:
             self.rights = rights
             _given.append("rights")
-        if isinstance(key, Unset):
+        if (
+            key is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.key = None
         else:
             self.key = key
             _given.append("key")
-        if isinstance(application_id, Unset):
+        if (
+            application_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.application_id = None
         else:
             self.application_id = application_id
             _given.append("application_id")
-        if isinstance(created_at, Unset):
+        if (
+            created_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.created_at = None
         else:
             self.created_at = created_at
             _given.append("created_at")
-        if isinstance(expires_at, Unset):
+        if (
+            expires_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.expires_at = None
         else:
             self.expires_at = expires_at
             _given.append("expires_at")
-        if isinstance(last_used_at, Unset):
+        if (
+            last_used_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.last_used_at = None
         else:
             self.last_used_at = last_used_at

@@ -41,22 +41,30 @@ class CredentialGeo:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(credential_id, Unset):
+        if (
+            credential_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.credential_id = None
         else:
             self.credential_id = credential_id
             _given.append("credential_id")
-        if isinstance(ip, Unset):
+        if (
+            ip is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.ip = None
         else:
             self.ip = ip
             _given.append("ip")
-        if isinstance(country, Unset):
+        if (
+            country is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.country = None
         else:
             self.country = country
             _given.append("country")
-        if isinstance(city, Unset):
+        if (
+            city is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.city = None
         else:
             self.city = city

@@ -45,13 +45,15 @@ class CredentialInput:
             "name",
             "rights",
         ]
-        if isinstance(name, Unset):
+        if name is NOT_GIVEN:
             raise TypeError("CredentialInput() needs name=")
         self.name = name
-        if isinstance(rights, Unset):
+        if rights is NOT_GIVEN:
             raise TypeError("CredentialInput() needs rights=")
         self.rights = rights
-        if isinstance(expires_at, Unset):
+        if (
+            expires_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.expires_at = None
         else:
             self.expires_at = expires_at

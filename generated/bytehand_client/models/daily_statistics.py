@@ -44,27 +44,37 @@ class DailyStatistics:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(date, Unset):
+        if (
+            date is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.date = None
         else:
             self.date = date
             _given.append("date")
-        if isinstance(messages, Unset):
+        if (
+            messages is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.messages = None
         else:
             self.messages = messages
             _given.append("messages")
-        if isinstance(parts, Unset):
+        if (
+            parts is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.parts = None
         else:
             self.parts = parts
             _given.append("parts")
-        if isinstance(delivered, Unset):
+        if (
+            delivered is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.delivered = None
         else:
             self.delivered = delivered
             _given.append("delivered")
-        if isinstance(cost, Unset):
+        if (
+            cost is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.cost = None
         else:
             self.cost = cost

@@ -45,13 +45,15 @@ class DepositInput:
             "method",
             "amount",
         ]
-        if isinstance(method, Unset):
+        if method is NOT_GIVEN:
             raise TypeError("DepositInput() needs method=")
         self.method = method
-        if isinstance(amount, Unset):
+        if amount is NOT_GIVEN:
             raise TypeError("DepositInput() needs amount=")
         self.amount = amount
-        if isinstance(return_url, Unset):
+        if (
+            return_url is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.return_url = None
         else:
             self.return_url = return_url

@@ -43,27 +43,37 @@ class DepositOption:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(method, Unset):
+        if (
+            method is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.method = None
         else:
             self.method = method
             _given.append("method")
-        if isinstance(name, Unset):
+        if (
+            name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.name = None
         else:
             self.name = name
             _given.append("name")
-        if isinstance(min_amount, Unset):
+        if (
+            min_amount is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.min_amount = None
         else:
             self.min_amount = min_amount
             _given.append("min_amount")
-        if isinstance(max_amount, Unset):
+        if (
+            max_amount is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.max_amount = None
         else:
             self.max_amount = max_amount
             _given.append("max_amount")
-        if isinstance(currency, Unset):
+        if (
+            currency is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.currency = None
         else:
             self.currency = currency

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="EmailChange")
 
@@ -36,7 +36,7 @@ class EmailChange:
         _given: list[str] = [
             "email",
         ]
-        if isinstance(email, Unset):
+        if email is NOT_GIVEN:
             raise TypeError("EmailChange() needs email=")
         self.email = email
         self.additional_properties = {}

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="Error")
 
@@ -39,10 +39,10 @@ class Error:
             "status",
             "description",
         ]
-        if isinstance(status, Unset):
+        if status is NOT_GIVEN:
             raise TypeError("Error() needs status=")
         self.status = status
-        if isinstance(description, Unset):
+        if description is NOT_GIVEN:
             raise TypeError("Error() needs description=")
         self.description = description
         self.additional_properties = {}

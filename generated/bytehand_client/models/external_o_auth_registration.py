@@ -50,23 +50,29 @@ class ExternalOAuthRegistration:
             "code",
             "email",
         ]
-        if isinstance(code, Unset):
+        if code is NOT_GIVEN:
             raise TypeError("ExternalOAuthRegistration() needs code=")
         self.code = code
-        if isinstance(email, Unset):
+        if email is NOT_GIVEN:
             raise TypeError("ExternalOAuthRegistration() needs email=")
         self.email = email
-        if isinstance(redirect_uri, Unset):
+        if (
+            redirect_uri is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.redirect_uri = None
         else:
             self.redirect_uri = redirect_uri
             _given.append("redirect_uri")
-        if isinstance(name, Unset):
+        if (
+            name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.name = None
         else:
             self.name = name
             _given.append("name")
-        if isinstance(time_zone_id, Unset):
+        if (
+            time_zone_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.time_zone_id = None
         else:
             self.time_zone_id = time_zone_id

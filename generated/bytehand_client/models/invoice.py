@@ -56,40 +56,54 @@ class Invoice:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("Invoice() needs id=")
         self.id = id
-        if isinstance(number, Unset):
+        if (
+            number is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.number = None
         else:
             self.number = number
             _given.append("number")
-        if isinstance(amount, Unset):
+        if (
+            amount is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.amount = None
         else:
             self.amount = amount
             _given.append("amount")
-        if isinstance(currency, Unset):
+        if (
+            currency is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.currency = None
         else:
             self.currency = currency
             _given.append("currency")
-        if isinstance(state, Unset):
+        if (
+            state is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.state = None
         else:
             self.state = state
             _given.append("state")
-        if isinstance(legal_entity_id, Unset):
+        if (
+            legal_entity_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.legal_entity_id = None
         else:
             self.legal_entity_id = legal_entity_id
             _given.append("legal_entity_id")
-        if isinstance(created_at, Unset):
+        if (
+            created_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.created_at = None
         else:
             self.created_at = created_at
             _given.append("created_at")
-        if isinstance(document_url, Unset):
+        if (
+            document_url is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.document_url = None
         else:
             self.document_url = document_url

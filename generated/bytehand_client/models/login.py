@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="Login")
 
@@ -40,10 +40,10 @@ class Login:
             "login",
             "password",
         ]
-        if isinstance(login, Unset):
+        if login is NOT_GIVEN:
             raise TypeError("Login() needs login=")
         self.login = login
-        if isinstance(password, Unset):
+        if password is NOT_GIVEN:
             raise TypeError("Login() needs password=")
         self.password = password
         self.additional_properties = {}

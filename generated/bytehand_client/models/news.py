@@ -48,25 +48,33 @@ class News:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("News() needs id=")
         self.id = id
-        if isinstance(title, Unset):
+        if (
+            title is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.title = None
         else:
             self.title = title
             _given.append("title")
-        if isinstance(text, Unset):
+        if (
+            text is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.text = None
         else:
             self.text = text
             _given.append("text")
-        if isinstance(category, Unset):
+        if (
+            category is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.category = None
         else:
             self.category = category
             _given.append("category")
-        if isinstance(published_at, Unset):
+        if (
+            published_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.published_at = None
         else:
             self.published_at = published_at

@@ -44,20 +44,26 @@ class OAuthAccount:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("OAuthAccount() needs id=")
         self.id = id
-        if isinstance(provider_id, Unset):
+        if (
+            provider_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.provider_id = None
         else:
             self.provider_id = provider_id
             _given.append("provider_id")
-        if isinstance(external_id, Unset):
+        if (
+            external_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.external_id = None
         else:
             self.external_id = external_id
             _given.append("external_id")
-        if isinstance(created_at, Unset):
+        if (
+            created_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.created_at = None
         else:
             self.created_at = created_at

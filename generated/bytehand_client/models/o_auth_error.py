@@ -38,10 +38,12 @@ class OAuthError:
         _given: list[str] = [
             "error",
         ]
-        if isinstance(error, Unset):
+        if error is NOT_GIVEN:
             raise TypeError("OAuthError() needs error=")
         self.error = error
-        if isinstance(error_description, Unset):
+        if (
+            error_description is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.error_description = None
         else:
             self.error_description = error_description

@@ -44,18 +44,22 @@ class OAuthToken:
             "access_token",
             "token_type",
         ]
-        if isinstance(access_token, Unset):
+        if access_token is NOT_GIVEN:
             raise TypeError("OAuthToken() needs access_token=")
         self.access_token = access_token
-        if isinstance(token_type, Unset):
+        if token_type is NOT_GIVEN:
             raise TypeError("OAuthToken() needs token_type=")
         self.token_type = token_type
-        if isinstance(expires_in, Unset):
+        if (
+            expires_in is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.expires_in = None
         else:
             self.expires_in = expires_in
             _given.append("expires_in")
-        if isinstance(scope, Unset):
+        if (
+            scope is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.scope = None
         else:
             self.scope = scope

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.o_auth_token_request_grant_type import OAuthTokenRequestGrantType
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="OAuthTokenRequest")
 
@@ -54,19 +54,19 @@ class OAuthTokenRequest:
             "client_secret",
             "redirect_uri",
         ]
-        if isinstance(grant_type, Unset):
+        if grant_type is NOT_GIVEN:
             raise TypeError("OAuthTokenRequest() needs grant_type=")
         self.grant_type = grant_type
-        if isinstance(code, Unset):
+        if code is NOT_GIVEN:
             raise TypeError("OAuthTokenRequest() needs code=")
         self.code = code
-        if isinstance(client_id, Unset):
+        if client_id is NOT_GIVEN:
             raise TypeError("OAuthTokenRequest() needs client_id=")
         self.client_id = client_id
-        if isinstance(client_secret, Unset):
+        if client_secret is NOT_GIVEN:
             raise TypeError("OAuthTokenRequest() needs client_secret=")
         self.client_secret = client_secret
-        if isinstance(redirect_uri, Unset):
+        if redirect_uri is NOT_GIVEN:
             raise TypeError("OAuthTokenRequest() needs redirect_uri=")
         self.redirect_uri = redirect_uri
         self.additional_properties = {}

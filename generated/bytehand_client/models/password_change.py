@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="PasswordChange")
 
@@ -40,10 +40,10 @@ class PasswordChange:
             "old_password",
             "new_password",
         ]
-        if isinstance(old_password, Unset):
+        if old_password is NOT_GIVEN:
             raise TypeError("PasswordChange() needs old_password=")
         self.old_password = old_password
-        if isinstance(new_password, Unset):
+        if new_password is NOT_GIVEN:
             raise TypeError("PasswordChange() needs new_password=")
         self.new_password = new_password
         self.additional_properties = {}

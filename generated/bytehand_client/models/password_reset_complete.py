@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="PasswordResetComplete")
 
@@ -40,10 +40,10 @@ class PasswordResetComplete:
             "token",
             "password",
         ]
-        if isinstance(token, Unset):
+        if token is NOT_GIVEN:
             raise TypeError("PasswordResetComplete() needs token=")
         self.token = token
-        if isinstance(password, Unset):
+        if password is NOT_GIVEN:
             raise TypeError("PasswordResetComplete() needs password=")
         self.password = password
         self.additional_properties = {}

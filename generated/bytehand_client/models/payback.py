@@ -50,30 +50,40 @@ class Payback:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("Payback() needs id=")
         self.id = id
-        if isinstance(amount, Unset):
+        if (
+            amount is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.amount = None
         else:
             self.amount = amount
             _given.append("amount")
-        if isinstance(currency, Unset):
+        if (
+            currency is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.currency = None
         else:
             self.currency = currency
             _given.append("currency")
-        if isinstance(state, Unset):
+        if (
+            state is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.state = None
         else:
             self.state = state
             _given.append("state")
-        if isinstance(details, Unset):
+        if (
+            details is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.details = None
         else:
             self.details = details
             _given.append("details")
-        if isinstance(created_at, Unset):
+        if (
+            created_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.created_at = None
         else:
             self.created_at = created_at

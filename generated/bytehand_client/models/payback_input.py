@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="PaybackInput")
 
@@ -40,10 +40,10 @@ class PaybackInput:
             "amount",
             "details",
         ]
-        if isinstance(amount, Unset):
+        if amount is NOT_GIVEN:
             raise TypeError("PaybackInput() needs amount=")
         self.amount = amount
-        if isinstance(details, Unset):
+        if details is NOT_GIVEN:
             raise TypeError("PaybackInput() needs details=")
         self.details = details
         self.additional_properties = {}

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="RecurringPaymentInput")
 
@@ -45,13 +45,13 @@ class RecurringPaymentInput:
             "amount",
             "threshold",
         ]
-        if isinstance(method, Unset):
+        if method is NOT_GIVEN:
             raise TypeError("RecurringPaymentInput() needs method=")
         self.method = method
-        if isinstance(amount, Unset):
+        if amount is NOT_GIVEN:
             raise TypeError("RecurringPaymentInput() needs amount=")
         self.amount = amount
-        if isinstance(threshold, Unset):
+        if threshold is NOT_GIVEN:
             raise TypeError("RecurringPaymentInput() needs threshold=")
         self.threshold = threshold
         self.additional_properties = {}

@@ -50,30 +50,40 @@ class Referral:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("Referral() needs id=")
         self.id = id
-        if isinstance(email, Unset):
+        if (
+            email is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.email = None
         else:
             self.email = email
             _given.append("email")
-        if isinstance(registered_at, Unset):
+        if (
+            registered_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.registered_at = None
         else:
             self.registered_at = registered_at
             _given.append("registered_at")
-        if isinstance(spent, Unset):
+        if (
+            spent is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.spent = None
         else:
             self.spent = spent
             _given.append("spent")
-        if isinstance(reward, Unset):
+        if (
+            reward is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.reward = None
         else:
             self.reward = reward
             _given.append("reward")
-        if isinstance(currency, Unset):
+        if (
+            currency is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.currency = None
         else:
             self.currency = currency

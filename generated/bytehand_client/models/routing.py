@@ -41,10 +41,12 @@ class Routing:
         _given: list[str] = [
             "mode",
         ]
-        if isinstance(mode, Unset):
+        if mode is NOT_GIVEN:
             raise TypeError("Routing() needs mode=")
         self.mode = mode
-        if isinstance(countries, Unset):
+        if (
+            countries is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.countries = None
         else:
             self.countries = countries

@@ -47,16 +47,18 @@ class SendResult:
             "id",
             "count",
         ]
-        if isinstance(result, Unset):
+        if result is NOT_GIVEN:
             raise TypeError("SendResult() needs result=")
         self.result = result
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("SendResult() needs id=")
         self.id = id
-        if isinstance(count, Unset):
+        if count is NOT_GIVEN:
             raise TypeError("SendResult() needs count=")
         self.count = count
-        if isinstance(ids, Unset):
+        if (
+            ids is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.ids = None
         else:
             self.ids = ids

@@ -40,12 +40,16 @@ class Session:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(user, Unset):
+        if (
+            user is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.user = None
         else:
             self.user = user
             _given.append("user")
-        if isinstance(credential, Unset):
+        if (
+            credential is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.credential = None
         else:
             self.credential = credential

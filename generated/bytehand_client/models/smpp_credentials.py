@@ -40,22 +40,30 @@ class SmppCredentials:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(host, Unset):
+        if (
+            host is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.host = None
         else:
             self.host = host
             _given.append("host")
-        if isinstance(port, Unset):
+        if (
+            port is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.port = None
         else:
             self.port = port
             _given.append("port")
-        if isinstance(login, Unset):
+        if (
+            login is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.login = None
         else:
             self.login = login
             _given.append("login")
-        if isinstance(password, Unset):
+        if (
+            password is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.password = None
         else:
             self.password = password

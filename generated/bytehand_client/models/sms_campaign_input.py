@@ -56,26 +56,32 @@ class SmsCampaignInput:
             "text",
             "contact_list_id",
         ]
-        if isinstance(name, Unset):
+        if name is NOT_GIVEN:
             raise TypeError("SmsCampaignInput() needs name=")
         self.name = name
-        if isinstance(text, Unset):
+        if text is NOT_GIVEN:
             raise TypeError("SmsCampaignInput() needs text=")
         self.text = text
-        if isinstance(contact_list_id, Unset):
+        if contact_list_id is NOT_GIVEN:
             raise TypeError("SmsCampaignInput() needs contact_list_id=")
         self.contact_list_id = contact_list_id
-        if isinstance(sender, Unset):
+        if (
+            sender is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.sender = None
         else:
             self.sender = sender
             _given.append("sender")
-        if isinstance(segment_id, Unset):
+        if (
+            segment_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.segment_id = None
         else:
             self.segment_id = segment_id
             _given.append("segment_id")
-        if isinstance(send_after, Unset):
+        if (
+            send_after is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.send_after = None
         else:
             self.send_after = send_after

@@ -92,85 +92,117 @@ class SmsMessage:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("SmsMessage() needs id=")
         self.id = id
-        if isinstance(sender, Unset):
+        if (
+            sender is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.sender = None
         else:
             self.sender = sender
             _given.append("sender")
-        if isinstance(receiver, Unset):
+        if (
+            receiver is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.receiver = None
         else:
             self.receiver = receiver
             _given.append("receiver")
-        if isinstance(text, Unset):
+        if (
+            text is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.text = None
         else:
             self.text = text
             _given.append("text")
-        if isinstance(state, Unset):
+        if (
+            state is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.state = None
         else:
             self.state = state
             _given.append("state")
-        if isinstance(parts, Unset):
+        if (
+            parts is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.parts = None
         else:
             self.parts = parts
             _given.append("parts")
-        if isinstance(encoding, Unset):
+        if (
+            encoding is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.encoding = None
         else:
             self.encoding = encoding
             _given.append("encoding")
-        if isinstance(cost, Unset):
+        if (
+            cost is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.cost = None
         else:
             self.cost = cost
             _given.append("cost")
-        if isinstance(currency, Unset):
+        if (
+            currency is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.currency = None
         else:
             self.currency = currency
             _given.append("currency")
-        if isinstance(country, Unset):
+        if (
+            country is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.country = None
         else:
             self.country = country
             _given.append("country")
-        if isinstance(operator, Unset):
+        if (
+            operator is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.operator = None
         else:
             self.operator = operator
             _given.append("operator")
-        if isinstance(campaign_id, Unset):
+        if (
+            campaign_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.campaign_id = None
         else:
             self.campaign_id = campaign_id
             _given.append("campaign_id")
-        if isinstance(error_code, Unset):
+        if (
+            error_code is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.error_code = None
         else:
             self.error_code = error_code
             _given.append("error_code")
-        if isinstance(created_at, Unset):
+        if (
+            created_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.created_at = None
         else:
             self.created_at = created_at
             _given.append("created_at")
-        if isinstance(send_after, Unset):
+        if (
+            send_after is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.send_after = None
         else:
             self.send_after = send_after
             _given.append("send_after")
-        if isinstance(sent_at, Unset):
+        if (
+            sent_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.sent_at = None
         else:
             self.sent_at = sent_at
             _given.append("sent_at")
-        if isinstance(done_at, Unset):
+        if (
+            done_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.done_at = None
         else:
             self.done_at = done_at

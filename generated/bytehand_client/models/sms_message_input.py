@@ -49,18 +49,22 @@ class SmsMessageInput:
             "receiver",
             "text",
         ]
-        if isinstance(receiver, Unset):
+        if receiver is NOT_GIVEN:
             raise TypeError("SmsMessageInput() needs receiver=")
         self.receiver = receiver
-        if isinstance(text, Unset):
+        if text is NOT_GIVEN:
             raise TypeError("SmsMessageInput() needs text=")
         self.text = text
-        if isinstance(sender, Unset):
+        if (
+            sender is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.sender = None
         else:
             self.sender = sender
             _given.append("sender")
-        if isinstance(send_after, Unset):
+        if (
+            send_after is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.send_after = None
         else:
             self.send_after = send_after

@@ -50,30 +50,40 @@ class SmsProbe:
         _given: list[str] = [
             "phone_is_valid",
         ]
-        if isinstance(phone_is_valid, Unset):
+        if phone_is_valid is NOT_GIVEN:
             raise TypeError("SmsProbe() needs phone_is_valid=")
         self.phone_is_valid = phone_is_valid
-        if isinstance(phone_e164, Unset):
+        if (
+            phone_e164 is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.phone_e164 = None
         else:
             self.phone_e164 = phone_e164
             _given.append("phone_e164")
-        if isinstance(phone_country, Unset):
+        if (
+            phone_country is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.phone_country = None
         else:
             self.phone_country = phone_country
             _given.append("phone_country")
-        if isinstance(text_length, Unset):
+        if (
+            text_length is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.text_length = None
         else:
             self.text_length = text_length
             _given.append("text_length")
-        if isinstance(text_parts, Unset):
+        if (
+            text_parts is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.text_parts = None
         else:
             self.text_parts = text_parts
             _given.append("text_parts")
-        if isinstance(text_encoding, Unset):
+        if (
+            text_encoding is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.text_encoding = None
         else:
             self.text_encoding = text_encoding

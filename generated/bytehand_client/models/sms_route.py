@@ -52,35 +52,47 @@ class SmsRoute:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("SmsRoute() needs id=")
         self.id = id
-        if isinstance(country, Unset):
+        if (
+            country is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.country = None
         else:
             self.country = country
             _given.append("country")
-        if isinstance(operator, Unset):
+        if (
+            operator is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.operator = None
         else:
             self.operator = operator
             _given.append("operator")
-        if isinstance(mcc, Unset):
+        if (
+            mcc is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.mcc = None
         else:
             self.mcc = mcc
             _given.append("mcc")
-        if isinstance(mnc, Unset):
+        if (
+            mnc is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.mnc = None
         else:
             self.mnc = mnc
             _given.append("mnc")
-        if isinstance(price, Unset):
+        if (
+            price is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.price = None
         else:
             self.price = price
             _given.append("price")
-        if isinstance(currency, Unset):
+        if (
+            currency is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.currency = None
         else:
             self.currency = currency

@@ -49,30 +49,40 @@ class SmsRouteInterval:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("SmsRouteInterval() needs id=")
         self.id = id
-        if isinstance(route_id, Unset):
+        if (
+            route_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.route_id = None
         else:
             self.route_id = route_id
             _given.append("route_id")
-        if isinstance(country, Unset):
+        if (
+            country is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.country = None
         else:
             self.country = country
             _given.append("country")
-        if isinstance(operator, Unset):
+        if (
+            operator is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.operator = None
         else:
             self.operator = operator
             _given.append("operator")
-        if isinstance(number_from, Unset):
+        if (
+            number_from is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.number_from = None
         else:
             self.number_from = number_from
             _given.append("number_from")
-        if isinstance(number_to, Unset):
+        if (
+            number_to is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.number_to = None
         else:
             self.number_to = number_to

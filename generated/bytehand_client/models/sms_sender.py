@@ -51,30 +51,40 @@ class SmsSender:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("SmsSender() needs id=")
         self.id = id
-        if isinstance(sender, Unset):
+        if (
+            sender is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.sender = None
         else:
             self.sender = sender
             _given.append("sender")
-        if isinstance(description, Unset):
+        if (
+            description is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.description = None
         else:
             self.description = description
             _given.append("description")
-        if isinstance(state, Unset):
+        if (
+            state is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.state = None
         else:
             self.state = state
             _given.append("state")
-        if isinstance(created_at, Unset):
+        if (
+            created_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.created_at = None
         else:
             self.created_at = created_at
             _given.append("created_at")
-        if isinstance(updated_at, Unset):
+        if (
+            updated_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.updated_at = None
         else:
             self.updated_at = updated_at

@@ -40,10 +40,12 @@ class SmsSenderInput:
         _given: list[str] = [
             "sender",
         ]
-        if isinstance(sender, Unset):
+        if sender is NOT_GIVEN:
             raise TypeError("SmsSenderInput() needs sender=")
         self.sender = sender
-        if isinstance(description, Unset):
+        if (
+            description is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.description = None
         else:
             self.description = description

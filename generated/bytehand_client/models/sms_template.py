@@ -50,30 +50,40 @@ class SmsTemplate:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("SmsTemplate() needs id=")
         self.id = id
-        if isinstance(name, Unset):
+        if (
+            name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.name = None
         else:
             self.name = name
             _given.append("name")
-        if isinstance(text, Unset):
+        if (
+            text is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.text = None
         else:
             self.text = text
             _given.append("text")
-        if isinstance(category_id, Unset):
+        if (
+            category_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.category_id = None
         else:
             self.category_id = category_id
             _given.append("category_id")
-        if isinstance(created_at, Unset):
+        if (
+            created_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.created_at = None
         else:
             self.created_at = created_at
             _given.append("created_at")
-        if isinstance(updated_at, Unset):
+        if (
+            updated_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.updated_at = None
         else:
             self.updated_at = updated_at

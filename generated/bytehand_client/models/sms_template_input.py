@@ -43,13 +43,15 @@ class SmsTemplateInput:
             "name",
             "text",
         ]
-        if isinstance(name, Unset):
+        if name is NOT_GIVEN:
             raise TypeError("SmsTemplateInput() needs name=")
         self.name = name
-        if isinstance(text, Unset):
+        if text is NOT_GIVEN:
             raise TypeError("SmsTemplateInput() needs text=")
         self.text = text
-        if isinstance(category_id, Unset):
+        if (
+            category_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.category_id = None
         else:
             self.category_id = category_id

@@ -41,17 +41,23 @@ class SmsTemplatePatch:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(name, Unset):
+        if (
+            name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.name = None
         else:
             self.name = name
             _given.append("name")
-        if isinstance(text, Unset):
+        if (
+            text is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.text = None
         else:
             self.text = text
             _given.append("text")
-        if isinstance(category_id, Unset):
+        if (
+            category_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.category_id = None
         else:
             self.category_id = category_id

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="SmsUpdate")
 
@@ -37,7 +37,7 @@ class SmsUpdate:
         _given: list[str] = [
             "stopped",
         ]
-        if isinstance(stopped, Unset):
+        if stopped is NOT_GIVEN:
             raise TypeError("SmsUpdate() needs stopped=")
         self.stopped = stopped
         self.additional_properties = {}

@@ -50,30 +50,40 @@ class SupportTicket:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("SupportTicket() needs id=")
         self.id = id
-        if isinstance(subject, Unset):
+        if (
+            subject is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.subject = None
         else:
             self.subject = subject
             _given.append("subject")
-        if isinstance(text, Unset):
+        if (
+            text is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.text = None
         else:
             self.text = text
             _given.append("text")
-        if isinstance(email, Unset):
+        if (
+            email is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.email = None
         else:
             self.email = email
             _given.append("email")
-        if isinstance(state, Unset):
+        if (
+            state is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.state = None
         else:
             self.state = state
             _given.append("state")
-        if isinstance(created_at, Unset):
+        if (
+            created_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.created_at = None
         else:
             self.created_at = created_at

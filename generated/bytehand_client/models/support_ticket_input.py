@@ -43,13 +43,15 @@ class SupportTicketInput:
             "subject",
             "text",
         ]
-        if isinstance(subject, Unset):
+        if subject is NOT_GIVEN:
             raise TypeError("SupportTicketInput() needs subject=")
         self.subject = subject
-        if isinstance(text, Unset):
+        if text is NOT_GIVEN:
             raise TypeError("SupportTicketInput() needs text=")
         self.text = text
-        if isinstance(email, Unset):
+        if (
+            email is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.email = None
         else:
             self.email = email

@@ -42,20 +42,26 @@ class TimeZone:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("TimeZone() needs id=")
         self.id = id
-        if isinstance(name, Unset):
+        if (
+            name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.name = None
         else:
             self.name = name
             _given.append("name")
-        if isinstance(utc_offset, Unset):
+        if (
+            utc_offset is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.utc_offset = None
         else:
             self.utc_offset = utc_offset
             _given.append("utc_offset")
-        if isinstance(title, Unset):
+        if (
+            title is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.title = None
         else:
             self.title = title

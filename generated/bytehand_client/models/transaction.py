@@ -55,35 +55,47 @@ class Transaction:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("Transaction() needs id=")
         self.id = id
-        if isinstance(type_, Unset):
+        if (
+            type_ is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.type_ = None
         else:
             self.type_ = type_
             _given.append("type_")
-        if isinstance(amount, Unset):
+        if (
+            amount is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.amount = None
         else:
             self.amount = amount
             _given.append("amount")
-        if isinstance(currency, Unset):
+        if (
+            currency is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.currency = None
         else:
             self.currency = currency
             _given.append("currency")
-        if isinstance(description, Unset):
+        if (
+            description is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.description = None
         else:
             self.description = description
             _given.append("description")
-        if isinstance(messages, Unset):
+        if (
+            messages is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.messages = None
         else:
             self.messages = messages
             _given.append("messages")
-        if isinstance(created_at, Unset):
+        if (
+            created_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.created_at = None
         else:
             self.created_at = created_at

@@ -73,60 +73,82 @@ class User:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("User() needs id=")
         self.id = id
-        if isinstance(email, Unset):
+        if (
+            email is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.email = None
         else:
             self.email = email
             _given.append("email")
-        if isinstance(pending_email, Unset):
+        if (
+            pending_email is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.pending_email = None
         else:
             self.pending_email = pending_email
             _given.append("pending_email")
-        if isinstance(name, Unset):
+        if (
+            name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.name = None
         else:
             self.name = name
             _given.append("name")
-        if isinstance(phone, Unset):
+        if (
+            phone is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.phone = None
         else:
             self.phone = phone
             _given.append("phone")
-        if isinstance(time_zone_id, Unset):
+        if (
+            time_zone_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.time_zone_id = None
         else:
             self.time_zone_id = time_zone_id
             _given.append("time_zone_id")
-        if isinstance(balance, Unset):
+        if (
+            balance is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.balance = None
         else:
             self.balance = balance
             _given.append("balance")
-        if isinstance(currency, Unset):
+        if (
+            currency is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.currency = None
         else:
             self.currency = currency
             _given.append("currency")
-        if isinstance(billing_plan_id, Unset):
+        if (
+            billing_plan_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.billing_plan_id = None
         else:
             self.billing_plan_id = billing_plan_id
             _given.append("billing_plan_id")
-        if isinstance(routing, Unset):
+        if (
+            routing is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.routing = None
         else:
             self.routing = routing
             _given.append("routing")
-        if isinstance(referrer_id, Unset):
+        if (
+            referrer_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.referrer_id = None
         else:
             self.referrer_id = referrer_id
             _given.append("referrer_id")
-        if isinstance(created_at, Unset):
+        if (
+            created_at is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.created_at = None
         else:
             self.created_at = created_at

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="AccessToken")
 
@@ -38,10 +38,10 @@ class AccessToken:
             "access_token",
             "expires_at",
         ]
-        if isinstance(access_token, Unset):
+        if access_token is NOT_GIVEN:
             raise TypeError("AccessToken() needs access_token=")
         self.access_token = access_token
-        if isinstance(expires_at, Unset):
+        if expires_at is NOT_GIVEN:
             raise TypeError("AccessToken() needs expires_at=")
         self.expires_at = expires_at
         self.additional_properties = {}

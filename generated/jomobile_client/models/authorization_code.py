@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="AuthorizationCode")
 
@@ -34,7 +34,7 @@ class AuthorizationCode:
         _given: list[str] = [
             "authorization_code",
         ]
-        if isinstance(authorization_code, Unset):
+        if authorization_code is NOT_GIVEN:
             raise TypeError("AuthorizationCode() needs authorization_code=")
         self.authorization_code = authorization_code
         self.additional_properties = {}

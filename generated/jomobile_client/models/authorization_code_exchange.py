@@ -36,10 +36,12 @@ class AuthorizationCodeExchange:
         _given: list[str] = [
             "authorization_code",
         ]
-        if isinstance(authorization_code, Unset):
+        if authorization_code is NOT_GIVEN:
             raise TypeError("AuthorizationCodeExchange() needs authorization_code=")
         self.authorization_code = authorization_code
-        if isinstance(password, Unset):
+        if (
+            password is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.password = None
         else:
             self.password = password

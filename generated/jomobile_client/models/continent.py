@@ -38,12 +38,16 @@ class Continent:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(continent, Unset):
+        if (
+            continent is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.continent = None
         else:
             self.continent = continent
             _given.append("continent")
-        if isinstance(countries, Unset):
+        if (
+            countries is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.countries = None
         else:
             self.countries = countries

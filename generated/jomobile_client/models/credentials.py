@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="Credentials")
 
@@ -37,10 +37,10 @@ class Credentials:
             "username",
             "password",
         ]
-        if isinstance(username, Unset):
+        if username is NOT_GIVEN:
             raise TypeError("Credentials() needs username=")
         self.username = username
-        if isinstance(password, Unset):
+        if password is NOT_GIVEN:
             raise TypeError("Credentials() needs password=")
         self.password = password
         self.additional_properties = {}

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 if TYPE_CHECKING:
     from ..models.error_reply_errors import ErrorReplyErrors
@@ -47,13 +47,13 @@ class ErrorReply:
             "error_code",
             "errors",
         ]
-        if isinstance(status, Unset):
+        if status is NOT_GIVEN:
             raise TypeError("ErrorReply() needs status=")
         self.status = status
-        if isinstance(error_code, Unset):
+        if error_code is NOT_GIVEN:
             raise TypeError("ErrorReply() needs error_code=")
         self.error_code = error_code
-        if isinstance(errors, Unset):
+        if errors is NOT_GIVEN:
             raise TypeError("ErrorReply() needs errors=")
         self.errors = errors
         self.additional_properties = {}

@@ -80,80 +80,110 @@ class GroupContact:
         _given: list[str] = [
             "number",
         ]
-        if isinstance(number, Unset):
+        if number is NOT_GIVEN:
             raise TypeError("GroupContact() needs number=")
         self.number = number
-        if isinstance(name, Unset):
+        if (
+            name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.name = None
         else:
             self.name = name
             _given.append("name")
-        if isinstance(surname, Unset):
+        if (
+            surname is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.surname = None
         else:
             self.surname = surname
             _given.append("surname")
-        if isinstance(patronymic, Unset):
+        if (
+            patronymic is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.patronymic = None
         else:
             self.patronymic = patronymic
             _given.append("patronymic")
-        if isinstance(date_birth, Unset):
+        if (
+            date_birth is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.date_birth = None
         else:
             self.date_birth = date_birth
             _given.append("date_birth")
-        if isinstance(male, Unset):
+        if (
+            male is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.male = None
         else:
             self.male = male
             _given.append("male")
-        if isinstance(note_1, Unset):
+        if (
+            note_1 is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.note_1 = None
         else:
             self.note_1 = note_1
             _given.append("note_1")
-        if isinstance(note_2, Unset):
+        if (
+            note_2 is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.note_2 = None
         else:
             self.note_2 = note_2
             _given.append("note_2")
-        if isinstance(note_3, Unset):
+        if (
+            note_3 is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.note_3 = None
         else:
             self.note_3 = note_3
             _given.append("note_3")
-        if isinstance(note_4, Unset):
+        if (
+            note_4 is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.note_4 = None
         else:
             self.note_4 = note_4
             _given.append("note_4")
-        if isinstance(note_5, Unset):
+        if (
+            note_5 is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.note_5 = None
         else:
             self.note_5 = note_5
             _given.append("note_5")
-        if isinstance(note_6, Unset):
+        if (
+            note_6 is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.note_6 = None
         else:
             self.note_6 = note_6
             _given.append("note_6")
-        if isinstance(note_7, Unset):
+        if (
+            note_7 is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.note_7 = None
         else:
             self.note_7 = note_7
             _given.append("note_7")
-        if isinstance(note_8, Unset):
+        if (
+            note_8 is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.note_8 = None
         else:
             self.note_8 = note_8
             _given.append("note_8")
-        if isinstance(note_9, Unset):
+        if (
+            note_9 is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.note_9 = None
         else:
             self.note_9 = note_9
             _given.append("note_9")
-        if isinstance(note_10, Unset):
+        if (
+            note_10 is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.note_10 = None
         else:
             self.note_10 = note_10

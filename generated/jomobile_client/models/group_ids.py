@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="GroupIds")
 
@@ -33,7 +33,7 @@ class GroupIds:
         _given: list[str] = [
             "id_group",
         ]
-        if isinstance(id_group, Unset):
+        if id_group is NOT_GIVEN:
             raise TypeError("GroupIds() needs id_group=")
         self.id_group = id_group
         self.additional_properties = {}

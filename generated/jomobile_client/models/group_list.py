@@ -38,12 +38,16 @@ class GroupList:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(total, Unset):
+        if (
+            total is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.total = None
         else:
             self.total = total
             _given.append("total")
-        if isinstance(groups, Unset):
+        if (
+            groups is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.groups = None
         else:
             self.groups = groups

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 if TYPE_CHECKING:
     from ..models.group_contact import GroupContact
@@ -41,10 +41,10 @@ class GroupNumbersAddition:
             "id_group",
             "numbers",
         ]
-        if isinstance(id_group, Unset):
+        if id_group is NOT_GIVEN:
             raise TypeError("GroupNumbersAddition() needs id_group=")
         self.id_group = id_group
-        if isinstance(numbers, Unset):
+        if numbers is NOT_GIVEN:
             raise TypeError("GroupNumbersAddition() needs numbers=")
         self.numbers = numbers
         self.additional_properties = {}

@@ -42,20 +42,26 @@ class GroupNumbersChange:
         _given: list[str] = [
             "id_group",
         ]
-        if isinstance(id_group, Unset):
+        if id_group is NOT_GIVEN:
             raise TypeError("GroupNumbersChange() needs id_group=")
         self.id_group = id_group
-        if isinstance(added, Unset):
+        if (
+            added is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.added = None
         else:
             self.added = added
             _given.append("added")
-        if isinstance(updated, Unset):
+        if (
+            updated is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.updated = None
         else:
             self.updated = updated
             _given.append("updated")
-        if isinstance(deleted, Unset):
+        if (
+            deleted is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.deleted = None
         else:
             self.deleted = deleted

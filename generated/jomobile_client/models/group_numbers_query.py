@@ -36,10 +36,12 @@ class GroupNumbersQuery:
         _given: list[str] = [
             "id_group",
         ]
-        if isinstance(id_group, Unset):
+        if id_group is NOT_GIVEN:
             raise TypeError("GroupNumbersQuery() needs id_group=")
         self.id_group = id_group
-        if isinstance(numbers, Unset):
+        if (
+            numbers is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.numbers = None
         else:
             self.numbers = numbers

@@ -37,17 +37,23 @@ class GroupQuery:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(id_group, Unset):
+        if (
+            id_group is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.id_group = None
         else:
             self.id_group = id_group
             _given.append("id_group")
-        if isinstance(limit, Unset):
+        if (
+            limit is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.limit = None
         else:
             self.limit = limit
             _given.append("limit")
-        if isinstance(offset, Unset):
+        if (
+            offset is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.offset = None
         else:
             self.offset = offset

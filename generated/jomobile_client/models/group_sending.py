@@ -57,38 +57,50 @@ class GroupSending:
             "sender_id",
             "text",
         ]
-        if isinstance(sender_id, Unset):
+        if sender_id is NOT_GIVEN:
             raise TypeError("GroupSending() needs sender_id=")
         self.sender_id = sender_id
-        if isinstance(text, Unset):
+        if text is NOT_GIVEN:
             raise TypeError("GroupSending() needs text=")
         self.text = text
-        if isinstance(date_start, Unset):
+        if (
+            date_start is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.date_start = None
         else:
             self.date_start = date_start
             _given.append("date_start")
-        if isinstance(time_start, Unset):
+        if (
+            time_start is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.time_start = None
         else:
             self.time_start = time_start
             _given.append("time_start")
-        if isinstance(time_stop, Unset):
+        if (
+            time_stop is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.time_stop = None
         else:
             self.time_stop = time_stop
             _given.append("time_stop")
-        if isinstance(phone, Unset):
+        if (
+            phone is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.phone = None
         else:
             self.phone = phone
             _given.append("phone")
-        if isinstance(id_group, Unset):
+        if (
+            id_group is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.id_group = None
         else:
             self.id_group = id_group
             _given.append("id_group")
-        if isinstance(id_group_excluded, Unset):
+        if (
+            id_group_excluded is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.id_group_excluded = None
         else:
             self.id_group_excluded = id_group_excluded

@@ -36,10 +36,12 @@ class GroupSendingResult:
         _given: list[str] = [
             "id_base",
         ]
-        if isinstance(id_base, Unset):
+        if id_base is NOT_GIVEN:
             raise TypeError("GroupSendingResult() needs id_base=")
         self.id_base = id_base
-        if isinstance(count, Unset):
+        if (
+            count is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.count = None
         else:
             self.count = count

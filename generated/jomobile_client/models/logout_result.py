@@ -31,7 +31,9 @@ class LogoutResult:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(logout, Unset):
+        if (
+            logout is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.logout = None
         else:
             self.logout = logout

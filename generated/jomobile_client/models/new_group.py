@@ -45,25 +45,33 @@ class NewGroup:
         _given: list[str] = [
             "name_group",
         ]
-        if isinstance(name_group, Unset):
+        if name_group is NOT_GIVEN:
             raise TypeError("NewGroup() needs name_group=")
         self.name_group = name_group
-        if isinstance(time_birth, Unset):
+        if (
+            time_birth is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.time_birth = None
         else:
             self.time_birth = time_birth
             _given.append("time_birth")
-        if isinstance(originator_birth, Unset):
+        if (
+            originator_birth is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.originator_birth = None
         else:
             self.originator_birth = originator_birth
             _given.append("originator_birth")
-        if isinstance(text_birth, Unset):
+        if (
+            text_birth is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.text_birth = None
         else:
             self.text_birth = text_birth
             _given.append("text_birth")
-        if isinstance(on_birth, Unset):
+        if (
+            on_birth is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.on_birth = None
         else:
             self.on_birth = on_birth

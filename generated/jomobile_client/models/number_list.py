@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="NumberList")
 
@@ -33,7 +33,7 @@ class NumberList:
         _given: list[str] = [
             "numbers",
         ]
-        if isinstance(numbers, Unset):
+        if numbers is NOT_GIVEN:
             raise TypeError("NumberList() needs numbers=")
         self.numbers = numbers
         self.additional_properties = {}

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="PlainMessage")
 
@@ -44,13 +44,13 @@ class PlainMessage:
             "sender_id",
             "text",
         ]
-        if isinstance(number, Unset):
+        if number is NOT_GIVEN:
             raise TypeError("PlainMessage() needs number=")
         self.number = number
-        if isinstance(sender_id, Unset):
+        if sender_id is NOT_GIVEN:
             raise TypeError("PlainMessage() needs sender_id=")
         self.sender_id = sender_id
-        if isinstance(text, Unset):
+        if text is NOT_GIVEN:
             raise TypeError("PlainMessage() needs text=")
         self.text = text
         self.additional_properties = {}

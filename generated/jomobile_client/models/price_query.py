@@ -37,17 +37,23 @@ class PriceQuery:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(iso, Unset):
+        if (
+            iso is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.iso = None
         else:
             self.iso = iso
             _given.append("iso")
-        if isinstance(mcc, Unset):
+        if (
+            mcc is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.mcc = None
         else:
             self.mcc = mcc
             _given.append("mcc")
-        if isinstance(mnc, Unset):
+        if (
+            mnc is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.mnc = None
         else:
             self.mnc = mnc

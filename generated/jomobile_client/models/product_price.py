@@ -53,42 +53,58 @@ class ProductPrice:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(product, Unset):
+        if (
+            product is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.product = None
         else:
             self.product = product
             _given.append("product")
-        if isinstance(country, Unset):
+        if (
+            country is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.country = None
         else:
             self.country = country
             _given.append("country")
-        if isinstance(iso, Unset):
+        if (
+            iso is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.iso = None
         else:
             self.iso = iso
             _given.append("iso")
-        if isinstance(mcc, Unset):
+        if (
+            mcc is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.mcc = None
         else:
             self.mcc = mcc
             _given.append("mcc")
-        if isinstance(mnc, Unset):
+        if (
+            mnc is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.mnc = None
         else:
             self.mnc = mnc
             _given.append("mnc")
-        if isinstance(operator, Unset):
+        if (
+            operator is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.operator = None
         else:
             self.operator = operator
             _given.append("operator")
-        if isinstance(price, Unset):
+        if (
+            price is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.price = None
         else:
             self.price = price
             _given.append("price")
-        if isinstance(currency, Unset):
+        if (
+            currency is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.currency = None
         else:
             self.currency = currency

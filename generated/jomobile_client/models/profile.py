@@ -57,45 +57,61 @@ class Profile:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("Profile() needs id=")
         self.id = id
-        if isinstance(login, Unset):
+        if (
+            login is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.login = None
         else:
             self.login = login
             _given.append("login")
-        if isinstance(name, Unset):
+        if (
+            name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.name = None
         else:
             self.name = name
             _given.append("name")
-        if isinstance(phone, Unset):
+        if (
+            phone is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.phone = None
         else:
             self.phone = phone
             _given.append("phone")
-        if isinstance(email, Unset):
+        if (
+            email is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.email = None
         else:
             self.email = email
             _given.append("email")
-        if isinstance(skype, Unset):
+        if (
+            skype is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.skype = None
         else:
             self.skype = skype
             _given.append("skype")
-        if isinstance(company_name, Unset):
+        if (
+            company_name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.company_name = None
         else:
             self.company_name = company_name
             _given.append("company_name")
-        if isinstance(balance, Unset):
+        if (
+            balance is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.balance = None
         else:
             self.balance = balance
             _given.append("balance")
-        if isinstance(currency, Unset):
+        if (
+            currency is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.currency = None
         else:
             self.currency = currency

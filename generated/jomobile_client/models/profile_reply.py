@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 if TYPE_CHECKING:
     from ..models.profile import Profile
@@ -41,10 +41,10 @@ class ProfileReply:
             "status",
             "data",
         ]
-        if isinstance(status, Unset):
+        if status is NOT_GIVEN:
             raise TypeError("ProfileReply() needs status=")
         self.status = status
-        if isinstance(data, Unset):
+        if data is NOT_GIVEN:
             raise TypeError("ProfileReply() needs data=")
         self.data = data
         self.additional_properties = {}

@@ -44,27 +44,37 @@ class RefactoredMessage:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(number, Unset):
+        if (
+            number is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.number = None
         else:
             self.number = number
             _given.append("number")
-        if isinstance(sender_id, Unset):
+        if (
+            sender_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.sender_id = None
         else:
             self.sender_id = sender_id
             _given.append("sender_id")
-        if isinstance(text, Unset):
+        if (
+            text is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.text = None
         else:
             self.text = text
             _given.append("text")
-        if isinstance(encoding, Unset):
+        if (
+            encoding is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.encoding = None
         else:
             self.encoding = encoding
             _given.append("encoding")
-        if isinstance(parts, Unset):
+        if (
+            parts is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.parts = None
         else:
             self.parts = parts

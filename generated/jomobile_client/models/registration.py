@@ -56,27 +56,31 @@ class Registration:
             "phone",
             "email",
         ]
-        if isinstance(login, Unset):
+        if login is NOT_GIVEN:
             raise TypeError("Registration() needs login=")
         self.login = login
-        if isinstance(password, Unset):
+        if password is NOT_GIVEN:
             raise TypeError("Registration() needs password=")
         self.password = password
-        if isinstance(name, Unset):
+        if name is NOT_GIVEN:
             raise TypeError("Registration() needs name=")
         self.name = name
-        if isinstance(phone, Unset):
+        if phone is NOT_GIVEN:
             raise TypeError("Registration() needs phone=")
         self.phone = phone
-        if isinstance(email, Unset):
+        if email is NOT_GIVEN:
             raise TypeError("Registration() needs email=")
         self.email = email
-        if isinstance(skype, Unset):
+        if (
+            skype is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.skype = None
         else:
             self.skype = skype
             _given.append("skype")
-        if isinstance(company_name, Unset):
+        if (
+            company_name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.company_name = None
         else:
             self.company_name = company_name

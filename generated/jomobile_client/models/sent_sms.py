@@ -47,25 +47,33 @@ class SentSms:
         _given: list[str] = [
             "id",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("SentSms() needs id=")
         self.id = id
-        if isinstance(number, Unset):
+        if (
+            number is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.number = None
         else:
             self.number = number
             _given.append("number")
-        if isinstance(status, Unset):
+        if (
+            status is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.status = None
         else:
             self.status = status
             _given.append("status")
-        if isinstance(parts, Unset):
+        if (
+            parts is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.parts = None
         else:
             self.parts = parts
             _given.append("parts")
-        if isinstance(price, Unset):
+        if (
+            price is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.price = None
         else:
             self.price = price

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 if TYPE_CHECKING:
     from ..models.sent_sms import SentSms
@@ -41,10 +41,10 @@ class SentSmsReply:
             "status",
             "data",
         ]
-        if isinstance(status, Unset):
+        if status is NOT_GIVEN:
             raise TypeError("SentSmsReply() needs status=")
         self.status = status
-        if isinstance(data, Unset):
+        if data is NOT_GIVEN:
             raise TypeError("SentSmsReply() needs data=")
         self.data = data
         self.additional_properties = {}

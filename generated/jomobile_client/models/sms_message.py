@@ -62,36 +62,46 @@ class SmsMessage:
             "sender_id",
             "text",
         ]
-        if isinstance(number, Unset):
+        if number is NOT_GIVEN:
             raise TypeError("SmsMessage() needs number=")
         self.number = number
-        if isinstance(sender_id, Unset):
+        if sender_id is NOT_GIVEN:
             raise TypeError("SmsMessage() needs sender_id=")
         self.sender_id = sender_id
-        if isinstance(text, Unset):
+        if text is NOT_GIVEN:
             raise TypeError("SmsMessage() needs text=")
         self.text = text
-        if isinstance(type_, Unset):
+        if (
+            type_ is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.type_ = None
         else:
             self.type_ = type_
             _given.append("type_")
-        if isinstance(begin_date, Unset):
+        if (
+            begin_date is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.begin_date = None
         else:
             self.begin_date = begin_date
             _given.append("begin_date")
-        if isinstance(begin_time, Unset):
+        if (
+            begin_time is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.begin_time = None
         else:
             self.begin_time = begin_time
             _given.append("begin_time")
-        if isinstance(lifetime, Unset):
+        if (
+            lifetime is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.lifetime = None
         else:
             self.lifetime = lifetime
             _given.append("lifetime")
-        if isinstance(delivery, Unset):
+        if (
+            delivery is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.delivery = None
         else:
             self.delivery = delivery

@@ -97,100 +97,138 @@ class SmsRecord:
         _given: list[str] = [
             "id_base",
         ]
-        if isinstance(id_base, Unset):
+        if id_base is NOT_GIVEN:
             raise TypeError("SmsRecord() needs id_base=")
         self.id_base = id_base
-        if isinstance(phone, Unset):
+        if (
+            phone is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.phone = None
         else:
             self.phone = phone
             _given.append("phone")
-        if isinstance(sender, Unset):
+        if (
+            sender is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.sender = None
         else:
             self.sender = sender
             _given.append("sender")
-        if isinstance(text, Unset):
+        if (
+            text is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.text = None
         else:
             self.text = text
             _given.append("text")
-        if isinstance(type_sms, Unset):
+        if (
+            type_sms is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.type_sms = None
         else:
             self.type_sms = type_sms
             _given.append("type_sms")
-        if isinstance(status, Unset):
+        if (
+            status is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.status = None
         else:
             self.status = status
             _given.append("status")
-        if isinstance(mcc, Unset):
+        if (
+            mcc is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.mcc = None
         else:
             self.mcc = mcc
             _given.append("mcc")
-        if isinstance(mnc, Unset):
+        if (
+            mnc is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.mnc = None
         else:
             self.mnc = mnc
             _given.append("mnc")
-        if isinstance(country, Unset):
+        if (
+            country is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.country = None
         else:
             self.country = country
             _given.append("country")
-        if isinstance(operator, Unset):
+        if (
+            operator is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.operator = None
         else:
             self.operator = operator
             _given.append("operator")
-        if isinstance(parts, Unset):
+        if (
+            parts is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.parts = None
         else:
             self.parts = parts
             _given.append("parts")
-        if isinstance(price, Unset):
+        if (
+            price is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.price = None
         else:
             self.price = price
             _given.append("price")
-        if isinstance(currency, Unset):
+        if (
+            currency is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.currency = None
         else:
             self.currency = currency
             _given.append("currency")
-        if isinstance(url, Unset):
+        if (
+            url is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.url = None
         else:
             self.url = url
             _given.append("url")
-        if isinstance(date_create, Unset):
+        if (
+            date_create is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.date_create = None
         else:
             self.date_create = date_create
             _given.append("date_create")
-        if isinstance(date_send, Unset):
+        if (
+            date_send is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.date_send = None
         else:
             self.date_send = date_send
             _given.append("date_send")
-        if isinstance(date_delivery, Unset):
+        if (
+            date_delivery is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.date_delivery = None
         else:
             self.date_delivery = date_delivery
             _given.append("date_delivery")
-        if isinstance(lifetime, Unset):
+        if (
+            lifetime is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.lifetime = None
         else:
             self.lifetime = lifetime
             _given.append("lifetime")
-        if isinstance(delivery, Unset):
+        if (
+            delivery is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.delivery = None
         else:
             self.delivery = delivery
             _given.append("delivery")
-        if isinstance(id_group, Unset):
+        if (
+            id_group is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.id_group = None
         else:
             self.id_group = id_group

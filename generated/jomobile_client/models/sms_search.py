@@ -53,42 +53,58 @@ class SmsSearch:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(mcc, Unset):
+        if (
+            mcc is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.mcc = None
         else:
             self.mcc = mcc
             _given.append("mcc")
-        if isinstance(mnc, Unset):
+        if (
+            mnc is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.mnc = None
         else:
             self.mnc = mnc
             _given.append("mnc")
-        if isinstance(sender, Unset):
+        if (
+            sender is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.sender = None
         else:
             self.sender = sender
             _given.append("sender")
-        if isinstance(phone, Unset):
+        if (
+            phone is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.phone = None
         else:
             self.phone = phone
             _given.append("phone")
-        if isinstance(id_base, Unset):
+        if (
+            id_base is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.id_base = None
         else:
             self.id_base = id_base
             _given.append("id_base")
-        if isinstance(time_period, Unset):
+        if (
+            time_period is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.time_period = None
         else:
             self.time_period = time_period
             _given.append("time_period")
-        if isinstance(type_sms, Unset):
+        if (
+            type_sms is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.type_sms = None
         else:
             self.type_sms = type_sms
             _given.append("type_sms")
-        if isinstance(limit, Unset):
+        if (
+            limit is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.limit = None
         else:
             self.limit = limit

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="AddedSender")
 
@@ -33,7 +33,7 @@ class AddedSender:
         _given: list[str] = [
             "sender",
         ]
-        if isinstance(sender, Unset):
+        if sender is NOT_GIVEN:
             raise TypeError("AddedSender() needs sender=")
         self.sender = sender
         self._fields_set = frozenset(_given)

@@ -36,10 +36,12 @@ class Balance:
         _given: list[str] = [
             "balance",
         ]
-        if isinstance(balance, Unset):
+        if balance is NOT_GIVEN:
             raise TypeError("Balance() needs balance=")
         self.balance = balance
-        if isinstance(currency, Unset):
+        if (
+            currency is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.currency = None
         else:
             self.currency = currency

@@ -49,32 +49,44 @@ class BalanceForm:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(cur, Unset):
+        if (
+            cur is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.cur = None
         else:
             self.cur = cur
             _given.append("cur")
-        if isinstance(login, Unset):
+        if (
+            login is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.login = None
         else:
             self.login = login
             _given.append("login")
-        if isinstance(psw, Unset):
+        if (
+            psw is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.psw = None
         else:
             self.psw = psw
             _given.append("psw")
-        if isinstance(apikey, Unset):
+        if (
+            apikey is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.apikey = None
         else:
             self.apikey = apikey
             _given.append("apikey")
-        if isinstance(fmt, Unset):
+        if (
+            fmt is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.fmt = None
         else:
             self.fmt = fmt
             _given.append("fmt")
-        if isinstance(charset, Unset):
+        if (
+            charset is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.charset = None
         else:
             self.charset = charset

@@ -40,13 +40,15 @@ class ErrorReply:
             "error",
             "error_code",
         ]
-        if isinstance(error, Unset):
+        if error is NOT_GIVEN:
             raise TypeError("ErrorReply() needs error=")
         self.error = error
-        if isinstance(error_code, Unset):
+        if error_code is NOT_GIVEN:
             raise TypeError("ErrorReply() needs error_code=")
         self.error_code = error_code
-        if isinstance(id, Unset):
+        if (
+            id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.id = None
         else:
             self.id = id

@@ -57,45 +57,61 @@ class MessageStatus:
         _given: list[str] = [
             "status",
         ]
-        if isinstance(status, Unset):
+        if status is NOT_GIVEN:
             raise TypeError("MessageStatus() needs status=")
         self.status = status
-        if isinstance(last_timestamp, Unset):
+        if (
+            last_timestamp is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.last_timestamp = None
         else:
             self.last_timestamp = last_timestamp
             _given.append("last_timestamp")
-        if isinstance(err, Unset):
+        if (
+            err is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.err = None
         else:
             self.err = err
             _given.append("err")
-        if isinstance(send_timestamp, Unset):
+        if (
+            send_timestamp is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.send_timestamp = None
         else:
             self.send_timestamp = send_timestamp
             _given.append("send_timestamp")
-        if isinstance(cost, Unset):
+        if (
+            cost is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.cost = None
         else:
             self.cost = cost
             _given.append("cost")
-        if isinstance(sender, Unset):
+        if (
+            sender is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.sender = None
         else:
             self.sender = sender
             _given.append("sender")
-        if isinstance(country, Unset):
+        if (
+            country is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.country = None
         else:
             self.country = country
             _given.append("country")
-        if isinstance(operator, Unset):
+        if (
+            operator is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.operator = None
         else:
             self.operator = operator
             _given.append("operator")
-        if isinstance(region, Unset):
+        if (
+            region is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.region = None
         else:
             self.region = region

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.ok_reply_result import OkReplyResult
-from ..types import Unset
+from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="OkReply")
 
@@ -34,7 +34,7 @@ class OkReply:
         _given: list[str] = [
             "result",
         ]
-        if isinstance(result, Unset):
+        if result is NOT_GIVEN:
             raise TypeError("OkReply() needs result=")
         self.result = result
         self._fields_set = frozenset(_given)

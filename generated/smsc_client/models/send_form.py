@@ -78,58 +78,78 @@ class SendForm:
             "phones",
             "mes",
         ]
-        if isinstance(phones, Unset):
+        if phones is NOT_GIVEN:
             raise TypeError("SendForm() needs phones=")
         self.phones = phones
-        if isinstance(mes, Unset):
+        if mes is NOT_GIVEN:
             raise TypeError("SendForm() needs mes=")
         self.mes = mes
-        if isinstance(sender, Unset):
+        if (
+            sender is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.sender = None
         else:
             self.sender = sender
             _given.append("sender")
-        if isinstance(id, Unset):
+        if (
+            id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.id = None
         else:
             self.id = id
             _given.append("id")
-        if isinstance(cost, Unset):
+        if (
+            cost is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.cost = None
         else:
             self.cost = cost
             _given.append("cost")
-        if isinstance(time, Unset):
+        if (
+            time is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.time = None
         else:
             self.time = time
             _given.append("time")
-        if isinstance(translit, Unset):
+        if (
+            translit is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.translit = None
         else:
             self.translit = translit
             _given.append("translit")
-        if isinstance(login, Unset):
+        if (
+            login is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.login = None
         else:
             self.login = login
             _given.append("login")
-        if isinstance(psw, Unset):
+        if (
+            psw is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.psw = None
         else:
             self.psw = psw
             _given.append("psw")
-        if isinstance(apikey, Unset):
+        if (
+            apikey is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.apikey = None
         else:
             self.apikey = apikey
             _given.append("apikey")
-        if isinstance(fmt, Unset):
+        if (
+            fmt is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.fmt = None
         else:
             self.fmt = fmt
             _given.append("fmt")
-        if isinstance(charset, Unset):
+        if (
+            charset is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.charset = None
         else:
             self.charset = charset

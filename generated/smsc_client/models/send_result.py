@@ -41,22 +41,30 @@ class SendResult:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(id, Unset):
+        if (
+            id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.id = None
         else:
             self.id = id
             _given.append("id")
-        if isinstance(cnt, Unset):
+        if (
+            cnt is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.cnt = None
         else:
             self.cnt = cnt
             _given.append("cnt")
-        if isinstance(cost, Unset):
+        if (
+            cost is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.cost = None
         else:
             self.cost = cost
             _given.append("cost")
-        if isinstance(balance, Unset):
+        if (
+            balance is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.balance = None
         else:
             self.balance = balance

@@ -43,13 +43,15 @@ class SenderEntry:
             "sender",
             "id",
         ]
-        if isinstance(sender, Unset):
+        if sender is NOT_GIVEN:
             raise TypeError("SenderEntry() needs sender=")
         self.sender = sender
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("SenderEntry() needs id=")
         self.id = id
-        if isinstance(status, Unset):
+        if (
+            status is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.status = None
         else:
             self.status = status

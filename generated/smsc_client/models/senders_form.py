@@ -83,87 +83,121 @@ class SendersForm:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(get, Unset):
+        if (
+            get is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.get = None
         else:
             self.get = get
             _given.append("get")
-        if isinstance(add, Unset):
+        if (
+            add is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.add = None
         else:
             self.add = add
             _given.append("add")
-        if isinstance(chg, Unset):
+        if (
+            chg is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.chg = None
         else:
             self.chg = chg
             _given.append("chg")
-        if isinstance(del_, Unset):
+        if (
+            del_ is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.del_ = None
         else:
             self.del_ = del_
             _given.append("del_")
-        if isinstance(send_code, Unset):
+        if (
+            send_code is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.send_code = None
         else:
             self.send_code = send_code
             _given.append("send_code")
-        if isinstance(check_code, Unset):
+        if (
+            check_code is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.check_code = None
         else:
             self.check_code = check_code
             _given.append("check_code")
-        if isinstance(all_, Unset):
+        if (
+            all_ is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.all_ = None
         else:
             self.all_ = all_
             _given.append("all_")
-        if isinstance(operators, Unset):
+        if (
+            operators is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.operators = None
         else:
             self.operators = operators
             _given.append("operators")
-        if isinstance(sender, Unset):
+        if (
+            sender is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.sender = None
         else:
             self.sender = sender
             _given.append("sender")
-        if isinstance(id, Unset):
+        if (
+            id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.id = None
         else:
             self.id = id
             _given.append("id")
-        if isinstance(cmt, Unset):
+        if (
+            cmt is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.cmt = None
         else:
             self.cmt = cmt
             _given.append("cmt")
-        if isinstance(code, Unset):
+        if (
+            code is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.code = None
         else:
             self.code = code
             _given.append("code")
-        if isinstance(login, Unset):
+        if (
+            login is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.login = None
         else:
             self.login = login
             _given.append("login")
-        if isinstance(psw, Unset):
+        if (
+            psw is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.psw = None
         else:
             self.psw = psw
             _given.append("psw")
-        if isinstance(apikey, Unset):
+        if (
+            apikey is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.apikey = None
         else:
             self.apikey = apikey
             _given.append("apikey")
-        if isinstance(fmt, Unset):
+        if (
+            fmt is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.fmt = None
         else:
             self.fmt = fmt
             _given.append("fmt")
-        if isinstance(charset, Unset):
+        if (
+            charset is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.charset = None
         else:
             self.charset = charset

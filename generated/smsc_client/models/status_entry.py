@@ -62,57 +62,79 @@ class StatusEntry:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(id, Unset):
+        if (
+            id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.id = None
         else:
             self.id = id
             _given.append("id")
-        if isinstance(phone, Unset):
+        if (
+            phone is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.phone = None
         else:
             self.phone = phone
             _given.append("phone")
-        if isinstance(status, Unset):
+        if (
+            status is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.status = None
         else:
             self.status = status
             _given.append("status")
-        if isinstance(last_timestamp, Unset):
+        if (
+            last_timestamp is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.last_timestamp = None
         else:
             self.last_timestamp = last_timestamp
             _given.append("last_timestamp")
-        if isinstance(err, Unset):
+        if (
+            err is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.err = None
         else:
             self.err = err
             _given.append("err")
-        if isinstance(send_timestamp, Unset):
+        if (
+            send_timestamp is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.send_timestamp = None
         else:
             self.send_timestamp = send_timestamp
             _given.append("send_timestamp")
-        if isinstance(cost, Unset):
+        if (
+            cost is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.cost = None
         else:
             self.cost = cost
             _given.append("cost")
-        if isinstance(sender, Unset):
+        if (
+            sender is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.sender = None
         else:
             self.sender = sender
             _given.append("sender")
-        if isinstance(country, Unset):
+        if (
+            country is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.country = None
         else:
             self.country = country
             _given.append("country")
-        if isinstance(operator, Unset):
+        if (
+            operator is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.operator = None
         else:
             self.operator = operator
             _given.append("operator")
-        if isinstance(region, Unset):
+        if (
+            region is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.region = None
         else:
             self.region = region

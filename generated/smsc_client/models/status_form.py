@@ -61,38 +61,50 @@ class StatusForm:
             "id",
             "phone",
         ]
-        if isinstance(id, Unset):
+        if id is NOT_GIVEN:
             raise TypeError("StatusForm() needs id=")
         self.id = id
-        if isinstance(phone, Unset):
+        if phone is NOT_GIVEN:
             raise TypeError("StatusForm() needs phone=")
         self.phone = phone
-        if isinstance(all_, Unset):
+        if (
+            all_ is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.all_ = None
         else:
             self.all_ = all_
             _given.append("all_")
-        if isinstance(login, Unset):
+        if (
+            login is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.login = None
         else:
             self.login = login
             _given.append("login")
-        if isinstance(psw, Unset):
+        if (
+            psw is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.psw = None
         else:
             self.psw = psw
             _given.append("psw")
-        if isinstance(apikey, Unset):
+        if (
+            apikey is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.apikey = None
         else:
             self.apikey = apikey
             _given.append("apikey")
-        if isinstance(fmt, Unset):
+        if (
+            fmt is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.fmt = None
         else:
             self.fmt = fmt
             _given.append("fmt")
-        if isinstance(charset, Unset):
+        if (
+            charset is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.charset = None
         else:
             self.charset = charset

@@ -39,12 +39,16 @@ class ContactArrayResponse:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(contacts, Unset):
+        if (
+            contacts is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.contacts = None
         else:
             self.contacts = contacts
             _given.append("contacts")
-        if isinstance(size, Unset):
+        if (
+            size is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.size = None
         else:
             self.size = size

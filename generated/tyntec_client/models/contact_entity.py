@@ -63,34 +63,42 @@ class ContactEntity:
             "contact_name",
             "contact_phone",
         ]
-        if isinstance(company_name, Unset):
+        if company_name is NOT_GIVEN:
             raise TypeError("ContactEntity() needs company_name=")
         self.company_name = company_name
-        if isinstance(contact_email, Unset):
+        if contact_email is NOT_GIVEN:
             raise TypeError("ContactEntity() needs contact_email=")
         self.contact_email = contact_email
-        if isinstance(contact_name, Unset):
+        if contact_name is NOT_GIVEN:
             raise TypeError("ContactEntity() needs contact_name=")
         self.contact_name = contact_name
-        if isinstance(contact_phone, Unset):
+        if contact_phone is NOT_GIVEN:
             raise TypeError("ContactEntity() needs contact_phone=")
         self.contact_phone = contact_phone
-        if isinstance(contact_id, Unset):
+        if (
+            contact_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.contact_id = None
         else:
             self.contact_id = contact_id
             _given.append("contact_id")
-        if isinstance(company_address, Unset):
+        if (
+            company_address is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.company_address = None
         else:
             self.company_address = company_address
             _given.append("company_address")
-        if isinstance(contact_title, Unset):
+        if (
+            contact_title is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.contact_title = None
         else:
             self.contact_title = contact_title
             _given.append("contact_title")
-        if isinstance(friendly_name, Unset):
+        if (
+            friendly_name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.friendly_name = None
         else:
             self.friendly_name = friendly_name

@@ -44,15 +44,19 @@ class ConversionEvent:
         _given: list[str] = [
             "request_id",
         ]
-        if isinstance(request_id, Unset):
+        if request_id is NOT_GIVEN:
             raise TypeError("ConversionEvent() needs request_id=")
         self.request_id = request_id
-        if isinstance(delivered, Unset):
+        if (
+            delivered is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.delivered = None
         else:
             self.delivered = delivered
             _given.append("delivered")
-        if isinstance(timestamp, Unset):
+        if (
+            timestamp is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.timestamp = None
         else:
             self.timestamp = timestamp

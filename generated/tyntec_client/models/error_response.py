@@ -38,17 +38,23 @@ class ErrorResponse:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(code, Unset):
+        if (
+            code is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.code = None
         else:
             self.code = code
             _given.append("code")
-        if isinstance(message, Unset):
+        if (
+            message is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.message = None
         else:
             self.message = message
             _given.append("message")
-        if isinstance(timestamp, Unset):
+        if (
+            timestamp is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.timestamp = None
         else:
             self.timestamp = timestamp

@@ -56,26 +56,32 @@ class InboundContent:
             "sent_date",
             "sequence_number",
         ]
-        if isinstance(msg_id, Unset):
+        if msg_id is NOT_GIVEN:
             raise TypeError("InboundContent() needs msg_id=")
         self.msg_id = msg_id
-        if isinstance(sent_date, Unset):
+        if sent_date is NOT_GIVEN:
             raise TypeError("InboundContent() needs sent_date=")
         self.sent_date = sent_date
-        if isinstance(sequence_number, Unset):
+        if sequence_number is NOT_GIVEN:
             raise TypeError("InboundContent() needs sequence_number=")
         self.sequence_number = sequence_number
-        if isinstance(price, Unset):
+        if (
+            price is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.price = None
         else:
             self.price = price
             _given.append("price")
-        if isinstance(currency, Unset):
+        if (
+            currency is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.currency = None
         else:
             self.currency = currency
             _given.append("currency")
-        if isinstance(price_effective, Unset):
+        if (
+            price_effective is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.price_effective = None
         else:
             self.price_effective = price_effective

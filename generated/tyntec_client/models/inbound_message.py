@@ -77,45 +77,55 @@ class InboundMessage:
             "missing_parts",
             "content_list",
         ]
-        if isinstance(from_, Unset):
+        if from_ is NOT_GIVEN:
             raise TypeError("InboundMessage() needs from_=")
         self.from_ = from_
-        if isinstance(to, Unset):
+        if to is NOT_GIVEN:
             raise TypeError("InboundMessage() needs to=")
         self.to = to
-        if isinstance(message, Unset):
+        if message is NOT_GIVEN:
             raise TypeError("InboundMessage() needs message=")
         self.message = message
-        if isinstance(request_id, Unset):
+        if request_id is NOT_GIVEN:
             raise TypeError("InboundMessage() needs request_id=")
         self.request_id = request_id
-        if isinstance(missing_parts, Unset):
+        if missing_parts is NOT_GIVEN:
             raise TypeError("InboundMessage() needs missing_parts=")
         self.missing_parts = missing_parts
-        if isinstance(content_list, Unset):
+        if content_list is NOT_GIVEN:
             raise TypeError("InboundMessage() needs content_list=")
         self.content_list = content_list
-        if isinstance(origin_mcc, Unset):
+        if (
+            origin_mcc is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.origin_mcc = None
         else:
             self.origin_mcc = origin_mcc
             _given.append("origin_mcc")
-        if isinstance(origin_mnc, Unset):
+        if (
+            origin_mnc is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.origin_mnc = None
         else:
             self.origin_mnc = origin_mnc
             _given.append("origin_mnc")
-        if isinstance(origin_tt_id, Unset):
+        if (
+            origin_tt_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.origin_tt_id = None
         else:
             self.origin_tt_id = origin_tt_id
             _given.append("origin_tt_id")
-        if isinstance(total_price, Unset):
+        if (
+            total_price is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.total_price = None
         else:
             self.total_price = total_price
             _given.append("total_price")
-        if isinstance(size, Unset):
+        if (
+            size is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.size = None
         else:
             self.size = size

@@ -38,10 +38,12 @@ class PhoneNumberEntity:
         _given: list[str] = [
             "phone_number",
         ]
-        if isinstance(phone_number, Unset):
+        if phone_number is NOT_GIVEN:
             raise TypeError("PhoneNumberEntity() needs phone_number=")
         self.phone_number = phone_number
-        if isinstance(country, Unset):
+        if (
+            country is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.country = None
         else:
             self.country = country

@@ -39,12 +39,16 @@ class PhoneProvisioningArrayResponse:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(provisioning_requests, Unset):
+        if (
+            provisioning_requests is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.provisioning_requests = None
         else:
             self.provisioning_requests = provisioning_requests
             _given.append("provisioning_requests")
-        if isinstance(size, Unset):
+        if (
+            size is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.size = None
         else:
             self.size = size

@@ -51,37 +51,51 @@ class PhoneProvisioningEntity:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(account_id, Unset):
+        if (
+            account_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.account_id = None
         else:
             self.account_id = account_id
             _given.append("account_id")
-        if isinstance(contact_id, Unset):
+        if (
+            contact_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.contact_id = None
         else:
             self.contact_id = contact_id
             _given.append("contact_id")
-        if isinstance(friendly_name, Unset):
+        if (
+            friendly_name is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.friendly_name = None
         else:
             self.friendly_name = friendly_name
             _given.append("friendly_name")
-        if isinstance(request_id, Unset):
+        if (
+            request_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.request_id = None
         else:
             self.request_id = request_id
             _given.append("request_id")
-        if isinstance(status, Unset):
+        if (
+            status is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.status = None
         else:
             self.status = status
             _given.append("status")
-        if isinstance(phone_number, Unset):
+        if (
+            phone_number is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.phone_number = None
         else:
             self.phone_number = phone_number
             _given.append("phone_number")
-        if isinstance(country, Unset):
+        if (
+            country is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.country = None
         else:
             self.country = country

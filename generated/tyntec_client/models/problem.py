@@ -48,22 +48,30 @@ class Problem:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(type_, Unset):
+        if (
+            type_ is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.type_ = None
         else:
             self.type_ = type_
             _given.append("type_")
-        if isinstance(title, Unset):
+        if (
+            title is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.title = None
         else:
             self.title = title
             _given.append("title")
-        if isinstance(status, Unset):
+        if (
+            status is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.status = None
         else:
             self.status = status
             _given.append("status")
-        if isinstance(detail, Unset):
+        if (
+            detail is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.detail = None
         else:
             self.detail = detail

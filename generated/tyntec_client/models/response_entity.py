@@ -43,17 +43,23 @@ class ResponseEntity:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(body, Unset):
+        if (
+            body is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.body = None
         else:
             self.body = body
             _given.append("body")
-        if isinstance(status_code, Unset):
+        if (
+            status_code is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.status_code = None
         else:
             self.status_code = status_code
             _given.append("status_code")
-        if isinstance(status_code_value, Unset):
+        if (
+            status_code_value is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.status_code_value = None
         else:
             self.status_code_value = status_code_value

@@ -57,42 +57,58 @@ class RestMessagePart:
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
         _given: list[str] = []
-        if isinstance(currency, Unset):
+        if (
+            currency is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.currency = None
         else:
             self.currency = currency
             _given.append("currency")
-        if isinstance(delivery_state, Unset):
+        if (
+            delivery_state is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.delivery_state = None
         else:
             self.delivery_state = delivery_state
             _given.append("delivery_state")
-        if isinstance(done_date, Unset):
+        if (
+            done_date is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.done_date = None
         else:
             self.done_date = done_date
             _given.append("done_date")
-        if isinstance(error_code, Unset):
+        if (
+            error_code is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.error_code = None
         else:
             self.error_code = error_code
             _given.append("error_code")
-        if isinstance(part_id, Unset):
+        if (
+            part_id is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.part_id = None
         else:
             self.part_id = part_id
             _given.append("part_id")
-        if isinstance(price, Unset):
+        if (
+            price is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.price = None
         else:
             self.price = price
             _given.append("price")
-        if isinstance(price_effective, Unset):
+        if (
+            price_effective is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.price_effective = None
         else:
             self.price_effective = price_effective
             _given.append("price_effective")
-        if isinstance(status_text, Unset):
+        if (
+            status_text is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.status_text = None
         else:
             self.status_text = status_text

@@ -86,80 +86,110 @@ class RestMessageResponse:
         _given: list[str] = [
             "request_id",
         ]
-        if isinstance(request_id, Unset):
+        if request_id is NOT_GIVEN:
             raise TypeError("RestMessageResponse() needs request_id=")
         self.request_id = request_id
-        if isinstance(done_date, Unset):
+        if (
+            done_date is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.done_date = None
         else:
             self.done_date = done_date
             _given.append("done_date")
-        if isinstance(error_code, Unset):
+        if (
+            error_code is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.error_code = None
         else:
             self.error_code = error_code
             _given.append("error_code")
-        if isinstance(error_reason, Unset):
+        if (
+            error_reason is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.error_reason = None
         else:
             self.error_reason = error_reason
             _given.append("error_reason")
-        if isinstance(from_, Unset):
+        if (
+            from_ is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.from_ = None
         else:
             self.from_ = from_
             _given.append("from_")
-        if isinstance(href, Unset):
+        if (
+            href is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.href = None
         else:
             self.href = href
             _given.append("href")
-        if isinstance(mccmnc, Unset):
+        if (
+            mccmnc is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.mccmnc = None
         else:
             self.mccmnc = mccmnc
             _given.append("mccmnc")
-        if isinstance(parts, Unset):
+        if (
+            parts is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.parts = None
         else:
             self.parts = parts
             _given.append("parts")
-        if isinstance(overall_price, Unset):
+        if (
+            overall_price is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.overall_price = None
         else:
             self.overall_price = overall_price
             _given.append("overall_price")
-        if isinstance(price_effective, Unset):
+        if (
+            price_effective is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.price_effective = None
         else:
             self.price_effective = price_effective
             _given.append("price_effective")
-        if isinstance(reference, Unset):
+        if (
+            reference is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.reference = None
         else:
             self.reference = reference
             _given.append("reference")
-        if isinstance(size, Unset):
+        if (
+            size is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.size = None
         else:
             self.size = size
             _given.append("size")
-        if isinstance(status, Unset):
+        if (
+            status is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.status = None
         else:
             self.status = status
             _given.append("status")
-        if isinstance(submit_date, Unset):
+        if (
+            submit_date is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.submit_date = None
         else:
             self.submit_date = submit_date
             _given.append("submit_date")
-        if isinstance(to, Unset):
+        if (
+            to is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.to = None
         else:
             self.to = to
             _given.append("to")
-        if isinstance(ttid, Unset):
+        if (
+            ttid is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.ttid = None
         else:
             self.ttid = ttid

@@ -97,81 +97,109 @@ class SmsMessage:
             "from_",
             "message",
         ]
-        if isinstance(to, Unset):
+        if to is NOT_GIVEN:
             raise TypeError("SmsMessage() needs to=")
         self.to = to
-        if isinstance(from_, Unset):
+        if from_ is NOT_GIVEN:
             raise TypeError("SmsMessage() needs from_=")
         self.from_ = from_
-        if isinstance(message, Unset):
+        if message is NOT_GIVEN:
             raise TypeError("SmsMessage() needs message=")
         self.message = message
-        if isinstance(encoding, Unset):
+        if (
+            encoding is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.encoding = None
         else:
             self.encoding = encoding
             _given.append("encoding")
-        if isinstance(gateway, Unset):
+        if (
+            gateway is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.gateway = None
         else:
             self.gateway = gateway
             _given.append("gateway")
-        if isinstance(conversion, Unset):
+        if (
+            conversion is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.conversion = None
         else:
             self.conversion = conversion
             _given.append("conversion")
-        if isinstance(send_date_time, Unset):
+        if (
+            send_date_time is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.send_date_time = None
         else:
             self.send_date_time = send_date_time
             _given.append("send_date_time")
-        if isinstance(validity, Unset):
+        if (
+            validity is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.validity = None
         else:
             self.validity = validity
             _given.append("validity")
-        if isinstance(reference, Unset):
+        if (
+            reference is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.reference = None
         else:
             self.reference = reference
             _given.append("reference")
-        if isinstance(callback_url, Unset):
+        if (
+            callback_url is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.callback_url = None
         else:
             self.callback_url = callback_url
             _given.append("callback_url")
-        if isinstance(callback_method, Unset):
+        if (
+            callback_method is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.callback_method = None
         else:
             self.callback_method = callback_method
             _given.append("callback_method")
-        if isinstance(part_limit, Unset):
+        if (
+            part_limit is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.part_limit = None
         else:
             self.part_limit = part_limit
             _given.append("part_limit")
-        if isinstance(trate, Unset):
+        if (
+            trate is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.trate = None
         else:
             self.trate = trate
             _given.append("trate")
-        if isinstance(mrate, Unset):
+        if (
+            mrate is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.mrate = None
         else:
             self.mrate = mrate
             _given.append("mrate")
-        if isinstance(upper_cased, Unset):
+        if (
+            upper_cased is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.upper_cased = None
         else:
             self.upper_cased = upper_cased
             _given.append("upper_cased")
-        if isinstance(keep_emojis, Unset):
+        if (
+            keep_emojis is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.keep_emojis = None
         else:
             self.keep_emojis = keep_emojis
             _given.append("keep_emojis")
-        if isinstance(flash, Unset):
+        if (
+            flash is NOT_GIVEN
+        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
             self.flash = None
         else:
             self.flash = flash

@@ -22,6 +22,9 @@ def _get_kwargs(
         ),
     }
 
+    headers: dict[str, Any] = {}
+    headers.setdefault("Accept", "*/*")
+    _kwargs["headers"] = headers
     return _kwargs
 
 

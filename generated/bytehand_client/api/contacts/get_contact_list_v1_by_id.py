@@ -21,9 +21,6 @@ def _get_kwargs(
         ),
     }
 
-    headers: dict[str, Any] = {}
-    headers.setdefault("Accept", "application/json")
-    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -24,7 +24,6 @@ def _get_kwargs(
     _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
-    headers.setdefault("Accept", "application/json")
     _kwargs["headers"] = headers
     return _kwargs
 

@@ -15,6 +15,9 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/oauth/token",
     }
 
+    headers: dict[str, Any] = {}
+    headers.setdefault("Accept", "*/*")
+    _kwargs["headers"] = headers
     return _kwargs
 
 

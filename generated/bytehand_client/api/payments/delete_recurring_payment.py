@@ -15,6 +15,9 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/payments/recurring",
     }
 
+    headers: dict[str, Any] = {}
+    headers.setdefault("Accept", "*/*")
+    _kwargs["headers"] = headers
     return _kwargs
 
 

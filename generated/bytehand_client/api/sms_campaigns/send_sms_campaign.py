@@ -25,7 +25,6 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
-    headers.setdefault("Accept", "application/json")
     _kwargs["headers"] = headers
     return _kwargs
 

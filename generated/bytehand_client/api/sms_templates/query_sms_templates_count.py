@@ -25,6 +25,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers: dict[str, Any] = {}
+    headers.setdefault("Accept", "*/*")
+    _kwargs["headers"] = headers
     return _kwargs
 
 

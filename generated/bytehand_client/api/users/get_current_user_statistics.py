@@ -17,9 +17,6 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/users/current/statistics",
     }
 
-    headers: dict[str, Any] = {}
-    headers.setdefault("Accept", "application/json")
-    _kwargs["headers"] = headers
     return _kwargs
 
 

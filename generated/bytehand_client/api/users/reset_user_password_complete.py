@@ -24,6 +24,7 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    headers.setdefault("Accept", "*/*")
     _kwargs["headers"] = headers
     return _kwargs
 

@@ -16,9 +16,6 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/v1/logout",
     }
 
-    headers: dict[str, Any] = {}
-    headers.setdefault("Accept", "application/json")
-    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -36,9 +36,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    headers: dict[str, Any] = {}
-    headers.setdefault("Accept", "application/json")
-    _kwargs["headers"] = headers
     return _kwargs
 
 
