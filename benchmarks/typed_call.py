@@ -76,17 +76,14 @@ def _interleaved(calls: dict[str, Callable[[], object]], blocks: int, per_block:
     so none always follows another.
     """
     best = dict.fromkeys(calls, float("inf"))
-    names = list(calls)
-    for block in range(blocks):
-        order = names[block % len(names) :] + names[: block % len(names)]
+    for order in _rotations(list(calls), blocks):
         spent = dict.fromkeys(calls, 0.0)
         for _ in range(per_block):
             for name in order:
                 started = time.perf_counter()
                 calls[name]()
                 spent[name] += time.perf_counter() - started
-        for name in names:
-            best[name] = min(best[name], spent[name] / per_block * 1000)
+        _keep_best(best, spent, per_block)
     return best
 
 
@@ -95,18 +92,26 @@ async def _ainterleaved(
 ) -> dict[str, float]:
     """``_interleaved`` for coroutines, awaited one at a time on the running event loop."""
     best = dict.fromkeys(calls, float("inf"))
-    names = list(calls)
-    for block in range(blocks):
-        order = names[block % len(names) :] + names[: block % len(names)]
+    for order in _rotations(list(calls), blocks):
         spent = dict.fromkeys(calls, 0.0)
         for _ in range(per_block):
             for name in order:
                 started = time.perf_counter()
                 await calls[name]()
                 spent[name] += time.perf_counter() - started
-        for name in names:
-            best[name] = min(best[name], spent[name] / per_block * 1000)
+        _keep_best(best, spent, per_block)
     return best
+
+
+def _rotations(names: list[str], blocks: int) -> Iterator[list[str]]:
+    """The order of the calls in each block: rotated by one each block."""
+    for block in range(blocks):
+        yield names[block % len(names) :] + names[: block % len(names)]
+
+
+def _keep_best(best: dict[str, float], spent: dict[str, float], per_block: int) -> None:
+    for name, seconds in spent.items():
+        best[name] = min(best[name], seconds / per_block * 1000)
 
 
 def typed_call_ratios(blocks: int = 40, calls: int = 50) -> dict[str, float]:

@@ -191,13 +191,18 @@ def test_a_user_script_and_the_readme_examples_pass_mypy_strict_in_a_fresh_venv(
         assert f"wrong_resources.py:{line}: error: {message}" in failed.stdout, failed.stdout
 
 
-def test_the_resource_script_runs_with_the_installed_package(user_venv: Path, emulator: str) -> None:
-    script = user_venv / "resources.py"
-    script.write_text(RESOURCE_SCRIPT)
-    python = str(user_venv / "venv" / "bin" / "python")
-    ran = subprocess.run([python, str(script), emulator], cwd=user_venv, capture_output=True, text=True, timeout=60)
+def run_script(home: Path, name: str, source: str, emulator: str) -> list[str]:
+    """Run a user script with the fresh venv's Python against the emulator; the lines it printed."""
+    script = home / name
+    script.write_text(source)
+    python = str(home / "venv" / "bin" / "python")
+    ran = subprocess.run([python, str(script), emulator], cwd=home, capture_output=True, text=True, timeout=60)
     assert ran.returncode == 0, ran.stderr
-    assert ran.stdout.splitlines() == [
+    return ran.stdout.splitlines()
+
+
+def test_the_resource_script_runs_with_the_installed_package(user_venv: Path, emulator: str) -> None:
+    assert run_script(user_venv, "resources.py", RESOURCE_SCRIPT, emulator) == [
         "absent False",
         "raw 200 True",
         "options True",
@@ -207,11 +212,6 @@ def test_the_resource_script_runs_with_the_installed_package(user_venv: Path, em
 
 
 def test_the_user_script_runs_with_the_installed_package(user_venv: Path, emulator: str) -> None:
-    script = user_venv / "send.py"
-    script.write_text(USER_SCRIPT)
-    python = str(user_venv / "venv" / "bin" / "python")
-    ran = subprocess.run([python, str(script), emulator], cwd=user_venv, capture_output=True, text=True, timeout=60)
-    assert ran.returncode == 0, ran.stderr
-    lines = ran.stdout.splitlines()
+    lines = run_script(user_venv, "send.py", USER_SCRIPT, emulator)
     assert lines[0].startswith("tyntec ")
     assert re.fullmatch(r"bytehand \d{20} 1", lines[1])

@@ -12,6 +12,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Application")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class Application:
@@ -35,9 +37,10 @@ class Application:
     redirect_uris: list[str] | None
     rights: list[Right] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -50,64 +53,39 @@ class Application:
         rights: list[Right] | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "id",
-        ]
+        self._nulls = _NO_NULLS
         if id is NOT_GIVEN:
             raise TypeError("Application() needs id=")
         self.id = id
-        if (
-            name is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.name = None
-        else:
-            self.name = name
-            _given.append("name")
-        if (
-            description is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.description = None
-        else:
-            self.description = description
-            _given.append("description")
-        if (
-            client_id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.client_id = None
-        else:
-            self.client_id = client_id
-            _given.append("client_id")
-        if (
-            website is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.website = None
-        else:
-            self.website = website
-            _given.append("website")
-        if (
-            redirect_uris is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.redirect_uris = None
-        else:
-            self.redirect_uris = redirect_uris
-            _given.append("redirect_uris")
-        if (
-            rights is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.rights = None
-        else:
-            self.rights = rights
-            _given.append("rights")
+        self.name = None if name is NOT_GIVEN else name
+        self.description = None if description is NOT_GIVEN else description
+        self.client_id = None if client_id is NOT_GIVEN else client_id
+        self.website = None if website is NOT_GIVEN else website
+        self.redirect_uris = None if redirect_uris is NOT_GIVEN else redirect_uris
+        self.rights = None if rights is NOT_GIVEN else rights
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "name",
+            "description",
+            "client_id",
+            "website",
+            "redirect_uris",
+            "rights",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -252,7 +230,7 @@ class Application:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("rights", "list[Right]", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             id=id,
             name=name,

@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="CampaignCountryStatistics")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class CampaignCountryStatistics:
@@ -27,9 +29,10 @@ class CampaignCountryStatistics:
     parts: int | None
     cost: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -39,45 +42,32 @@ class CampaignCountryStatistics:
         cost: float | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = []
-        if (
-            country is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.country = None
-        else:
-            self.country = country
-            _given.append("country")
-        if (
-            messages is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.messages = None
-        else:
-            self.messages = messages
-            _given.append("messages")
-        if (
-            parts is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.parts = None
-        else:
-            self.parts = parts
-            _given.append("parts")
-        if (
-            cost is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.cost = None
-        else:
-            self.cost = cost
-            _given.append("cost")
+        self._nulls = _NO_NULLS
+        self.country = None if country is NOT_GIVEN else country
+        self.messages = None if messages is NOT_GIVEN else messages
+        self.parts = None if parts is NOT_GIVEN else parts
+        self.cost = None if cost is NOT_GIVEN else cost
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "country",
+            "messages",
+            "parts",
+            "cost",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         _country: str | Unset = UNSET if self.country is None else self.country
@@ -149,7 +139,7 @@ class CampaignCountryStatistics:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("cost", "float", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             country=country,
             messages=messages,

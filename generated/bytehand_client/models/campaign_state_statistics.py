@@ -12,6 +12,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="CampaignStateStatistics")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class CampaignStateStatistics:
@@ -31,9 +33,10 @@ class CampaignStateStatistics:
     error_code: int | None
     messages: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -42,38 +45,30 @@ class CampaignStateStatistics:
         messages: int | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = []
-        if (
-            state is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.state = None
-        else:
-            self.state = state
-            _given.append("state")
-        if (
-            error_code is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.error_code = None
-        else:
-            self.error_code = error_code
-            _given.append("error_code")
-        if (
-            messages is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.messages = None
-        else:
-            self.messages = messages
-            _given.append("messages")
+        self._nulls = _NO_NULLS
+        self.state = None if state is NOT_GIVEN else state
+        self.error_code = None if error_code is NOT_GIVEN else error_code
+        self.messages = None if messages is NOT_GIVEN else messages
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "state",
+            "error_code",
+            "messages",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         _state: SmsState | Unset = UNSET if self.state is None else self.state
@@ -137,7 +132,7 @@ class CampaignStateStatistics:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("messages", "int", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             state=state,
             error_code=error_code,

@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="CompanySuggestion")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class CompanySuggestion:
@@ -29,9 +31,10 @@ class CompanySuggestion:
     ogrn: str | None
     address: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -42,52 +45,34 @@ class CompanySuggestion:
         address: str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = []
-        if (
-            name is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.name = None
-        else:
-            self.name = name
-            _given.append("name")
-        if (
-            inn is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.inn = None
-        else:
-            self.inn = inn
-            _given.append("inn")
-        if (
-            kpp is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.kpp = None
-        else:
-            self.kpp = kpp
-            _given.append("kpp")
-        if (
-            ogrn is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.ogrn = None
-        else:
-            self.ogrn = ogrn
-            _given.append("ogrn")
-        if (
-            address is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.address = None
-        else:
-            self.address = address
-            _given.append("address")
+        self._nulls = _NO_NULLS
+        self.name = None if name is NOT_GIVEN else name
+        self.inn = None if inn is NOT_GIVEN else inn
+        self.kpp = None if kpp is NOT_GIVEN else kpp
+        self.ogrn = None if ogrn is NOT_GIVEN else ogrn
+        self.address = None if address is NOT_GIVEN else address
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "name",
+            "inn",
+            "kpp",
+            "ogrn",
+            "address",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         _name: str | Unset = UNSET if self.name is None else self.name
@@ -173,7 +158,7 @@ class CompanySuggestion:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("address", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             name=name,
             inn=inn,

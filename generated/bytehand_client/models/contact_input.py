@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContactInput")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class ContactInput:
@@ -35,9 +37,10 @@ class ContactInput:
     email: str | None
     properties: ContactProperties | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -47,43 +50,33 @@ class ContactInput:
         properties: ContactProperties | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "phone",
-        ]
+        self._nulls = _NO_NULLS
         if phone is NOT_GIVEN:
             raise TypeError("ContactInput() needs phone=")
         self.phone = phone
-        if (
-            name is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.name = None
-        else:
-            self.name = name
-            _given.append("name")
-        if (
-            email is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.email = None
-        else:
-            self.email = email
-            _given.append("email")
-        if (
-            properties is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.properties = None
-        else:
-            self.properties = properties
-            _given.append("properties")
+        self.name = None if name is NOT_GIVEN else name
+        self.email = None if email is NOT_GIVEN else email
+        self.properties = None if properties is NOT_GIVEN else properties
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("phone",)
+        optional: tuple[str, ...] = (
+            "name",
+            "email",
+            "properties",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         phone = self.phone
@@ -168,7 +161,7 @@ class ContactInput:
                 "properties", "ContactProperties", src_dict
             ) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             phone=phone,
             name=name,

@@ -12,6 +12,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ContactList")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class ContactList:
@@ -33,9 +35,10 @@ class ContactList:
     created_at: datetime.datetime | None
     updated_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -47,57 +50,37 @@ class ContactList:
         updated_at: datetime.datetime | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "id",
-        ]
+        self._nulls = _NO_NULLS
         if id is NOT_GIVEN:
             raise TypeError("ContactList() needs id=")
         self.id = id
-        if (
-            name is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.name = None
-        else:
-            self.name = name
-            _given.append("name")
-        if (
-            description is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.description = None
-        else:
-            self.description = description
-            _given.append("description")
-        if (
-            size is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.size = None
-        else:
-            self.size = size
-            _given.append("size")
-        if (
-            created_at is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.created_at = None
-        else:
-            self.created_at = created_at
-            _given.append("created_at")
-        if (
-            updated_at is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.updated_at = None
-        else:
-            self.updated_at = updated_at
-            _given.append("updated_at")
+        self.name = None if name is NOT_GIVEN else name
+        self.description = None if description is NOT_GIVEN else description
+        self.size = None if size is NOT_GIVEN else size
+        self.created_at = None if created_at is NOT_GIVEN else created_at
+        self.updated_at = None if updated_at is NOT_GIVEN else updated_at
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "name",
+            "description",
+            "size",
+            "created_at",
+            "updated_at",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -220,7 +203,7 @@ class ContactList:
                 "updated_at", "datetime.datetime", src_dict
             ) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             id=id,
             name=name,

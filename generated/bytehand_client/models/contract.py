@@ -13,6 +13,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Contract")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class Contract:
@@ -48,9 +50,10 @@ class Contract:
     created_at: datetime.datetime | None
     signed_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -69,106 +72,51 @@ class Contract:
         signed_at: datetime.datetime | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "id",
-        ]
+        self._nulls = _NO_NULLS
         if id is NOT_GIVEN:
             raise TypeError("Contract() needs id=")
         self.id = id
-        if (
-            state is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.state = None
-        else:
-            self.state = state
-            _given.append("state")
-        if (
-            legal_entity_id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.legal_entity_id = None
-        else:
-            self.legal_entity_id = legal_entity_id
-            _given.append("legal_entity_id")
-        if (
-            company_name is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.company_name = None
-        else:
-            self.company_name = company_name
-            _given.append("company_name")
-        if (
-            inn is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.inn = None
-        else:
-            self.inn = inn
-            _given.append("inn")
-        if (
-            kpp is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.kpp = None
-        else:
-            self.kpp = kpp
-            _given.append("kpp")
-        if (
-            ogrn is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.ogrn = None
-        else:
-            self.ogrn = ogrn
-            _given.append("ogrn")
-        if (
-            address is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.address = None
-        else:
-            self.address = address
-            _given.append("address")
-        if (
-            contact_person is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.contact_person = None
-        else:
-            self.contact_person = contact_person
-            _given.append("contact_person")
-        if (
-            email is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.email = None
-        else:
-            self.email = email
-            _given.append("email")
-        if (
-            phone is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.phone = None
-        else:
-            self.phone = phone
-            _given.append("phone")
-        if (
-            created_at is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.created_at = None
-        else:
-            self.created_at = created_at
-            _given.append("created_at")
-        if (
-            signed_at is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.signed_at = None
-        else:
-            self.signed_at = signed_at
-            _given.append("signed_at")
+        self.state = None if state is NOT_GIVEN else state
+        self.legal_entity_id = None if legal_entity_id is NOT_GIVEN else legal_entity_id
+        self.company_name = None if company_name is NOT_GIVEN else company_name
+        self.inn = None if inn is NOT_GIVEN else inn
+        self.kpp = None if kpp is NOT_GIVEN else kpp
+        self.ogrn = None if ogrn is NOT_GIVEN else ogrn
+        self.address = None if address is NOT_GIVEN else address
+        self.contact_person = None if contact_person is NOT_GIVEN else contact_person
+        self.email = None if email is NOT_GIVEN else email
+        self.phone = None if phone is NOT_GIVEN else phone
+        self.created_at = None if created_at is NOT_GIVEN else created_at
+        self.signed_at = None if signed_at is NOT_GIVEN else signed_at
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "state",
+            "legal_entity_id",
+            "company_name",
+            "inn",
+            "kpp",
+            "ogrn",
+            "address",
+            "contact_person",
+            "email",
+            "phone",
+            "created_at",
+            "signed_at",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -399,7 +347,7 @@ class Contract:
                 "signed_at", "datetime.datetime", src_dict
             ) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             id=id,
             state=state,

@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ContractInput")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class ContractInput:
@@ -41,9 +43,10 @@ class ContractInput:
     email: str | None
     phone: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -58,11 +61,7 @@ class ContractInput:
         phone: str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "legal_entity_id",
-            "company_name",
-            "inn",
-        ]
+        self._nulls = _NO_NULLS
         if legal_entity_id is NOT_GIVEN:
             raise TypeError("ContractInput() needs legal_entity_id=")
         self.legal_entity_id = legal_entity_id
@@ -72,58 +71,39 @@ class ContractInput:
         if inn is NOT_GIVEN:
             raise TypeError("ContractInput() needs inn=")
         self.inn = inn
-        if (
-            kpp is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.kpp = None
-        else:
-            self.kpp = kpp
-            _given.append("kpp")
-        if (
-            ogrn is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.ogrn = None
-        else:
-            self.ogrn = ogrn
-            _given.append("ogrn")
-        if (
-            address is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.address = None
-        else:
-            self.address = address
-            _given.append("address")
-        if (
-            contact_person is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.contact_person = None
-        else:
-            self.contact_person = contact_person
-            _given.append("contact_person")
-        if (
-            email is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.email = None
-        else:
-            self.email = email
-            _given.append("email")
-        if (
-            phone is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.phone = None
-        else:
-            self.phone = phone
-            _given.append("phone")
+        self.kpp = None if kpp is NOT_GIVEN else kpp
+        self.ogrn = None if ogrn is NOT_GIVEN else ogrn
+        self.address = None if address is NOT_GIVEN else address
+        self.contact_person = None if contact_person is NOT_GIVEN else contact_person
+        self.email = None if email is NOT_GIVEN else email
+        self.phone = None if phone is NOT_GIVEN else phone
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = (
+            "legal_entity_id",
+            "company_name",
+            "inn",
+        )
+        optional: tuple[str, ...] = (
+            "kpp",
+            "ogrn",
+            "address",
+            "contact_person",
+            "email",
+            "phone",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         legal_entity_id = self.legal_entity_id
@@ -264,7 +244,7 @@ class ContractInput:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("phone", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             legal_entity_id=legal_entity_id,
             company_name=company_name,

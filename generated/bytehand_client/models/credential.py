@@ -14,6 +14,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Credential")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class Credential:
@@ -42,9 +44,10 @@ class Credential:
     expires_at: datetime.datetime | None
     last_used_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -59,78 +62,43 @@ class Credential:
         last_used_at: datetime.datetime | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "id",
-        ]
+        self._nulls = _NO_NULLS
         if id is NOT_GIVEN:
             raise TypeError("Credential() needs id=")
         self.id = id
-        if (
-            name is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.name = None
-        else:
-            self.name = name
-            _given.append("name")
-        if (
-            type_ is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.type_ = None
-        else:
-            self.type_ = type_
-            _given.append("type_")
-        if (
-            rights is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.rights = None
-        else:
-            self.rights = rights
-            _given.append("rights")
-        if (
-            key is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.key = None
-        else:
-            self.key = key
-            _given.append("key")
-        if (
-            application_id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.application_id = None
-        else:
-            self.application_id = application_id
-            _given.append("application_id")
-        if (
-            created_at is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.created_at = None
-        else:
-            self.created_at = created_at
-            _given.append("created_at")
-        if (
-            expires_at is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.expires_at = None
-        else:
-            self.expires_at = expires_at
-            _given.append("expires_at")
-        if (
-            last_used_at is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.last_used_at = None
-        else:
-            self.last_used_at = last_used_at
-            _given.append("last_used_at")
+        self.name = None if name is NOT_GIVEN else name
+        self.type_ = None if type_ is NOT_GIVEN else type_
+        self.rights = None if rights is NOT_GIVEN else rights
+        self.key = None if key is NOT_GIVEN else key
+        self.application_id = None if application_id is NOT_GIVEN else application_id
+        self.created_at = None if created_at is NOT_GIVEN else created_at
+        self.expires_at = None if expires_at is NOT_GIVEN else expires_at
+        self.last_used_at = None if last_used_at is NOT_GIVEN else last_used_at
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "name",
+            "type_",
+            "rights",
+            "key",
+            "application_id",
+            "created_at",
+            "expires_at",
+            "last_used_at",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -331,7 +299,7 @@ class Credential:
                 "last_used_at", "datetime.datetime", src_dict
             ) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             id=id,
             name=name,

@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="CredentialGeo")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class CredentialGeo:
@@ -28,9 +30,10 @@ class CredentialGeo:
     country: str | None
     city: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -40,45 +43,32 @@ class CredentialGeo:
         city: str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = []
-        if (
-            credential_id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.credential_id = None
-        else:
-            self.credential_id = credential_id
-            _given.append("credential_id")
-        if (
-            ip is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.ip = None
-        else:
-            self.ip = ip
-            _given.append("ip")
-        if (
-            country is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.country = None
-        else:
-            self.country = country
-            _given.append("country")
-        if (
-            city is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.city = None
-        else:
-            self.city = city
-            _given.append("city")
+        self._nulls = _NO_NULLS
+        self.credential_id = None if credential_id is NOT_GIVEN else credential_id
+        self.ip = None if ip is NOT_GIVEN else ip
+        self.country = None if country is NOT_GIVEN else country
+        self.city = None if city is NOT_GIVEN else city
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "credential_id",
+            "ip",
+            "country",
+            "city",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         _credential_id: int | Unset = (
@@ -152,7 +142,7 @@ class CredentialGeo:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("city", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             credential_id=credential_id,
             ip=ip,

@@ -13,6 +13,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="CredentialInput")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class CredentialInput:
@@ -30,9 +32,10 @@ class CredentialInput:
     rights: list[Right]
     expires_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -41,33 +44,33 @@ class CredentialInput:
         expires_at: datetime.datetime | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "name",
-            "rights",
-        ]
+        self._nulls = _NO_NULLS
         if name is NOT_GIVEN:
             raise TypeError("CredentialInput() needs name=")
         self.name = name
         if rights is NOT_GIVEN:
             raise TypeError("CredentialInput() needs rights=")
         self.rights = rights
-        if (
-            expires_at is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.expires_at = None
-        else:
-            self.expires_at = expires_at
-            _given.append("expires_at")
+        self.expires_at = None if expires_at is NOT_GIVEN else expires_at
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = (
+            "name",
+            "rights",
+        )
+        optional: tuple[str, ...] = ("expires_at",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -150,7 +153,7 @@ class CredentialInput:
                 "expires_at", "datetime.datetime", src_dict
             ) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             name=name,
             rights=rights,

@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="DepositOption")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class DepositOption:
@@ -29,9 +31,10 @@ class DepositOption:
     max_amount: float | None
     currency: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -42,52 +45,34 @@ class DepositOption:
         currency: str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = []
-        if (
-            method is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.method = None
-        else:
-            self.method = method
-            _given.append("method")
-        if (
-            name is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.name = None
-        else:
-            self.name = name
-            _given.append("name")
-        if (
-            min_amount is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.min_amount = None
-        else:
-            self.min_amount = min_amount
-            _given.append("min_amount")
-        if (
-            max_amount is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.max_amount = None
-        else:
-            self.max_amount = max_amount
-            _given.append("max_amount")
-        if (
-            currency is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.currency = None
-        else:
-            self.currency = currency
-            _given.append("currency")
+        self._nulls = _NO_NULLS
+        self.method = None if method is NOT_GIVEN else method
+        self.name = None if name is NOT_GIVEN else name
+        self.min_amount = None if min_amount is NOT_GIVEN else min_amount
+        self.max_amount = None if max_amount is NOT_GIVEN else max_amount
+        self.currency = None if currency is NOT_GIVEN else currency
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "method",
+            "name",
+            "min_amount",
+            "max_amount",
+            "currency",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         _method: str | Unset = UNSET if self.method is None else self.method
@@ -177,7 +162,7 @@ class DepositOption:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             method=method,
             name=name,

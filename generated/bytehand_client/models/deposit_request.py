@@ -13,6 +13,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="DepositRequest")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class DepositRequest:
@@ -37,9 +39,10 @@ class DepositRequest:
     created_at: datetime.datetime | None
     paid_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -53,71 +56,41 @@ class DepositRequest:
         paid_at: datetime.datetime | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "id",
-        ]
+        self._nulls = _NO_NULLS
         if id is NOT_GIVEN:
             raise TypeError("DepositRequest() needs id=")
         self.id = id
-        if (
-            method is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.method = None
-        else:
-            self.method = method
-            _given.append("method")
-        if (
-            amount is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.amount = None
-        else:
-            self.amount = amount
-            _given.append("amount")
-        if (
-            currency is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.currency = None
-        else:
-            self.currency = currency
-            _given.append("currency")
-        if (
-            state is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.state = None
-        else:
-            self.state = state
-            _given.append("state")
-        if (
-            payment_url is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.payment_url = None
-        else:
-            self.payment_url = payment_url
-            _given.append("payment_url")
-        if (
-            created_at is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.created_at = None
-        else:
-            self.created_at = created_at
-            _given.append("created_at")
-        if (
-            paid_at is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.paid_at = None
-        else:
-            self.paid_at = paid_at
-            _given.append("paid_at")
+        self.method = None if method is NOT_GIVEN else method
+        self.amount = None if amount is NOT_GIVEN else amount
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.state = None if state is NOT_GIVEN else state
+        self.payment_url = None if payment_url is NOT_GIVEN else payment_url
+        self.created_at = None if created_at is NOT_GIVEN else created_at
+        self.paid_at = None if paid_at is NOT_GIVEN else paid_at
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "method",
+            "amount",
+            "currency",
+            "state",
+            "payment_url",
+            "created_at",
+            "paid_at",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -278,7 +251,7 @@ class DepositRequest:
                 "paid_at", "datetime.datetime", src_dict
             ) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             id=id,
             method=method,

@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ExternalOAuthCode")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class ExternalOAuthCode:
@@ -27,9 +29,10 @@ class ExternalOAuthCode:
     code: str
     redirect_uri: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -37,29 +40,27 @@ class ExternalOAuthCode:
         redirect_uri: str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "code",
-        ]
+        self._nulls = _NO_NULLS
         if code is NOT_GIVEN:
             raise TypeError("ExternalOAuthCode() needs code=")
         self.code = code
-        if (
-            redirect_uri is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.redirect_uri = None
-        else:
-            self.redirect_uri = redirect_uri
-            _given.append("redirect_uri")
+        self.redirect_uri = None if redirect_uri is NOT_GIVEN else redirect_uri
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("code",)
+        optional: tuple[str, ...] = ("redirect_uri",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -106,7 +107,7 @@ class ExternalOAuthCode:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("redirect_uri", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             code=code,
             redirect_uri=redirect_uri,

@@ -13,6 +13,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Invoice")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class Invoice:
@@ -37,9 +39,10 @@ class Invoice:
     created_at: datetime.datetime | None
     document_url: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -53,71 +56,41 @@ class Invoice:
         document_url: str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "id",
-        ]
+        self._nulls = _NO_NULLS
         if id is NOT_GIVEN:
             raise TypeError("Invoice() needs id=")
         self.id = id
-        if (
-            number is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.number = None
-        else:
-            self.number = number
-            _given.append("number")
-        if (
-            amount is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.amount = None
-        else:
-            self.amount = amount
-            _given.append("amount")
-        if (
-            currency is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.currency = None
-        else:
-            self.currency = currency
-            _given.append("currency")
-        if (
-            state is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.state = None
-        else:
-            self.state = state
-            _given.append("state")
-        if (
-            legal_entity_id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.legal_entity_id = None
-        else:
-            self.legal_entity_id = legal_entity_id
-            _given.append("legal_entity_id")
-        if (
-            created_at is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.created_at = None
-        else:
-            self.created_at = created_at
-            _given.append("created_at")
-        if (
-            document_url is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.document_url = None
-        else:
-            self.document_url = document_url
-            _given.append("document_url")
+        self.number = None if number is NOT_GIVEN else number
+        self.amount = None if amount is NOT_GIVEN else amount
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.state = None if state is NOT_GIVEN else state
+        self.legal_entity_id = None if legal_entity_id is NOT_GIVEN else legal_entity_id
+        self.created_at = None if created_at is NOT_GIVEN else created_at
+        self.document_url = None if document_url is NOT_GIVEN else document_url
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "number",
+            "amount",
+            "currency",
+            "state",
+            "legal_entity_id",
+            "created_at",
+            "document_url",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -266,7 +239,7 @@ class Invoice:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("document_url", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             id=id,
             number=number,

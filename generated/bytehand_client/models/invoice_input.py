@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceInput")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class InvoiceInput:
@@ -26,9 +28,10 @@ class InvoiceInput:
     amount: float
     legal_entity_id: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -36,29 +39,27 @@ class InvoiceInput:
         legal_entity_id: int | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "amount",
-        ]
+        self._nulls = _NO_NULLS
         if amount is NOT_GIVEN:
             raise TypeError("InvoiceInput() needs amount=")
         self.amount = amount
-        if (
-            legal_entity_id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.legal_entity_id = None
-        else:
-            self.legal_entity_id = legal_entity_id
-            _given.append("legal_entity_id")
+        self.legal_entity_id = None if legal_entity_id is NOT_GIVEN else legal_entity_id
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("amount",)
+        optional: tuple[str, ...] = ("legal_entity_id",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -105,7 +106,7 @@ class InvoiceInput:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("legal_entity_id", "int", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             amount=amount,
             legal_entity_id=legal_entity_id,

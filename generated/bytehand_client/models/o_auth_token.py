@@ -12,6 +12,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="OAuthToken")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class OAuthToken:
@@ -28,9 +30,10 @@ class OAuthToken:
     expires_in: int | None
     scope: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -40,40 +43,37 @@ class OAuthToken:
         scope: str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "access_token",
-            "token_type",
-        ]
+        self._nulls = _NO_NULLS
         if access_token is NOT_GIVEN:
             raise TypeError("OAuthToken() needs access_token=")
         self.access_token = access_token
         if token_type is NOT_GIVEN:
             raise TypeError("OAuthToken() needs token_type=")
         self.token_type = token_type
-        if (
-            expires_in is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.expires_in = None
-        else:
-            self.expires_in = expires_in
-            _given.append("expires_in")
-        if (
-            scope is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.scope = None
-        else:
-            self.scope = scope
-            _given.append("scope")
+        self.expires_in = None if expires_in is NOT_GIVEN else expires_in
+        self.scope = None if scope is NOT_GIVEN else scope
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = (
+            "access_token",
+            "token_type",
+        )
+        optional: tuple[str, ...] = (
+            "expires_in",
+            "scope",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
@@ -145,7 +145,7 @@ class OAuthToken:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("scope", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             access_token=access_token,
             token_type=token_type,

@@ -12,6 +12,8 @@ from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="OAuthTokenRequest")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class OAuthTokenRequest:
@@ -34,9 +36,10 @@ class OAuthTokenRequest:
     client_secret: str
     redirect_uri: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -47,13 +50,7 @@ class OAuthTokenRequest:
         redirect_uri: str,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "grant_type",
-            "code",
-            "client_id",
-            "client_secret",
-            "redirect_uri",
-        ]
+        self._nulls = _NO_NULLS
         if grant_type is NOT_GIVEN:
             raise TypeError("OAuthTokenRequest() needs grant_type=")
         self.grant_type = grant_type
@@ -70,15 +67,27 @@ class OAuthTokenRequest:
             raise TypeError("OAuthTokenRequest() needs redirect_uri=")
         self.redirect_uri = redirect_uri
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = (
+            "grant_type",
+            "code",
+            "client_id",
+            "client_secret",
+            "redirect_uri",
+        )
+        optional: tuple[str, ...] = ()
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         grant_type = self.grant_type.value
@@ -158,7 +167,7 @@ class OAuthTokenRequest:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("redirect_uri", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             grant_type=grant_type,
             code=code,

@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="PasswordChange")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class PasswordChange:
@@ -26,9 +28,10 @@ class PasswordChange:
     old_password: str
     new_password: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -36,10 +39,7 @@ class PasswordChange:
         new_password: str,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "old_password",
-            "new_password",
-        ]
+        self._nulls = _NO_NULLS
         if old_password is NOT_GIVEN:
             raise TypeError("PasswordChange() needs old_password=")
         self.old_password = old_password
@@ -47,15 +47,24 @@ class PasswordChange:
             raise TypeError("PasswordChange() needs new_password=")
         self.new_password = new_password
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = (
+            "old_password",
+            "new_password",
+        )
+        optional: tuple[str, ...] = ()
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         old_password = self.old_password
@@ -98,7 +107,7 @@ class PasswordChange:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("new_password", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             old_password=old_password,
             new_password=new_password,

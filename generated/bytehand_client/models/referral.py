@@ -12,6 +12,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Referral")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class Referral:
@@ -33,9 +35,10 @@ class Referral:
     reward: float | None
     currency: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -47,57 +50,37 @@ class Referral:
         currency: str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "id",
-        ]
+        self._nulls = _NO_NULLS
         if id is NOT_GIVEN:
             raise TypeError("Referral() needs id=")
         self.id = id
-        if (
-            email is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.email = None
-        else:
-            self.email = email
-            _given.append("email")
-        if (
-            registered_at is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.registered_at = None
-        else:
-            self.registered_at = registered_at
-            _given.append("registered_at")
-        if (
-            spent is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.spent = None
-        else:
-            self.spent = spent
-            _given.append("spent")
-        if (
-            reward is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.reward = None
-        else:
-            self.reward = reward
-            _given.append("reward")
-        if (
-            currency is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.currency = None
-        else:
-            self.currency = currency
-            _given.append("currency")
+        self.email = None if email is NOT_GIVEN else email
+        self.registered_at = None if registered_at is NOT_GIVEN else registered_at
+        self.spent = None if spent is NOT_GIVEN else spent
+        self.reward = None if reward is NOT_GIVEN else reward
+        self.currency = None if currency is NOT_GIVEN else currency
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "email",
+            "registered_at",
+            "spent",
+            "reward",
+            "currency",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -208,7 +191,7 @@ class Referral:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             id=id,
             email=email,

@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ReferralStatistics")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class ReferralStatistics:
@@ -31,9 +33,10 @@ class ReferralStatistics:
     reward: float | None
     currency: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -45,59 +48,36 @@ class ReferralStatistics:
         currency: str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = []
-        if (
-            referral_id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.referral_id = None
-        else:
-            self.referral_id = referral_id
-            _given.append("referral_id")
-        if (
-            messages is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.messages = None
-        else:
-            self.messages = messages
-            _given.append("messages")
-        if (
-            parts is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.parts = None
-        else:
-            self.parts = parts
-            _given.append("parts")
-        if (
-            spent is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.spent = None
-        else:
-            self.spent = spent
-            _given.append("spent")
-        if (
-            reward is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.reward = None
-        else:
-            self.reward = reward
-            _given.append("reward")
-        if (
-            currency is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.currency = None
-        else:
-            self.currency = currency
-            _given.append("currency")
+        self._nulls = _NO_NULLS
+        self.referral_id = None if referral_id is NOT_GIVEN else referral_id
+        self.messages = None if messages is NOT_GIVEN else messages
+        self.parts = None if parts is NOT_GIVEN else parts
+        self.spent = None if spent is NOT_GIVEN else spent
+        self.reward = None if reward is NOT_GIVEN else reward
+        self.currency = None if currency is NOT_GIVEN else currency
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "referral_id",
+            "messages",
+            "parts",
+            "spent",
+            "reward",
+            "currency",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         _referral_id: int | Unset = (
@@ -199,7 +179,7 @@ class ReferralStatistics:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             referral_id=referral_id,
             messages=messages,

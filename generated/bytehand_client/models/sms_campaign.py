@@ -13,6 +13,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmsCampaign")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class SmsCampaign:
@@ -50,9 +52,10 @@ class SmsCampaign:
     created_at: datetime.datetime | None
     send_after: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -71,106 +74,51 @@ class SmsCampaign:
         send_after: datetime.datetime | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "id",
-        ]
+        self._nulls = _NO_NULLS
         if id is NOT_GIVEN:
             raise TypeError("SmsCampaign() needs id=")
         self.id = id
-        if (
-            name is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.name = None
-        else:
-            self.name = name
-            _given.append("name")
-        if (
-            sender is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.sender = None
-        else:
-            self.sender = sender
-            _given.append("sender")
-        if (
-            text is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.text = None
-        else:
-            self.text = text
-            _given.append("text")
-        if (
-            state is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.state = None
-        else:
-            self.state = state
-            _given.append("state")
-        if (
-            contact_list_id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.contact_list_id = None
-        else:
-            self.contact_list_id = contact_list_id
-            _given.append("contact_list_id")
-        if (
-            segment_id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.segment_id = None
-        else:
-            self.segment_id = segment_id
-            _given.append("segment_id")
-        if (
-            messages is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.messages = None
-        else:
-            self.messages = messages
-            _given.append("messages")
-        if (
-            parts is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.parts = None
-        else:
-            self.parts = parts
-            _given.append("parts")
-        if (
-            cost is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.cost = None
-        else:
-            self.cost = cost
-            _given.append("cost")
-        if (
-            currency is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.currency = None
-        else:
-            self.currency = currency
-            _given.append("currency")
-        if (
-            created_at is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.created_at = None
-        else:
-            self.created_at = created_at
-            _given.append("created_at")
-        if (
-            send_after is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.send_after = None
-        else:
-            self.send_after = send_after
-            _given.append("send_after")
+        self.name = None if name is NOT_GIVEN else name
+        self.sender = None if sender is NOT_GIVEN else sender
+        self.text = None if text is NOT_GIVEN else text
+        self.state = None if state is NOT_GIVEN else state
+        self.contact_list_id = None if contact_list_id is NOT_GIVEN else contact_list_id
+        self.segment_id = None if segment_id is NOT_GIVEN else segment_id
+        self.messages = None if messages is NOT_GIVEN else messages
+        self.parts = None if parts is NOT_GIVEN else parts
+        self.cost = None if cost is NOT_GIVEN else cost
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.created_at = None if created_at is NOT_GIVEN else created_at
+        self.send_after = None if send_after is NOT_GIVEN else send_after
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "name",
+            "sender",
+            "text",
+            "state",
+            "contact_list_id",
+            "segment_id",
+            "messages",
+            "parts",
+            "cost",
+            "currency",
+            "created_at",
+            "send_after",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -399,7 +347,7 @@ class SmsCampaign:
                 "send_after", "datetime.datetime", src_dict
             ) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             id=id,
             name=name,

@@ -14,6 +14,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmsMessage")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class SmsMessage:
@@ -64,9 +66,10 @@ class SmsMessage:
     sent_at: datetime.datetime | None
     done_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -89,134 +92,59 @@ class SmsMessage:
         done_at: datetime.datetime | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "id",
-        ]
+        self._nulls = _NO_NULLS
         if id is NOT_GIVEN:
             raise TypeError("SmsMessage() needs id=")
         self.id = id
-        if (
-            sender is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.sender = None
-        else:
-            self.sender = sender
-            _given.append("sender")
-        if (
-            receiver is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.receiver = None
-        else:
-            self.receiver = receiver
-            _given.append("receiver")
-        if (
-            text is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.text = None
-        else:
-            self.text = text
-            _given.append("text")
-        if (
-            state is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.state = None
-        else:
-            self.state = state
-            _given.append("state")
-        if (
-            parts is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.parts = None
-        else:
-            self.parts = parts
-            _given.append("parts")
-        if (
-            encoding is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.encoding = None
-        else:
-            self.encoding = encoding
-            _given.append("encoding")
-        if (
-            cost is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.cost = None
-        else:
-            self.cost = cost
-            _given.append("cost")
-        if (
-            currency is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.currency = None
-        else:
-            self.currency = currency
-            _given.append("currency")
-        if (
-            country is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.country = None
-        else:
-            self.country = country
-            _given.append("country")
-        if (
-            operator is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.operator = None
-        else:
-            self.operator = operator
-            _given.append("operator")
-        if (
-            campaign_id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.campaign_id = None
-        else:
-            self.campaign_id = campaign_id
-            _given.append("campaign_id")
-        if (
-            error_code is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.error_code = None
-        else:
-            self.error_code = error_code
-            _given.append("error_code")
-        if (
-            created_at is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.created_at = None
-        else:
-            self.created_at = created_at
-            _given.append("created_at")
-        if (
-            send_after is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.send_after = None
-        else:
-            self.send_after = send_after
-            _given.append("send_after")
-        if (
-            sent_at is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.sent_at = None
-        else:
-            self.sent_at = sent_at
-            _given.append("sent_at")
-        if (
-            done_at is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.done_at = None
-        else:
-            self.done_at = done_at
-            _given.append("done_at")
+        self.sender = None if sender is NOT_GIVEN else sender
+        self.receiver = None if receiver is NOT_GIVEN else receiver
+        self.text = None if text is NOT_GIVEN else text
+        self.state = None if state is NOT_GIVEN else state
+        self.parts = None if parts is NOT_GIVEN else parts
+        self.encoding = None if encoding is NOT_GIVEN else encoding
+        self.cost = None if cost is NOT_GIVEN else cost
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.country = None if country is NOT_GIVEN else country
+        self.operator = None if operator is NOT_GIVEN else operator
+        self.campaign_id = None if campaign_id is NOT_GIVEN else campaign_id
+        self.error_code = None if error_code is NOT_GIVEN else error_code
+        self.created_at = None if created_at is NOT_GIVEN else created_at
+        self.send_after = None if send_after is NOT_GIVEN else send_after
+        self.sent_at = None if sent_at is NOT_GIVEN else sent_at
+        self.done_at = None if done_at is NOT_GIVEN else done_at
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "sender",
+            "receiver",
+            "text",
+            "state",
+            "parts",
+            "encoding",
+            "cost",
+            "currency",
+            "country",
+            "operator",
+            "campaign_id",
+            "error_code",
+            "created_at",
+            "send_after",
+            "sent_at",
+            "done_at",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -529,7 +457,7 @@ class SmsMessage:
                 "done_at", "datetime.datetime", src_dict
             ) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             id=id,
             sender=sender,

@@ -12,6 +12,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmsMessageInput")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class SmsMessageInput:
@@ -33,9 +35,10 @@ class SmsMessageInput:
     sender: str | None
     send_after: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -45,40 +48,37 @@ class SmsMessageInput:
         send_after: datetime.datetime | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "receiver",
-            "text",
-        ]
+        self._nulls = _NO_NULLS
         if receiver is NOT_GIVEN:
             raise TypeError("SmsMessageInput() needs receiver=")
         self.receiver = receiver
         if text is NOT_GIVEN:
             raise TypeError("SmsMessageInput() needs text=")
         self.text = text
-        if (
-            sender is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.sender = None
-        else:
-            self.sender = sender
-            _given.append("sender")
-        if (
-            send_after is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.send_after = None
-        else:
-            self.send_after = send_after
-            _given.append("send_after")
+        self.sender = None if sender is NOT_GIVEN else sender
+        self.send_after = None if send_after is NOT_GIVEN else send_after
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = (
+            "receiver",
+            "text",
+        )
+        optional: tuple[str, ...] = (
+            "sender",
+            "send_after",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         receiver = self.receiver
@@ -159,7 +159,7 @@ class SmsMessageInput:
                 "send_after", "datetime.datetime", src_dict
             ) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             receiver=receiver,
             text=text,

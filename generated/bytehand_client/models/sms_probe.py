@@ -12,6 +12,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmsProbe")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class SmsProbe:
@@ -33,9 +35,10 @@ class SmsProbe:
     text_parts: int | None
     text_encoding: SmsProbeTextEncoding | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -47,57 +50,37 @@ class SmsProbe:
         text_encoding: SmsProbeTextEncoding | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "phone_is_valid",
-        ]
+        self._nulls = _NO_NULLS
         if phone_is_valid is NOT_GIVEN:
             raise TypeError("SmsProbe() needs phone_is_valid=")
         self.phone_is_valid = phone_is_valid
-        if (
-            phone_e164 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.phone_e164 = None
-        else:
-            self.phone_e164 = phone_e164
-            _given.append("phone_e164")
-        if (
-            phone_country is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.phone_country = None
-        else:
-            self.phone_country = phone_country
-            _given.append("phone_country")
-        if (
-            text_length is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.text_length = None
-        else:
-            self.text_length = text_length
-            _given.append("text_length")
-        if (
-            text_parts is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.text_parts = None
-        else:
-            self.text_parts = text_parts
-            _given.append("text_parts")
-        if (
-            text_encoding is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.text_encoding = None
-        else:
-            self.text_encoding = text_encoding
-            _given.append("text_encoding")
+        self.phone_e164 = None if phone_e164 is NOT_GIVEN else phone_e164
+        self.phone_country = None if phone_country is NOT_GIVEN else phone_country
+        self.text_length = None if text_length is NOT_GIVEN else text_length
+        self.text_parts = None if text_parts is NOT_GIVEN else text_parts
+        self.text_encoding = None if text_encoding is NOT_GIVEN else text_encoding
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("phone_is_valid",)
+        optional: tuple[str, ...] = (
+            "phone_e164",
+            "phone_country",
+            "text_length",
+            "text_parts",
+            "text_encoding",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         phone_is_valid = self.phone_is_valid
@@ -212,7 +195,7 @@ class SmsProbe:
                 "text_encoding", "SmsProbeTextEncoding", src_dict
             ) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             phone_is_valid=phone_is_valid,
             phone_e164=phone_e164,

@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SupportTicketInput")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class SupportTicketInput:
@@ -28,9 +30,10 @@ class SupportTicketInput:
     text: str
     email: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -39,33 +42,33 @@ class SupportTicketInput:
         email: str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "subject",
-            "text",
-        ]
+        self._nulls = _NO_NULLS
         if subject is NOT_GIVEN:
             raise TypeError("SupportTicketInput() needs subject=")
         self.subject = subject
         if text is NOT_GIVEN:
             raise TypeError("SupportTicketInput() needs text=")
         self.text = text
-        if (
-            email is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.email = None
-        else:
-            self.email = email
-            _given.append("email")
+        self.email = None if email is NOT_GIVEN else email
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = (
+            "subject",
+            "text",
+        )
+        optional: tuple[str, ...] = ("email",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         subject = self.subject
@@ -122,7 +125,7 @@ class SupportTicketInput:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("email", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             subject=subject,
             text=text,

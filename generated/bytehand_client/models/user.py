@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="User")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class User:
@@ -50,9 +52,10 @@ class User:
     referrer_id: int | None
     created_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -70,99 +73,49 @@ class User:
         created_at: datetime.datetime | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "id",
-        ]
+        self._nulls = _NO_NULLS
         if id is NOT_GIVEN:
             raise TypeError("User() needs id=")
         self.id = id
-        if (
-            email is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.email = None
-        else:
-            self.email = email
-            _given.append("email")
-        if (
-            pending_email is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.pending_email = None
-        else:
-            self.pending_email = pending_email
-            _given.append("pending_email")
-        if (
-            name is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.name = None
-        else:
-            self.name = name
-            _given.append("name")
-        if (
-            phone is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.phone = None
-        else:
-            self.phone = phone
-            _given.append("phone")
-        if (
-            time_zone_id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.time_zone_id = None
-        else:
-            self.time_zone_id = time_zone_id
-            _given.append("time_zone_id")
-        if (
-            balance is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.balance = None
-        else:
-            self.balance = balance
-            _given.append("balance")
-        if (
-            currency is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.currency = None
-        else:
-            self.currency = currency
-            _given.append("currency")
-        if (
-            billing_plan_id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.billing_plan_id = None
-        else:
-            self.billing_plan_id = billing_plan_id
-            _given.append("billing_plan_id")
-        if (
-            routing is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.routing = None
-        else:
-            self.routing = routing
-            _given.append("routing")
-        if (
-            referrer_id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.referrer_id = None
-        else:
-            self.referrer_id = referrer_id
-            _given.append("referrer_id")
-        if (
-            created_at is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.created_at = None
-        else:
-            self.created_at = created_at
-            _given.append("created_at")
+        self.email = None if email is NOT_GIVEN else email
+        self.pending_email = None if pending_email is NOT_GIVEN else pending_email
+        self.name = None if name is NOT_GIVEN else name
+        self.phone = None if phone is NOT_GIVEN else phone
+        self.time_zone_id = None if time_zone_id is NOT_GIVEN else time_zone_id
+        self.balance = None if balance is NOT_GIVEN else balance
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.billing_plan_id = None if billing_plan_id is NOT_GIVEN else billing_plan_id
+        self.routing = None if routing is NOT_GIVEN else routing
+        self.referrer_id = None if referrer_id is NOT_GIVEN else referrer_id
+        self.created_at = None if created_at is NOT_GIVEN else created_at
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "email",
+            "pending_email",
+            "name",
+            "phone",
+            "time_zone_id",
+            "balance",
+            "currency",
+            "billing_plan_id",
+            "routing",
+            "referrer_id",
+            "created_at",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -373,7 +326,7 @@ class User:
                 "created_at", "datetime.datetime", src_dict
             ) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             id=id,
             email=email,

@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="AccessToken")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class AccessToken:
@@ -24,9 +26,10 @@ class AccessToken:
     access_token: str
     expires_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -34,10 +37,7 @@ class AccessToken:
         expires_at: int,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "access_token",
-            "expires_at",
-        ]
+        self._nulls = _NO_NULLS
         if access_token is NOT_GIVEN:
             raise TypeError("AccessToken() needs access_token=")
         self.access_token = access_token
@@ -45,15 +45,24 @@ class AccessToken:
             raise TypeError("AccessToken() needs expires_at=")
         self.expires_at = expires_at
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = (
+            "access_token",
+            "expires_at",
+        )
+        optional: tuple[str, ...] = ()
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
@@ -96,7 +105,7 @@ class AccessToken:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("expires_at", "int", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             access_token=access_token,
             expires_at=expires_at,

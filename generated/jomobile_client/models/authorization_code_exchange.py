@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="AuthorizationCodeExchange")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class AuthorizationCodeExchange:
@@ -23,9 +25,10 @@ class AuthorizationCodeExchange:
     authorization_code: str
     password: bool | str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -33,29 +36,27 @@ class AuthorizationCodeExchange:
         password: bool | str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "authorization_code",
-        ]
+        self._nulls = _NO_NULLS
         if authorization_code is NOT_GIVEN:
             raise TypeError("AuthorizationCodeExchange() needs authorization_code=")
         self.authorization_code = authorization_code
-        if (
-            password is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.password = None
-        else:
-            self.password = password
-            _given.append("password")
+        self.password = None if password is NOT_GIVEN else password
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("authorization_code",)
+        optional: tuple[str, ...] = ("password",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         authorization_code = self.authorization_code
@@ -113,7 +114,7 @@ class AuthorizationCodeExchange:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("password", "bool | str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             authorization_code=authorization_code,
             password=password,

@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Group")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class Group:
@@ -33,9 +35,10 @@ class Group:
     on_birth: bool | None
     numbers_count: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -48,64 +51,54 @@ class Group:
         numbers_count: int | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "id_group",
-        ]
+        self._nulls = _NO_NULLS
         if id_group is NOT_GIVEN:
             raise TypeError("Group() needs id_group=")
         self.id_group = id_group
-        if (
-            name_group is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.name_group = None
-        else:
-            self.name_group = name_group
-            _given.append("name_group")
-        if (
-            time_birth is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+        self.name_group = None if name_group is NOT_GIVEN else name_group
+        if time_birth is NOT_GIVEN:
             self.time_birth = None
         else:
             self.time_birth = time_birth
-            _given.append("time_birth")
-        if (
-            originator_birth is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if time_birth is None:
+                self._nulls = self._nulls | {"time_birth"}
+        if originator_birth is NOT_GIVEN:
             self.originator_birth = None
         else:
             self.originator_birth = originator_birth
-            _given.append("originator_birth")
-        if (
-            text_birth is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if originator_birth is None:
+                self._nulls = self._nulls | {"originator_birth"}
+        if text_birth is NOT_GIVEN:
             self.text_birth = None
         else:
             self.text_birth = text_birth
-            _given.append("text_birth")
-        if (
-            on_birth is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.on_birth = None
-        else:
-            self.on_birth = on_birth
-            _given.append("on_birth")
-        if (
-            numbers_count is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.numbers_count = None
-        else:
-            self.numbers_count = numbers_count
-            _given.append("numbers_count")
+            if text_birth is None:
+                self._nulls = self._nulls | {"text_birth"}
+        self.on_birth = None if on_birth is NOT_GIVEN else on_birth
+        self.numbers_count = None if numbers_count is NOT_GIVEN else numbers_count
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("id_group",)
+        optional: tuple[str, ...] = (
+            "name_group",
+            "time_birth",
+            "originator_birth",
+            "text_birth",
+            "on_birth",
+            "numbers_count",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id_group = self.id_group
@@ -115,7 +108,7 @@ class Group:
 
         _time_birth: None | str | Unset = (
             self.time_birth
-            if self.time_birth is not None or "time_birth" in self._fields_set
+            if self.time_birth is not None or "time_birth" in self._nulls
             else UNSET
         )
         time_birth: None | str | Unset
@@ -126,8 +119,7 @@ class Group:
 
         _originator_birth: None | str | Unset = (
             self.originator_birth
-            if self.originator_birth is not None
-            or "originator_birth" in self._fields_set
+            if self.originator_birth is not None or "originator_birth" in self._nulls
             else UNSET
         )
         originator_birth: None | str | Unset
@@ -138,7 +130,7 @@ class Group:
 
         _text_birth: None | str | Unset = (
             self.text_birth
-            if self.text_birth is not None or "text_birth" in self._fields_set
+            if self.text_birth is not None or "text_birth" in self._nulls
             else UNSET
         )
         text_birth: None | str | Unset
@@ -274,7 +266,7 @@ class Group:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("numbers_count", "int", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             id_group=id_group,
             name_group=name_group,

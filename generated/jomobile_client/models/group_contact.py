@@ -12,6 +12,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="GroupContact")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class GroupContact:
@@ -53,9 +55,10 @@ class GroupContact:
     note_9: bool | str | None
     note_10: bool | str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -77,127 +80,57 @@ class GroupContact:
         note_10: bool | str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "number",
-        ]
+        self._nulls = _NO_NULLS
         if number is NOT_GIVEN:
             raise TypeError("GroupContact() needs number=")
         self.number = number
-        if (
-            name is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.name = None
-        else:
-            self.name = name
-            _given.append("name")
-        if (
-            surname is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.surname = None
-        else:
-            self.surname = surname
-            _given.append("surname")
-        if (
-            patronymic is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.patronymic = None
-        else:
-            self.patronymic = patronymic
-            _given.append("patronymic")
-        if (
-            date_birth is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.date_birth = None
-        else:
-            self.date_birth = date_birth
-            _given.append("date_birth")
-        if (
-            male is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.male = None
-        else:
-            self.male = male
-            _given.append("male")
-        if (
-            note_1 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.note_1 = None
-        else:
-            self.note_1 = note_1
-            _given.append("note_1")
-        if (
-            note_2 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.note_2 = None
-        else:
-            self.note_2 = note_2
-            _given.append("note_2")
-        if (
-            note_3 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.note_3 = None
-        else:
-            self.note_3 = note_3
-            _given.append("note_3")
-        if (
-            note_4 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.note_4 = None
-        else:
-            self.note_4 = note_4
-            _given.append("note_4")
-        if (
-            note_5 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.note_5 = None
-        else:
-            self.note_5 = note_5
-            _given.append("note_5")
-        if (
-            note_6 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.note_6 = None
-        else:
-            self.note_6 = note_6
-            _given.append("note_6")
-        if (
-            note_7 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.note_7 = None
-        else:
-            self.note_7 = note_7
-            _given.append("note_7")
-        if (
-            note_8 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.note_8 = None
-        else:
-            self.note_8 = note_8
-            _given.append("note_8")
-        if (
-            note_9 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.note_9 = None
-        else:
-            self.note_9 = note_9
-            _given.append("note_9")
-        if (
-            note_10 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.note_10 = None
-        else:
-            self.note_10 = note_10
-            _given.append("note_10")
+        self.name = None if name is NOT_GIVEN else name
+        self.surname = None if surname is NOT_GIVEN else surname
+        self.patronymic = None if patronymic is NOT_GIVEN else patronymic
+        self.date_birth = None if date_birth is NOT_GIVEN else date_birth
+        self.male = None if male is NOT_GIVEN else male
+        self.note_1 = None if note_1 is NOT_GIVEN else note_1
+        self.note_2 = None if note_2 is NOT_GIVEN else note_2
+        self.note_3 = None if note_3 is NOT_GIVEN else note_3
+        self.note_4 = None if note_4 is NOT_GIVEN else note_4
+        self.note_5 = None if note_5 is NOT_GIVEN else note_5
+        self.note_6 = None if note_6 is NOT_GIVEN else note_6
+        self.note_7 = None if note_7 is NOT_GIVEN else note_7
+        self.note_8 = None if note_8 is NOT_GIVEN else note_8
+        self.note_9 = None if note_9 is NOT_GIVEN else note_9
+        self.note_10 = None if note_10 is NOT_GIVEN else note_10
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("number",)
+        optional: tuple[str, ...] = (
+            "name",
+            "surname",
+            "patronymic",
+            "date_birth",
+            "male",
+            "note_1",
+            "note_2",
+            "note_3",
+            "note_4",
+            "note_5",
+            "note_6",
+            "note_7",
+            "note_8",
+            "note_9",
+            "note_10",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         number: int | str
@@ -599,7 +532,7 @@ class GroupContact:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("note_10", "bool | str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             number=number,
             name=name,

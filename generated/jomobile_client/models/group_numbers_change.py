@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="GroupNumbersChange")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class GroupNumbersChange:
@@ -27,9 +29,10 @@ class GroupNumbersChange:
     updated: int | None
     deleted: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -39,43 +42,33 @@ class GroupNumbersChange:
         deleted: int | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "id_group",
-        ]
+        self._nulls = _NO_NULLS
         if id_group is NOT_GIVEN:
             raise TypeError("GroupNumbersChange() needs id_group=")
         self.id_group = id_group
-        if (
-            added is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.added = None
-        else:
-            self.added = added
-            _given.append("added")
-        if (
-            updated is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.updated = None
-        else:
-            self.updated = updated
-            _given.append("updated")
-        if (
-            deleted is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.deleted = None
-        else:
-            self.deleted = deleted
-            _given.append("deleted")
+        self.added = None if added is NOT_GIVEN else added
+        self.updated = None if updated is NOT_GIVEN else updated
+        self.deleted = None if deleted is NOT_GIVEN else deleted
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("id_group",)
+        optional: tuple[str, ...] = (
+            "added",
+            "updated",
+            "deleted",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id_group = self.id_group
@@ -148,7 +141,7 @@ class GroupNumbersChange:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("deleted", "int", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             id_group=id_group,
             added=added,

@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="GroupSending")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class GroupSending:
@@ -37,9 +39,10 @@ class GroupSending:
     id_group: bool | list[int] | None
     id_group_excluded: bool | list[int] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -53,68 +56,47 @@ class GroupSending:
         id_group_excluded: bool | list[int] | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "sender_id",
-            "text",
-        ]
+        self._nulls = _NO_NULLS
         if sender_id is NOT_GIVEN:
             raise TypeError("GroupSending() needs sender_id=")
         self.sender_id = sender_id
         if text is NOT_GIVEN:
             raise TypeError("GroupSending() needs text=")
         self.text = text
-        if (
-            date_start is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.date_start = None
-        else:
-            self.date_start = date_start
-            _given.append("date_start")
-        if (
-            time_start is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.time_start = None
-        else:
-            self.time_start = time_start
-            _given.append("time_start")
-        if (
-            time_stop is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.time_stop = None
-        else:
-            self.time_stop = time_stop
-            _given.append("time_stop")
-        if (
-            phone is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.phone = None
-        else:
-            self.phone = phone
-            _given.append("phone")
-        if (
-            id_group is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.id_group = None
-        else:
-            self.id_group = id_group
-            _given.append("id_group")
-        if (
-            id_group_excluded is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.id_group_excluded = None
-        else:
-            self.id_group_excluded = id_group_excluded
-            _given.append("id_group_excluded")
+        self.date_start = None if date_start is NOT_GIVEN else date_start
+        self.time_start = None if time_start is NOT_GIVEN else time_start
+        self.time_stop = None if time_stop is NOT_GIVEN else time_stop
+        self.phone = None if phone is NOT_GIVEN else phone
+        self.id_group = None if id_group is NOT_GIVEN else id_group
+        self.id_group_excluded = (
+            None if id_group_excluded is NOT_GIVEN else id_group_excluded
+        )
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = (
+            "sender_id",
+            "text",
+        )
+        optional: tuple[str, ...] = (
+            "date_start",
+            "time_start",
+            "time_stop",
+            "phone",
+            "id_group",
+            "id_group_excluded",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         sender_id = self.sender_id
@@ -345,7 +327,7 @@ class GroupSending:
                 "id_group_excluded", "bool | list[int]", src_dict
             ) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             sender_id=sender_id,
             text=text,

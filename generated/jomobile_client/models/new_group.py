@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="NewGroup")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class NewGroup:
@@ -29,9 +31,10 @@ class NewGroup:
     text_birth: bool | str | None
     on_birth: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -42,50 +45,37 @@ class NewGroup:
         on_birth: bool | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "name_group",
-        ]
+        self._nulls = _NO_NULLS
         if name_group is NOT_GIVEN:
             raise TypeError("NewGroup() needs name_group=")
         self.name_group = name_group
-        if (
-            time_birth is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.time_birth = None
-        else:
-            self.time_birth = time_birth
-            _given.append("time_birth")
-        if (
-            originator_birth is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.originator_birth = None
-        else:
-            self.originator_birth = originator_birth
-            _given.append("originator_birth")
-        if (
-            text_birth is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.text_birth = None
-        else:
-            self.text_birth = text_birth
-            _given.append("text_birth")
-        if (
-            on_birth is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.on_birth = None
-        else:
-            self.on_birth = on_birth
-            _given.append("on_birth")
+        self.time_birth = None if time_birth is NOT_GIVEN else time_birth
+        self.originator_birth = (
+            None if originator_birth is NOT_GIVEN else originator_birth
+        )
+        self.text_birth = None if text_birth is NOT_GIVEN else text_birth
+        self.on_birth = None if on_birth is NOT_GIVEN else on_birth
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("name_group",)
+        optional: tuple[str, ...] = (
+            "time_birth",
+            "originator_birth",
+            "text_birth",
+            "on_birth",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name_group = self.name_group
@@ -211,7 +201,7 @@ class NewGroup:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("on_birth", "bool", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             name_group=name_group,
             time_birth=time_birth,

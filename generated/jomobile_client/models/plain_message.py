@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="PlainMessage")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class PlainMessage:
@@ -28,9 +30,10 @@ class PlainMessage:
     sender_id: str
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -39,11 +42,7 @@ class PlainMessage:
         text: str,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "number",
-            "sender_id",
-            "text",
-        ]
+        self._nulls = _NO_NULLS
         if number is NOT_GIVEN:
             raise TypeError("PlainMessage() needs number=")
         self.number = number
@@ -54,15 +53,25 @@ class PlainMessage:
             raise TypeError("PlainMessage() needs text=")
         self.text = text
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = (
+            "number",
+            "sender_id",
+            "text",
+        )
+        optional: tuple[str, ...] = ()
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         number = self.number
@@ -117,7 +126,7 @@ class PlainMessage:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("text", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             number=number,
             sender_id=sender_id,

@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Profile")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class Profile:
@@ -37,9 +39,10 @@ class Profile:
     balance: float | None
     currency: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -54,78 +57,53 @@ class Profile:
         currency: str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "id",
-        ]
+        self._nulls = _NO_NULLS
         if id is NOT_GIVEN:
             raise TypeError("Profile() needs id=")
         self.id = id
-        if (
-            login is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.login = None
-        else:
-            self.login = login
-            _given.append("login")
-        if (
-            name is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.name = None
-        else:
-            self.name = name
-            _given.append("name")
-        if (
-            phone is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.phone = None
-        else:
-            self.phone = phone
-            _given.append("phone")
-        if (
-            email is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.email = None
-        else:
-            self.email = email
-            _given.append("email")
-        if (
-            skype is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+        self.login = None if login is NOT_GIVEN else login
+        self.name = None if name is NOT_GIVEN else name
+        self.phone = None if phone is NOT_GIVEN else phone
+        self.email = None if email is NOT_GIVEN else email
+        if skype is NOT_GIVEN:
             self.skype = None
         else:
             self.skype = skype
-            _given.append("skype")
-        if (
-            company_name is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if skype is None:
+                self._nulls = self._nulls | {"skype"}
+        if company_name is NOT_GIVEN:
             self.company_name = None
         else:
             self.company_name = company_name
-            _given.append("company_name")
-        if (
-            balance is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.balance = None
-        else:
-            self.balance = balance
-            _given.append("balance")
-        if (
-            currency is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.currency = None
-        else:
-            self.currency = currency
-            _given.append("currency")
+            if company_name is None:
+                self._nulls = self._nulls | {"company_name"}
+        self.balance = None if balance is NOT_GIVEN else balance
+        self.currency = None if currency is NOT_GIVEN else currency
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "login",
+            "name",
+            "phone",
+            "email",
+            "skype",
+            "company_name",
+            "balance",
+            "currency",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -143,9 +121,7 @@ class Profile:
         email = _email
 
         _skype: None | str | Unset = (
-            self.skype
-            if self.skype is not None or "skype" in self._fields_set
-            else UNSET
+            self.skype if self.skype is not None or "skype" in self._nulls else UNSET
         )
         skype: None | str | Unset
         if isinstance(_skype, Unset):
@@ -155,7 +131,7 @@ class Profile:
 
         _company_name: None | str | Unset = (
             self.company_name
-            if self.company_name is not None or "company_name" in self._fields_set
+            if self.company_name is not None or "company_name" in self._nulls
             else UNSET
         )
         company_name: None | str | Unset
@@ -300,7 +276,7 @@ class Profile:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             id=id,
             login=login,

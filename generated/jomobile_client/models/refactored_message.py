@@ -12,6 +12,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="RefactoredMessage")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class RefactoredMessage:
@@ -30,9 +32,10 @@ class RefactoredMessage:
     encoding: RefactoredMessageEncoding | None
     parts: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -43,52 +46,34 @@ class RefactoredMessage:
         parts: int | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = []
-        if (
-            number is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.number = None
-        else:
-            self.number = number
-            _given.append("number")
-        if (
-            sender_id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.sender_id = None
-        else:
-            self.sender_id = sender_id
-            _given.append("sender_id")
-        if (
-            text is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.text = None
-        else:
-            self.text = text
-            _given.append("text")
-        if (
-            encoding is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.encoding = None
-        else:
-            self.encoding = encoding
-            _given.append("encoding")
-        if (
-            parts is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.parts = None
-        else:
-            self.parts = parts
-            _given.append("parts")
+        self._nulls = _NO_NULLS
+        self.number = None if number is NOT_GIVEN else number
+        self.sender_id = None if sender_id is NOT_GIVEN else sender_id
+        self.text = None if text is NOT_GIVEN else text
+        self.encoding = None if encoding is NOT_GIVEN else encoding
+        self.parts = None if parts is NOT_GIVEN else parts
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "number",
+            "sender_id",
+            "text",
+            "encoding",
+            "parts",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         _number: str | Unset = UNSET if self.number is None else self.number
@@ -184,7 +169,7 @@ class RefactoredMessage:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("parts", "int", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             number=number,
             sender_id=sender_id,

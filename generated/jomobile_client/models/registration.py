@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Registration")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class Registration:
@@ -34,9 +36,10 @@ class Registration:
     skype: bool | str | None
     company_name: bool | str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -49,13 +52,7 @@ class Registration:
         company_name: bool | str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "login",
-            "password",
-            "name",
-            "phone",
-            "email",
-        ]
+        self._nulls = _NO_NULLS
         if login is NOT_GIVEN:
             raise TypeError("Registration() needs login=")
         self.login = login
@@ -71,30 +68,33 @@ class Registration:
         if email is NOT_GIVEN:
             raise TypeError("Registration() needs email=")
         self.email = email
-        if (
-            skype is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.skype = None
-        else:
-            self.skype = skype
-            _given.append("skype")
-        if (
-            company_name is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.company_name = None
-        else:
-            self.company_name = company_name
-            _given.append("company_name")
+        self.skype = None if skype is NOT_GIVEN else skype
+        self.company_name = None if company_name is NOT_GIVEN else company_name
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = (
+            "login",
+            "password",
+            "name",
+            "phone",
+            "email",
+        )
+        optional: tuple[str, ...] = (
+            "skype",
+            "company_name",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         login = self.login
@@ -223,7 +223,7 @@ class Registration:
                 "company_name", "bool | str", src_dict
             ) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             login=login,
             password=password,

@@ -12,6 +12,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SentSms")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class SentSms:
@@ -31,9 +33,10 @@ class SentSms:
     parts: int | None
     price: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -44,50 +47,35 @@ class SentSms:
         price: float | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "id",
-        ]
+        self._nulls = _NO_NULLS
         if id is NOT_GIVEN:
             raise TypeError("SentSms() needs id=")
         self.id = id
-        if (
-            number is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.number = None
-        else:
-            self.number = number
-            _given.append("number")
-        if (
-            status is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.status = None
-        else:
-            self.status = status
-            _given.append("status")
-        if (
-            parts is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.parts = None
-        else:
-            self.parts = parts
-            _given.append("parts")
-        if (
-            price is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.price = None
-        else:
-            self.price = price
-            _given.append("price")
+        self.number = None if number is NOT_GIVEN else number
+        self.status = None if status is NOT_GIVEN else status
+        self.parts = None if parts is NOT_GIVEN else parts
+        self.price = None if price is NOT_GIVEN else price
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "number",
+            "status",
+            "parts",
+            "price",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id: int | None
@@ -188,7 +176,7 @@ class SentSms:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("price", "float", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             id=id,
             number=number,

@@ -12,6 +12,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmsMessage")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class SmsMessage:
@@ -41,9 +43,10 @@ class SmsMessage:
     lifetime: int | str | None
     delivery: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -57,11 +60,7 @@ class SmsMessage:
         delivery: bool | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "number",
-            "sender_id",
-            "text",
-        ]
+        self._nulls = _NO_NULLS
         if number is NOT_GIVEN:
             raise TypeError("SmsMessage() needs number=")
         self.number = number
@@ -71,51 +70,37 @@ class SmsMessage:
         if text is NOT_GIVEN:
             raise TypeError("SmsMessage() needs text=")
         self.text = text
-        if (
-            type_ is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.type_ = None
-        else:
-            self.type_ = type_
-            _given.append("type_")
-        if (
-            begin_date is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.begin_date = None
-        else:
-            self.begin_date = begin_date
-            _given.append("begin_date")
-        if (
-            begin_time is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.begin_time = None
-        else:
-            self.begin_time = begin_time
-            _given.append("begin_time")
-        if (
-            lifetime is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.lifetime = None
-        else:
-            self.lifetime = lifetime
-            _given.append("lifetime")
-        if (
-            delivery is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.delivery = None
-        else:
-            self.delivery = delivery
-            _given.append("delivery")
+        self.type_ = None if type_ is NOT_GIVEN else type_
+        self.begin_date = None if begin_date is NOT_GIVEN else begin_date
+        self.begin_time = None if begin_time is NOT_GIVEN else begin_time
+        self.lifetime = None if lifetime is NOT_GIVEN else lifetime
+        self.delivery = None if delivery is NOT_GIVEN else delivery
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = (
+            "number",
+            "sender_id",
+            "text",
+        )
+        optional: tuple[str, ...] = (
+            "type_",
+            "begin_date",
+            "begin_time",
+            "lifetime",
+            "delivery",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         number: list[str] | str
@@ -315,7 +300,7 @@ class SmsMessage:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("delivery", "bool", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             number=number,
             sender_id=sender_id,

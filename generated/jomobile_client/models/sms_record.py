@@ -13,6 +13,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmsRecord")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class SmsRecord:
@@ -66,9 +68,10 @@ class SmsRecord:
     delivery: bool | None
     id_group: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -94,155 +97,90 @@ class SmsRecord:
         id_group: int | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "id_base",
-        ]
+        self._nulls = _NO_NULLS
         if id_base is NOT_GIVEN:
             raise TypeError("SmsRecord() needs id_base=")
         self.id_base = id_base
-        if (
-            phone is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.phone = None
-        else:
-            self.phone = phone
-            _given.append("phone")
-        if (
-            sender is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.sender = None
-        else:
-            self.sender = sender
-            _given.append("sender")
-        if (
-            text is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.text = None
-        else:
-            self.text = text
-            _given.append("text")
-        if (
-            type_sms is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.type_sms = None
-        else:
-            self.type_sms = type_sms
-            _given.append("type_sms")
-        if (
-            status is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.status = None
-        else:
-            self.status = status
-            _given.append("status")
-        if (
-            mcc is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.mcc = None
-        else:
-            self.mcc = mcc
-            _given.append("mcc")
-        if (
-            mnc is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.mnc = None
-        else:
-            self.mnc = mnc
-            _given.append("mnc")
-        if (
-            country is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+        self.phone = None if phone is NOT_GIVEN else phone
+        self.sender = None if sender is NOT_GIVEN else sender
+        self.text = None if text is NOT_GIVEN else text
+        self.type_sms = None if type_sms is NOT_GIVEN else type_sms
+        self.status = None if status is NOT_GIVEN else status
+        self.mcc = None if mcc is NOT_GIVEN else mcc
+        self.mnc = None if mnc is NOT_GIVEN else mnc
+        if country is NOT_GIVEN:
             self.country = None
         else:
             self.country = country
-            _given.append("country")
-        if (
-            operator is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if country is None:
+                self._nulls = self._nulls | {"country"}
+        if operator is NOT_GIVEN:
             self.operator = None
         else:
             self.operator = operator
-            _given.append("operator")
-        if (
-            parts is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.parts = None
-        else:
-            self.parts = parts
-            _given.append("parts")
-        if (
-            price is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.price = None
-        else:
-            self.price = price
-            _given.append("price")
-        if (
-            currency is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.currency = None
-        else:
-            self.currency = currency
-            _given.append("currency")
-        if (
-            url is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if operator is None:
+                self._nulls = self._nulls | {"operator"}
+        self.parts = None if parts is NOT_GIVEN else parts
+        self.price = None if price is NOT_GIVEN else price
+        self.currency = None if currency is NOT_GIVEN else currency
+        if url is NOT_GIVEN:
             self.url = None
         else:
             self.url = url
-            _given.append("url")
-        if (
-            date_create is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.date_create = None
-        else:
-            self.date_create = date_create
-            _given.append("date_create")
-        if (
-            date_send is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.date_send = None
-        else:
-            self.date_send = date_send
-            _given.append("date_send")
-        if (
-            date_delivery is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if url is None:
+                self._nulls = self._nulls | {"url"}
+        self.date_create = None if date_create is NOT_GIVEN else date_create
+        self.date_send = None if date_send is NOT_GIVEN else date_send
+        if date_delivery is NOT_GIVEN:
             self.date_delivery = None
         else:
             self.date_delivery = date_delivery
-            _given.append("date_delivery")
-        if (
-            lifetime is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.lifetime = None
-        else:
-            self.lifetime = lifetime
-            _given.append("lifetime")
-        if (
-            delivery is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.delivery = None
-        else:
-            self.delivery = delivery
-            _given.append("delivery")
-        if (
-            id_group is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if date_delivery is None:
+                self._nulls = self._nulls | {"date_delivery"}
+        self.lifetime = None if lifetime is NOT_GIVEN else lifetime
+        self.delivery = None if delivery is NOT_GIVEN else delivery
+        if id_group is NOT_GIVEN:
             self.id_group = None
         else:
             self.id_group = id_group
-            _given.append("id_group")
+            if id_group is None:
+                self._nulls = self._nulls | {"id_group"}
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("id_base",)
+        optional: tuple[str, ...] = (
+            "phone",
+            "sender",
+            "text",
+            "type_sms",
+            "status",
+            "mcc",
+            "mnc",
+            "country",
+            "operator",
+            "parts",
+            "price",
+            "currency",
+            "url",
+            "date_create",
+            "date_send",
+            "date_delivery",
+            "lifetime",
+            "delivery",
+            "id_group",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id_base = self.id_base
@@ -276,7 +214,7 @@ class SmsRecord:
 
         _country: None | str | Unset = (
             self.country
-            if self.country is not None or "country" in self._fields_set
+            if self.country is not None or "country" in self._nulls
             else UNSET
         )
         country: None | str | Unset
@@ -287,7 +225,7 @@ class SmsRecord:
 
         _operator: None | str | Unset = (
             self.operator
-            if self.operator is not None or "operator" in self._fields_set
+            if self.operator is not None or "operator" in self._nulls
             else UNSET
         )
         operator: None | str | Unset
@@ -306,7 +244,7 @@ class SmsRecord:
         currency = _currency
 
         _url: None | str | Unset = (
-            self.url if self.url is not None or "url" in self._fields_set else UNSET
+            self.url if self.url is not None or "url" in self._nulls else UNSET
         )
         url: None | str | Unset
         if isinstance(_url, Unset):
@@ -324,7 +262,7 @@ class SmsRecord:
 
         _date_delivery: None | str | Unset = (
             self.date_delivery
-            if self.date_delivery is not None or "date_delivery" in self._fields_set
+            if self.date_delivery is not None or "date_delivery" in self._nulls
             else UNSET
         )
         date_delivery: None | str | Unset
@@ -341,7 +279,7 @@ class SmsRecord:
 
         _id_group: int | None | Unset = (
             self.id_group
-            if self.id_group is not None or "id_group" in self._fields_set
+            if self.id_group is not None or "id_group" in self._nulls
             else UNSET
         )
         id_group: int | None | Unset
@@ -634,7 +572,7 @@ class SmsRecord:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("id_group", "int | None", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             id_base=id_base,
             phone=phone,

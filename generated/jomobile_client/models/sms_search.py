@@ -12,6 +12,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmsSearch")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class SmsSearch:
@@ -36,9 +38,10 @@ class SmsSearch:
     type_sms: bool | SmsType | None
     limit: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -52,73 +55,45 @@ class SmsSearch:
         limit: int | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = []
-        if (
-            mcc is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.mcc = None
-        else:
-            self.mcc = mcc
-            _given.append("mcc")
-        if (
-            mnc is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.mnc = None
-        else:
-            self.mnc = mnc
-            _given.append("mnc")
-        if (
-            sender is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.sender = None
-        else:
-            self.sender = sender
-            _given.append("sender")
-        if (
-            phone is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.phone = None
-        else:
-            self.phone = phone
-            _given.append("phone")
-        if (
-            id_base is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.id_base = None
-        else:
-            self.id_base = id_base
-            _given.append("id_base")
-        if (
-            time_period is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.time_period = None
-        else:
-            self.time_period = time_period
-            _given.append("time_period")
-        if (
-            type_sms is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.type_sms = None
-        else:
-            self.type_sms = type_sms
-            _given.append("type_sms")
-        if (
-            limit is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+        self._nulls = _NO_NULLS
+        self.mcc = None if mcc is NOT_GIVEN else mcc
+        self.mnc = None if mnc is NOT_GIVEN else mnc
+        self.sender = None if sender is NOT_GIVEN else sender
+        self.phone = None if phone is NOT_GIVEN else phone
+        self.id_base = None if id_base is NOT_GIVEN else id_base
+        self.time_period = None if time_period is NOT_GIVEN else time_period
+        self.type_sms = None if type_sms is NOT_GIVEN else type_sms
+        if limit is NOT_GIVEN:
             self.limit = None
         else:
             self.limit = limit
-            _given.append("limit")
+            if limit is None:
+                self._nulls = self._nulls | {"limit"}
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "mcc",
+            "mnc",
+            "sender",
+            "phone",
+            "id_base",
+            "time_period",
+            "type_sms",
+            "limit",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         _mcc: int | Unset = UNSET if self.mcc is None else self.mcc
@@ -181,9 +156,7 @@ class SmsSearch:
             type_sms = _type_sms
 
         _limit: int | None | Unset = (
-            self.limit
-            if self.limit is not None or "limit" in self._fields_set
-            else UNSET
+            self.limit if self.limit is not None or "limit" in self._nulls else UNSET
         )
         limit: int | None | Unset
         if isinstance(_limit, Unset):
@@ -381,7 +354,7 @@ class SmsSearch:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("limit", "int | None", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             mcc=mcc,
             mnc=mnc,

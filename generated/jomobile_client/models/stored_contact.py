@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="StoredContact")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class StoredContact:
@@ -52,9 +54,10 @@ class StoredContact:
     note_9: None | str
     note_10: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -76,136 +79,138 @@ class StoredContact:
         note_10: None | str = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = []
-        if (
-            number is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.number = None
-        else:
-            self.number = number
-            _given.append("number")
-        if (
-            name is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+        self._nulls = _NO_NULLS
+        self.number = None if number is NOT_GIVEN else number
+        if name is NOT_GIVEN:
             self.name = None
         else:
             self.name = name
-            _given.append("name")
-        if (
-            surname is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if name is None:
+                self._nulls = self._nulls | {"name"}
+        if surname is NOT_GIVEN:
             self.surname = None
         else:
             self.surname = surname
-            _given.append("surname")
-        if (
-            patronymic is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if surname is None:
+                self._nulls = self._nulls | {"surname"}
+        if patronymic is NOT_GIVEN:
             self.patronymic = None
         else:
             self.patronymic = patronymic
-            _given.append("patronymic")
-        if (
-            date_birth is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if patronymic is None:
+                self._nulls = self._nulls | {"patronymic"}
+        if date_birth is NOT_GIVEN:
             self.date_birth = None
         else:
             self.date_birth = date_birth
-            _given.append("date_birth")
-        if (
-            male is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if date_birth is None:
+                self._nulls = self._nulls | {"date_birth"}
+        if male is NOT_GIVEN:
             self.male = None
         else:
             self.male = male
-            _given.append("male")
-        if (
-            note_1 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if male is None:
+                self._nulls = self._nulls | {"male"}
+        if note_1 is NOT_GIVEN:
             self.note_1 = None
         else:
             self.note_1 = note_1
-            _given.append("note_1")
-        if (
-            note_2 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if note_1 is None:
+                self._nulls = self._nulls | {"note_1"}
+        if note_2 is NOT_GIVEN:
             self.note_2 = None
         else:
             self.note_2 = note_2
-            _given.append("note_2")
-        if (
-            note_3 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if note_2 is None:
+                self._nulls = self._nulls | {"note_2"}
+        if note_3 is NOT_GIVEN:
             self.note_3 = None
         else:
             self.note_3 = note_3
-            _given.append("note_3")
-        if (
-            note_4 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if note_3 is None:
+                self._nulls = self._nulls | {"note_3"}
+        if note_4 is NOT_GIVEN:
             self.note_4 = None
         else:
             self.note_4 = note_4
-            _given.append("note_4")
-        if (
-            note_5 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if note_4 is None:
+                self._nulls = self._nulls | {"note_4"}
+        if note_5 is NOT_GIVEN:
             self.note_5 = None
         else:
             self.note_5 = note_5
-            _given.append("note_5")
-        if (
-            note_6 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if note_5 is None:
+                self._nulls = self._nulls | {"note_5"}
+        if note_6 is NOT_GIVEN:
             self.note_6 = None
         else:
             self.note_6 = note_6
-            _given.append("note_6")
-        if (
-            note_7 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if note_6 is None:
+                self._nulls = self._nulls | {"note_6"}
+        if note_7 is NOT_GIVEN:
             self.note_7 = None
         else:
             self.note_7 = note_7
-            _given.append("note_7")
-        if (
-            note_8 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if note_7 is None:
+                self._nulls = self._nulls | {"note_7"}
+        if note_8 is NOT_GIVEN:
             self.note_8 = None
         else:
             self.note_8 = note_8
-            _given.append("note_8")
-        if (
-            note_9 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if note_8 is None:
+                self._nulls = self._nulls | {"note_8"}
+        if note_9 is NOT_GIVEN:
             self.note_9 = None
         else:
             self.note_9 = note_9
-            _given.append("note_9")
-        if (
-            note_10 is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
+            if note_9 is None:
+                self._nulls = self._nulls | {"note_9"}
+        if note_10 is NOT_GIVEN:
             self.note_10 = None
         else:
             self.note_10 = note_10
-            _given.append("note_10")
+            if note_10 is None:
+                self._nulls = self._nulls | {"note_10"}
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "number",
+            "name",
+            "surname",
+            "patronymic",
+            "date_birth",
+            "male",
+            "note_1",
+            "note_2",
+            "note_3",
+            "note_4",
+            "note_5",
+            "note_6",
+            "note_7",
+            "note_8",
+            "note_9",
+            "note_10",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         _number: str | Unset = UNSET if self.number is None else self.number
         number = _number
 
         _name: None | str | Unset = (
-            self.name if self.name is not None or "name" in self._fields_set else UNSET
+            self.name if self.name is not None or "name" in self._nulls else UNSET
         )
         name: None | str | Unset
         if isinstance(_name, Unset):
@@ -215,7 +220,7 @@ class StoredContact:
 
         _surname: None | str | Unset = (
             self.surname
-            if self.surname is not None or "surname" in self._fields_set
+            if self.surname is not None or "surname" in self._nulls
             else UNSET
         )
         surname: None | str | Unset
@@ -226,7 +231,7 @@ class StoredContact:
 
         _patronymic: None | str | Unset = (
             self.patronymic
-            if self.patronymic is not None or "patronymic" in self._fields_set
+            if self.patronymic is not None or "patronymic" in self._nulls
             else UNSET
         )
         patronymic: None | str | Unset
@@ -237,7 +242,7 @@ class StoredContact:
 
         _date_birth: None | str | Unset = (
             self.date_birth
-            if self.date_birth is not None or "date_birth" in self._fields_set
+            if self.date_birth is not None or "date_birth" in self._nulls
             else UNSET
         )
         date_birth: None | str | Unset
@@ -247,7 +252,7 @@ class StoredContact:
             date_birth = _date_birth
 
         _male: None | str | Unset = (
-            self.male if self.male is not None or "male" in self._fields_set else UNSET
+            self.male if self.male is not None or "male" in self._nulls else UNSET
         )
         male: None | str | Unset
         if isinstance(_male, Unset):
@@ -256,9 +261,7 @@ class StoredContact:
             male = _male
 
         _note_1: None | str | Unset = (
-            self.note_1
-            if self.note_1 is not None or "note_1" in self._fields_set
-            else UNSET
+            self.note_1 if self.note_1 is not None or "note_1" in self._nulls else UNSET
         )
         note_1: None | str | Unset
         if isinstance(_note_1, Unset):
@@ -267,9 +270,7 @@ class StoredContact:
             note_1 = _note_1
 
         _note_2: None | str | Unset = (
-            self.note_2
-            if self.note_2 is not None or "note_2" in self._fields_set
-            else UNSET
+            self.note_2 if self.note_2 is not None or "note_2" in self._nulls else UNSET
         )
         note_2: None | str | Unset
         if isinstance(_note_2, Unset):
@@ -278,9 +279,7 @@ class StoredContact:
             note_2 = _note_2
 
         _note_3: None | str | Unset = (
-            self.note_3
-            if self.note_3 is not None or "note_3" in self._fields_set
-            else UNSET
+            self.note_3 if self.note_3 is not None or "note_3" in self._nulls else UNSET
         )
         note_3: None | str | Unset
         if isinstance(_note_3, Unset):
@@ -289,9 +288,7 @@ class StoredContact:
             note_3 = _note_3
 
         _note_4: None | str | Unset = (
-            self.note_4
-            if self.note_4 is not None or "note_4" in self._fields_set
-            else UNSET
+            self.note_4 if self.note_4 is not None or "note_4" in self._nulls else UNSET
         )
         note_4: None | str | Unset
         if isinstance(_note_4, Unset):
@@ -300,9 +297,7 @@ class StoredContact:
             note_4 = _note_4
 
         _note_5: None | str | Unset = (
-            self.note_5
-            if self.note_5 is not None or "note_5" in self._fields_set
-            else UNSET
+            self.note_5 if self.note_5 is not None or "note_5" in self._nulls else UNSET
         )
         note_5: None | str | Unset
         if isinstance(_note_5, Unset):
@@ -311,9 +306,7 @@ class StoredContact:
             note_5 = _note_5
 
         _note_6: None | str | Unset = (
-            self.note_6
-            if self.note_6 is not None or "note_6" in self._fields_set
-            else UNSET
+            self.note_6 if self.note_6 is not None or "note_6" in self._nulls else UNSET
         )
         note_6: None | str | Unset
         if isinstance(_note_6, Unset):
@@ -322,9 +315,7 @@ class StoredContact:
             note_6 = _note_6
 
         _note_7: None | str | Unset = (
-            self.note_7
-            if self.note_7 is not None or "note_7" in self._fields_set
-            else UNSET
+            self.note_7 if self.note_7 is not None or "note_7" in self._nulls else UNSET
         )
         note_7: None | str | Unset
         if isinstance(_note_7, Unset):
@@ -333,9 +324,7 @@ class StoredContact:
             note_7 = _note_7
 
         _note_8: None | str | Unset = (
-            self.note_8
-            if self.note_8 is not None or "note_8" in self._fields_set
-            else UNSET
+            self.note_8 if self.note_8 is not None or "note_8" in self._nulls else UNSET
         )
         note_8: None | str | Unset
         if isinstance(_note_8, Unset):
@@ -344,9 +333,7 @@ class StoredContact:
             note_8 = _note_8
 
         _note_9: None | str | Unset = (
-            self.note_9
-            if self.note_9 is not None or "note_9" in self._fields_set
-            else UNSET
+            self.note_9 if self.note_9 is not None or "note_9" in self._nulls else UNSET
         )
         note_9: None | str | Unset
         if isinstance(_note_9, Unset):
@@ -356,7 +343,7 @@ class StoredContact:
 
         _note_10: None | str | Unset = (
             self.note_10
-            if self.note_10 is not None or "note_10" in self._fields_set
+            if self.note_10 is not None or "note_10" in self._nulls
             else UNSET
         )
         note_10: None | str | Unset
@@ -663,7 +650,7 @@ class StoredContact:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("note_10", "None | str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             number=number,
             name=name,

@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ErrorReply")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class ErrorReply:
@@ -25,9 +27,10 @@ class ErrorReply:
     error: str
     error_code: int
     id: int | None
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -36,32 +39,32 @@ class ErrorReply:
         id: int | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "error",
-            "error_code",
-        ]
+        self._nulls = _NO_NULLS
         if error is NOT_GIVEN:
             raise TypeError("ErrorReply() needs error=")
         self.error = error
         if error_code is NOT_GIVEN:
             raise TypeError("ErrorReply() needs error_code=")
         self.error_code = error_code
-        if (
-            id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.id = None
-        else:
-            self.id = id
-            _given.append("id")
-        self._fields_set = frozenset(_given)
+        self.id = None if id is NOT_GIVEN else id
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = (
+            "error",
+            "error_code",
+        )
+        optional: tuple[str, ...] = ("id",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error
@@ -118,7 +121,7 @@ class ErrorReply:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("id", "int", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             error=error,
             error_code=error_code,

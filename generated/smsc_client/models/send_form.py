@@ -15,6 +15,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SendForm")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class SendForm:
@@ -54,9 +56,10 @@ class SendForm:
     fmt: Fmt | None
     charset: Charset | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -74,96 +77,53 @@ class SendForm:
         charset: Charset | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "phones",
-            "mes",
-        ]
+        self._nulls = _NO_NULLS
         if phones is NOT_GIVEN:
             raise TypeError("SendForm() needs phones=")
         self.phones = phones
         if mes is NOT_GIVEN:
             raise TypeError("SendForm() needs mes=")
         self.mes = mes
-        if (
-            sender is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.sender = None
-        else:
-            self.sender = sender
-            _given.append("sender")
-        if (
-            id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.id = None
-        else:
-            self.id = id
-            _given.append("id")
-        if (
-            cost is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.cost = None
-        else:
-            self.cost = cost
-            _given.append("cost")
-        if (
-            time is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.time = None
-        else:
-            self.time = time
-            _given.append("time")
-        if (
-            translit is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.translit = None
-        else:
-            self.translit = translit
-            _given.append("translit")
-        if (
-            login is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.login = None
-        else:
-            self.login = login
-            _given.append("login")
-        if (
-            psw is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.psw = None
-        else:
-            self.psw = psw
-            _given.append("psw")
-        if (
-            apikey is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.apikey = None
-        else:
-            self.apikey = apikey
-            _given.append("apikey")
-        if (
-            fmt is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.fmt = None
-        else:
-            self.fmt = fmt
-            _given.append("fmt")
-        if (
-            charset is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.charset = None
-        else:
-            self.charset = charset
-            _given.append("charset")
+        self.sender = None if sender is NOT_GIVEN else sender
+        self.id = None if id is NOT_GIVEN else id
+        self.cost = None if cost is NOT_GIVEN else cost
+        self.time = None if time is NOT_GIVEN else time
+        self.translit = None if translit is NOT_GIVEN else translit
+        self.login = None if login is NOT_GIVEN else login
+        self.psw = None if psw is NOT_GIVEN else psw
+        self.apikey = None if apikey is NOT_GIVEN else apikey
+        self.fmt = None if fmt is NOT_GIVEN else fmt
+        self.charset = None if charset is NOT_GIVEN else charset
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = (
+            "phones",
+            "mes",
+        )
+        optional: tuple[str, ...] = (
+            "sender",
+            "id",
+            "cost",
+            "time",
+            "translit",
+            "login",
+            "psw",
+            "apikey",
+            "fmt",
+            "charset",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         phones = self.phones
@@ -370,7 +330,7 @@ class SendForm:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("charset", "Charset", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             phones=phones,
             mes=mes,

@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SendResult")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class SendResult:
@@ -28,9 +30,10 @@ class SendResult:
     cnt: int | None
     cost: str | None
     balance: str | None
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -40,44 +43,31 @@ class SendResult:
         balance: str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = []
-        if (
-            id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.id = None
-        else:
-            self.id = id
-            _given.append("id")
-        if (
-            cnt is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.cnt = None
-        else:
-            self.cnt = cnt
-            _given.append("cnt")
-        if (
-            cost is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.cost = None
-        else:
-            self.cost = cost
-            _given.append("cost")
-        if (
-            balance is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.balance = None
-        else:
-            self.balance = balance
-            _given.append("balance")
-        self._fields_set = frozenset(_given)
+        self._nulls = _NO_NULLS
+        self.id = None if id is NOT_GIVEN else id
+        self.cnt = None if cnt is NOT_GIVEN else cnt
+        self.cost = None if cost is NOT_GIVEN else cost
+        self.balance = None if balance is NOT_GIVEN else balance
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "id",
+            "cnt",
+            "cost",
+            "balance",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         _id: int | Unset = UNSET if self.id is None else self.id
@@ -149,7 +139,7 @@ class SendResult:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("balance", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             id=id,
             cnt=cnt,

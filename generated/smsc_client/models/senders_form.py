@@ -13,6 +13,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SendersForm")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class SendersForm:
@@ -57,9 +59,10 @@ class SendersForm:
     fmt: Fmt | None
     charset: Charset | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -82,136 +85,58 @@ class SendersForm:
         charset: Charset | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = []
-        if (
-            get is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.get = None
-        else:
-            self.get = get
-            _given.append("get")
-        if (
-            add is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.add = None
-        else:
-            self.add = add
-            _given.append("add")
-        if (
-            chg is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.chg = None
-        else:
-            self.chg = chg
-            _given.append("chg")
-        if (
-            del_ is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.del_ = None
-        else:
-            self.del_ = del_
-            _given.append("del_")
-        if (
-            send_code is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.send_code = None
-        else:
-            self.send_code = send_code
-            _given.append("send_code")
-        if (
-            check_code is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.check_code = None
-        else:
-            self.check_code = check_code
-            _given.append("check_code")
-        if (
-            all_ is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.all_ = None
-        else:
-            self.all_ = all_
-            _given.append("all_")
-        if (
-            operators is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.operators = None
-        else:
-            self.operators = operators
-            _given.append("operators")
-        if (
-            sender is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.sender = None
-        else:
-            self.sender = sender
-            _given.append("sender")
-        if (
-            id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.id = None
-        else:
-            self.id = id
-            _given.append("id")
-        if (
-            cmt is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.cmt = None
-        else:
-            self.cmt = cmt
-            _given.append("cmt")
-        if (
-            code is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.code = None
-        else:
-            self.code = code
-            _given.append("code")
-        if (
-            login is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.login = None
-        else:
-            self.login = login
-            _given.append("login")
-        if (
-            psw is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.psw = None
-        else:
-            self.psw = psw
-            _given.append("psw")
-        if (
-            apikey is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.apikey = None
-        else:
-            self.apikey = apikey
-            _given.append("apikey")
-        if (
-            fmt is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.fmt = None
-        else:
-            self.fmt = fmt
-            _given.append("fmt")
-        if (
-            charset is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.charset = None
-        else:
-            self.charset = charset
-            _given.append("charset")
+        self._nulls = _NO_NULLS
+        self.get = None if get is NOT_GIVEN else get
+        self.add = None if add is NOT_GIVEN else add
+        self.chg = None if chg is NOT_GIVEN else chg
+        self.del_ = None if del_ is NOT_GIVEN else del_
+        self.send_code = None if send_code is NOT_GIVEN else send_code
+        self.check_code = None if check_code is NOT_GIVEN else check_code
+        self.all_ = None if all_ is NOT_GIVEN else all_
+        self.operators = None if operators is NOT_GIVEN else operators
+        self.sender = None if sender is NOT_GIVEN else sender
+        self.id = None if id is NOT_GIVEN else id
+        self.cmt = None if cmt is NOT_GIVEN else cmt
+        self.code = None if code is NOT_GIVEN else code
+        self.login = None if login is NOT_GIVEN else login
+        self.psw = None if psw is NOT_GIVEN else psw
+        self.apikey = None if apikey is NOT_GIVEN else apikey
+        self.fmt = None if fmt is NOT_GIVEN else fmt
+        self.charset = None if charset is NOT_GIVEN else charset
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "get",
+            "add",
+            "chg",
+            "del_",
+            "send_code",
+            "check_code",
+            "all_",
+            "operators",
+            "sender",
+            "id",
+            "cmt",
+            "code",
+            "login",
+            "psw",
+            "apikey",
+            "fmt",
+            "charset",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         _get: int | Unset = UNSET if self.get is None else self.get
@@ -477,7 +402,7 @@ class SendersForm:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("charset", "Charset", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             get=get,
             add=add,

@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="StatusEntry")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class StatusEntry:
@@ -42,9 +44,10 @@ class StatusEntry:
     operator: str | None
     region: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -61,94 +64,46 @@ class StatusEntry:
         region: str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = []
-        if (
-            id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.id = None
-        else:
-            self.id = id
-            _given.append("id")
-        if (
-            phone is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.phone = None
-        else:
-            self.phone = phone
-            _given.append("phone")
-        if (
-            status is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.status = None
-        else:
-            self.status = status
-            _given.append("status")
-        if (
-            last_timestamp is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.last_timestamp = None
-        else:
-            self.last_timestamp = last_timestamp
-            _given.append("last_timestamp")
-        if (
-            err is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.err = None
-        else:
-            self.err = err
-            _given.append("err")
-        if (
-            send_timestamp is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.send_timestamp = None
-        else:
-            self.send_timestamp = send_timestamp
-            _given.append("send_timestamp")
-        if (
-            cost is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.cost = None
-        else:
-            self.cost = cost
-            _given.append("cost")
-        if (
-            sender is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.sender = None
-        else:
-            self.sender = sender
-            _given.append("sender")
-        if (
-            country is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.country = None
-        else:
-            self.country = country
-            _given.append("country")
-        if (
-            operator is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.operator = None
-        else:
-            self.operator = operator
-            _given.append("operator")
-        if (
-            region is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.region = None
-        else:
-            self.region = region
-            _given.append("region")
+        self._nulls = _NO_NULLS
+        self.id = None if id is NOT_GIVEN else id
+        self.phone = None if phone is NOT_GIVEN else phone
+        self.status = None if status is NOT_GIVEN else status
+        self.last_timestamp = None if last_timestamp is NOT_GIVEN else last_timestamp
+        self.err = None if err is NOT_GIVEN else err
+        self.send_timestamp = None if send_timestamp is NOT_GIVEN else send_timestamp
+        self.cost = None if cost is NOT_GIVEN else cost
+        self.sender = None if sender is NOT_GIVEN else sender
+        self.country = None if country is NOT_GIVEN else country
+        self.operator = None if operator is NOT_GIVEN else operator
+        self.region = None if region is NOT_GIVEN else region
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "id",
+            "phone",
+            "status",
+            "last_timestamp",
+            "err",
+            "send_timestamp",
+            "cost",
+            "sender",
+            "country",
+            "operator",
+            "region",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         _id: int | Unset = UNSET if self.id is None else self.id
@@ -322,7 +277,7 @@ class StatusEntry:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("region", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             id=id,
             phone=phone,

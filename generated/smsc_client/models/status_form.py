@@ -14,6 +14,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="StatusForm")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class StatusForm:
@@ -41,9 +43,10 @@ class StatusForm:
     fmt: Fmt | None
     charset: Charset | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -57,68 +60,45 @@ class StatusForm:
         charset: Charset | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "id",
-            "phone",
-        ]
+        self._nulls = _NO_NULLS
         if id is NOT_GIVEN:
             raise TypeError("StatusForm() needs id=")
         self.id = id
         if phone is NOT_GIVEN:
             raise TypeError("StatusForm() needs phone=")
         self.phone = phone
-        if (
-            all_ is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.all_ = None
-        else:
-            self.all_ = all_
-            _given.append("all_")
-        if (
-            login is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.login = None
-        else:
-            self.login = login
-            _given.append("login")
-        if (
-            psw is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.psw = None
-        else:
-            self.psw = psw
-            _given.append("psw")
-        if (
-            apikey is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.apikey = None
-        else:
-            self.apikey = apikey
-            _given.append("apikey")
-        if (
-            fmt is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.fmt = None
-        else:
-            self.fmt = fmt
-            _given.append("fmt")
-        if (
-            charset is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.charset = None
-        else:
-            self.charset = charset
-            _given.append("charset")
+        self.all_ = None if all_ is NOT_GIVEN else all_
+        self.login = None if login is NOT_GIVEN else login
+        self.psw = None if psw is NOT_GIVEN else psw
+        self.apikey = None if apikey is NOT_GIVEN else apikey
+        self.fmt = None if fmt is NOT_GIVEN else fmt
+        self.charset = None if charset is NOT_GIVEN else charset
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = (
+            "id",
+            "phone",
+        )
+        optional: tuple[str, ...] = (
+            "all_",
+            "login",
+            "psw",
+            "apikey",
+            "fmt",
+            "charset",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -263,7 +243,7 @@ class StatusForm:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("charset", "Charset", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             id=id,
             phone=phone,

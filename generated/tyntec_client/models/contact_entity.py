@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ContactEntity")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class ContactEntity:
@@ -41,9 +43,10 @@ class ContactEntity:
     contact_title: str | None
     friendly_name: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -57,12 +60,7 @@ class ContactEntity:
         friendly_name: str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "company_name",
-            "contact_email",
-            "contact_name",
-            "contact_phone",
-        ]
+        self._nulls = _NO_NULLS
         if company_name is NOT_GIVEN:
             raise TypeError("ContactEntity() needs company_name=")
         self.company_name = company_name
@@ -75,44 +73,36 @@ class ContactEntity:
         if contact_phone is NOT_GIVEN:
             raise TypeError("ContactEntity() needs contact_phone=")
         self.contact_phone = contact_phone
-        if (
-            contact_id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.contact_id = None
-        else:
-            self.contact_id = contact_id
-            _given.append("contact_id")
-        if (
-            company_address is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.company_address = None
-        else:
-            self.company_address = company_address
-            _given.append("company_address")
-        if (
-            contact_title is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.contact_title = None
-        else:
-            self.contact_title = contact_title
-            _given.append("contact_title")
-        if (
-            friendly_name is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.friendly_name = None
-        else:
-            self.friendly_name = friendly_name
-            _given.append("friendly_name")
+        self.contact_id = None if contact_id is NOT_GIVEN else contact_id
+        self.company_address = None if company_address is NOT_GIVEN else company_address
+        self.contact_title = None if contact_title is NOT_GIVEN else contact_title
+        self.friendly_name = None if friendly_name is NOT_GIVEN else friendly_name
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = (
+            "company_name",
+            "contact_email",
+            "contact_name",
+            "contact_phone",
+        )
+        optional: tuple[str, ...] = (
+            "contact_id",
+            "company_address",
+            "contact_title",
+            "friendly_name",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         company_name = self.company_name
@@ -241,7 +231,7 @@ class ContactEntity:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("friendlyName", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             company_name=company_name,
             contact_email=contact_email,

@@ -12,6 +12,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ConversionEvent")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class ConversionEvent:
@@ -30,9 +32,10 @@ class ConversionEvent:
     delivered: bool | None
     timestamp: datetime.datetime | str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -41,36 +44,31 @@ class ConversionEvent:
         timestamp: datetime.datetime | str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "request_id",
-        ]
+        self._nulls = _NO_NULLS
         if request_id is NOT_GIVEN:
             raise TypeError("ConversionEvent() needs request_id=")
         self.request_id = request_id
-        if (
-            delivered is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.delivered = None
-        else:
-            self.delivered = delivered
-            _given.append("delivered")
-        if (
-            timestamp is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.timestamp = None
-        else:
-            self.timestamp = timestamp
-            _given.append("timestamp")
+        self.delivered = None if delivered is NOT_GIVEN else delivered
+        self.timestamp = None if timestamp is NOT_GIVEN else timestamp
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("request_id",)
+        optional: tuple[str, ...] = (
+            "delivered",
+            "timestamp",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
@@ -152,7 +150,7 @@ class ConversionEvent:
                 "timestamp", "datetime.datetime | str", src_dict
             ) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             request_id=request_id,
             delivered=delivered,

@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="InboundContent")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class InboundContent:
@@ -37,9 +39,10 @@ class InboundContent:
     currency: str | None
     price_effective: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -51,11 +54,7 @@ class InboundContent:
         price_effective: str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "msg_id",
-            "sent_date",
-            "sequence_number",
-        ]
+        self._nulls = _NO_NULLS
         if msg_id is NOT_GIVEN:
             raise TypeError("InboundContent() needs msg_id=")
         self.msg_id = msg_id
@@ -65,37 +64,33 @@ class InboundContent:
         if sequence_number is NOT_GIVEN:
             raise TypeError("InboundContent() needs sequence_number=")
         self.sequence_number = sequence_number
-        if (
-            price is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.price = None
-        else:
-            self.price = price
-            _given.append("price")
-        if (
-            currency is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.currency = None
-        else:
-            self.currency = currency
-            _given.append("currency")
-        if (
-            price_effective is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.price_effective = None
-        else:
-            self.price_effective = price_effective
-            _given.append("price_effective")
+        self.price = None if price is NOT_GIVEN else price
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.price_effective = None if price_effective is NOT_GIVEN else price_effective
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = (
+            "msg_id",
+            "sent_date",
+            "sequence_number",
+        )
+        optional: tuple[str, ...] = (
+            "price",
+            "currency",
+            "price_effective",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         msg_id = self.msg_id
@@ -194,7 +189,7 @@ class InboundContent:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("priceEffective", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             msg_id=msg_id,
             sent_date=sent_date,

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="InboundMessage")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class InboundMessage:
@@ -50,9 +52,10 @@ class InboundMessage:
     total_price: float | None
     size: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -69,14 +72,7 @@ class InboundMessage:
         size: int | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "from_",
-            "to",
-            "message",
-            "request_id",
-            "missing_parts",
-            "content_list",
-        ]
+        self._nulls = _NO_NULLS
         if from_ is NOT_GIVEN:
             raise TypeError("InboundMessage() needs from_=")
         self.from_ = from_
@@ -95,51 +91,40 @@ class InboundMessage:
         if content_list is NOT_GIVEN:
             raise TypeError("InboundMessage() needs content_list=")
         self.content_list = content_list
-        if (
-            origin_mcc is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.origin_mcc = None
-        else:
-            self.origin_mcc = origin_mcc
-            _given.append("origin_mcc")
-        if (
-            origin_mnc is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.origin_mnc = None
-        else:
-            self.origin_mnc = origin_mnc
-            _given.append("origin_mnc")
-        if (
-            origin_tt_id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.origin_tt_id = None
-        else:
-            self.origin_tt_id = origin_tt_id
-            _given.append("origin_tt_id")
-        if (
-            total_price is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.total_price = None
-        else:
-            self.total_price = total_price
-            _given.append("total_price")
-        if (
-            size is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.size = None
-        else:
-            self.size = size
-            _given.append("size")
+        self.origin_mcc = None if origin_mcc is NOT_GIVEN else origin_mcc
+        self.origin_mnc = None if origin_mnc is NOT_GIVEN else origin_mnc
+        self.origin_tt_id = None if origin_tt_id is NOT_GIVEN else origin_tt_id
+        self.total_price = None if total_price is NOT_GIVEN else total_price
+        self.size = None if size is NOT_GIVEN else size
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = (
+            "from_",
+            "to",
+            "message",
+            "request_id",
+            "missing_parts",
+            "content_list",
+        )
+        optional: tuple[str, ...] = (
+            "origin_mcc",
+            "origin_mnc",
+            "origin_tt_id",
+            "total_price",
+            "size",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         from_ = self.from_
@@ -324,7 +309,7 @@ class InboundMessage:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("size", "int", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             from_=from_,
             to=to,

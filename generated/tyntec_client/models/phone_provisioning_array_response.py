@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PhoneProvisioningArrayResponse")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class PhoneProvisioningArrayResponse:
@@ -28,9 +30,10 @@ class PhoneProvisioningArrayResponse:
     provisioning_requests: list[PhoneProvisioningEntity] | None
     size: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -38,31 +41,30 @@ class PhoneProvisioningArrayResponse:
         size: int | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = []
-        if (
-            provisioning_requests is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.provisioning_requests = None
-        else:
-            self.provisioning_requests = provisioning_requests
-            _given.append("provisioning_requests")
-        if (
-            size is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.size = None
-        else:
-            self.size = size
-            _given.append("size")
+        self._nulls = _NO_NULLS
+        self.provisioning_requests = (
+            None if provisioning_requests is NOT_GIVEN else provisioning_requests
+        )
+        self.size = None if size is NOT_GIVEN else size
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "provisioning_requests",
+            "size",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         _provisioning_requests: list[PhoneProvisioningEntity] | Unset = (
@@ -141,7 +143,7 @@ class PhoneProvisioningArrayResponse:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("size", "int", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             provisioning_requests=provisioning_requests,
             size=size,

@@ -11,6 +11,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="PhoneProvisioningEntity")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class PhoneProvisioningEntity:
@@ -35,9 +37,10 @@ class PhoneProvisioningEntity:
     phone_number: str | None
     country: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -50,66 +53,38 @@ class PhoneProvisioningEntity:
         country: str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = []
-        if (
-            account_id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.account_id = None
-        else:
-            self.account_id = account_id
-            _given.append("account_id")
-        if (
-            contact_id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.contact_id = None
-        else:
-            self.contact_id = contact_id
-            _given.append("contact_id")
-        if (
-            friendly_name is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.friendly_name = None
-        else:
-            self.friendly_name = friendly_name
-            _given.append("friendly_name")
-        if (
-            request_id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.request_id = None
-        else:
-            self.request_id = request_id
-            _given.append("request_id")
-        if (
-            status is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.status = None
-        else:
-            self.status = status
-            _given.append("status")
-        if (
-            phone_number is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.phone_number = None
-        else:
-            self.phone_number = phone_number
-            _given.append("phone_number")
-        if (
-            country is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.country = None
-        else:
-            self.country = country
-            _given.append("country")
+        self._nulls = _NO_NULLS
+        self.account_id = None if account_id is NOT_GIVEN else account_id
+        self.contact_id = None if contact_id is NOT_GIVEN else contact_id
+        self.friendly_name = None if friendly_name is NOT_GIVEN else friendly_name
+        self.request_id = None if request_id is NOT_GIVEN else request_id
+        self.status = None if status is NOT_GIVEN else status
+        self.phone_number = None if phone_number is NOT_GIVEN else phone_number
+        self.country = None if country is NOT_GIVEN else country
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "account_id",
+            "contact_id",
+            "friendly_name",
+            "request_id",
+            "status",
+            "phone_number",
+            "country",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         _account_id: str | Unset = UNSET if self.account_id is None else self.account_id
@@ -227,7 +202,7 @@ class PhoneProvisioningEntity:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("country", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             account_id=account_id,
             contact_id=contact_id,

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResponseEntity")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class ResponseEntity:
@@ -31,9 +33,10 @@ class ResponseEntity:
     status_code: ResponseEntityStatusCode | None
     status_code_value: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -42,38 +45,32 @@ class ResponseEntity:
         status_code_value: int | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = []
-        if (
-            body is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.body = None
-        else:
-            self.body = body
-            _given.append("body")
-        if (
-            status_code is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.status_code = None
-        else:
-            self.status_code = status_code
-            _given.append("status_code")
-        if (
-            status_code_value is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.status_code_value = None
-        else:
-            self.status_code_value = status_code_value
-            _given.append("status_code_value")
+        self._nulls = _NO_NULLS
+        self.body = None if body is NOT_GIVEN else body
+        self.status_code = None if status_code is NOT_GIVEN else status_code
+        self.status_code_value = (
+            None if status_code_value is NOT_GIVEN else status_code_value
+        )
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "body",
+            "status_code",
+            "status_code_value",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         _body: ResponseEntityBody | Unset = UNSET if self.body is None else self.body
@@ -153,7 +150,7 @@ class ResponseEntity:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("statusCodeValue", "int", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             body=body,
             status_code=status_code,

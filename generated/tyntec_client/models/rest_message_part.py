@@ -12,6 +12,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="RestMessagePart")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class RestMessagePart:
@@ -40,9 +42,10 @@ class RestMessagePart:
     price_effective: datetime.datetime | None
     status_text: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -56,73 +59,40 @@ class RestMessagePart:
         status_text: str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = []
-        if (
-            currency is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.currency = None
-        else:
-            self.currency = currency
-            _given.append("currency")
-        if (
-            delivery_state is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.delivery_state = None
-        else:
-            self.delivery_state = delivery_state
-            _given.append("delivery_state")
-        if (
-            done_date is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.done_date = None
-        else:
-            self.done_date = done_date
-            _given.append("done_date")
-        if (
-            error_code is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.error_code = None
-        else:
-            self.error_code = error_code
-            _given.append("error_code")
-        if (
-            part_id is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.part_id = None
-        else:
-            self.part_id = part_id
-            _given.append("part_id")
-        if (
-            price is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.price = None
-        else:
-            self.price = price
-            _given.append("price")
-        if (
-            price_effective is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.price_effective = None
-        else:
-            self.price_effective = price_effective
-            _given.append("price_effective")
-        if (
-            status_text is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.status_text = None
-        else:
-            self.status_text = status_text
-            _given.append("status_text")
+        self._nulls = _NO_NULLS
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.delivery_state = None if delivery_state is NOT_GIVEN else delivery_state
+        self.done_date = None if done_date is NOT_GIVEN else done_date
+        self.error_code = None if error_code is NOT_GIVEN else error_code
+        self.part_id = None if part_id is NOT_GIVEN else part_id
+        self.price = None if price is NOT_GIVEN else price
+        self.price_effective = None if price_effective is NOT_GIVEN else price_effective
+        self.status_text = None if status_text is NOT_GIVEN else status_text
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "currency",
+            "delivery_state",
+            "done_date",
+            "error_code",
+            "part_id",
+            "price",
+            "price_effective",
+            "status_text",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         _currency: str | Unset = UNSET if self.currency is None else self.currency
@@ -264,7 +234,7 @@ class RestMessagePart:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("statusText", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             currency=currency,
             delivery_state=delivery_state,

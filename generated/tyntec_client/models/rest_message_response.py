@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RestMessageResponse")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class RestMessageResponse:
@@ -59,9 +61,10 @@ class RestMessageResponse:
     to: str | None
     ttid: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -83,127 +86,57 @@ class RestMessageResponse:
         ttid: str | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "request_id",
-        ]
+        self._nulls = _NO_NULLS
         if request_id is NOT_GIVEN:
             raise TypeError("RestMessageResponse() needs request_id=")
         self.request_id = request_id
-        if (
-            done_date is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.done_date = None
-        else:
-            self.done_date = done_date
-            _given.append("done_date")
-        if (
-            error_code is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.error_code = None
-        else:
-            self.error_code = error_code
-            _given.append("error_code")
-        if (
-            error_reason is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.error_reason = None
-        else:
-            self.error_reason = error_reason
-            _given.append("error_reason")
-        if (
-            from_ is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.from_ = None
-        else:
-            self.from_ = from_
-            _given.append("from_")
-        if (
-            href is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.href = None
-        else:
-            self.href = href
-            _given.append("href")
-        if (
-            mccmnc is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.mccmnc = None
-        else:
-            self.mccmnc = mccmnc
-            _given.append("mccmnc")
-        if (
-            parts is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.parts = None
-        else:
-            self.parts = parts
-            _given.append("parts")
-        if (
-            overall_price is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.overall_price = None
-        else:
-            self.overall_price = overall_price
-            _given.append("overall_price")
-        if (
-            price_effective is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.price_effective = None
-        else:
-            self.price_effective = price_effective
-            _given.append("price_effective")
-        if (
-            reference is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.reference = None
-        else:
-            self.reference = reference
-            _given.append("reference")
-        if (
-            size is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.size = None
-        else:
-            self.size = size
-            _given.append("size")
-        if (
-            status is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.status = None
-        else:
-            self.status = status
-            _given.append("status")
-        if (
-            submit_date is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.submit_date = None
-        else:
-            self.submit_date = submit_date
-            _given.append("submit_date")
-        if (
-            to is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.to = None
-        else:
-            self.to = to
-            _given.append("to")
-        if (
-            ttid is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.ttid = None
-        else:
-            self.ttid = ttid
-            _given.append("ttid")
+        self.done_date = None if done_date is NOT_GIVEN else done_date
+        self.error_code = None if error_code is NOT_GIVEN else error_code
+        self.error_reason = None if error_reason is NOT_GIVEN else error_reason
+        self.from_ = None if from_ is NOT_GIVEN else from_
+        self.href = None if href is NOT_GIVEN else href
+        self.mccmnc = None if mccmnc is NOT_GIVEN else mccmnc
+        self.parts = None if parts is NOT_GIVEN else parts
+        self.overall_price = None if overall_price is NOT_GIVEN else overall_price
+        self.price_effective = None if price_effective is NOT_GIVEN else price_effective
+        self.reference = None if reference is NOT_GIVEN else reference
+        self.size = None if size is NOT_GIVEN else size
+        self.status = None if status is NOT_GIVEN else status
+        self.submit_date = None if submit_date is NOT_GIVEN else submit_date
+        self.to = None if to is NOT_GIVEN else to
+        self.ttid = None if ttid is NOT_GIVEN else ttid
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = ("request_id",)
+        optional: tuple[str, ...] = (
+            "done_date",
+            "error_code",
+            "error_reason",
+            "from_",
+            "href",
+            "mccmnc",
+            "parts",
+            "overall_price",
+            "price_effective",
+            "reference",
+            "size",
+            "status",
+            "submit_date",
+            "to",
+            "ttid",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
@@ -494,7 +427,7 @@ class RestMessageResponse:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("ttid", "str", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             request_id=request_id,
             done_date=done_date,

@@ -14,6 +14,8 @@ from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmsMessage")
 
+_NO_NULLS: frozenset[str] = frozenset()
+
 
 @_attrs_define(init=False)
 class SmsMessage:
@@ -67,9 +69,10 @@ class SmsMessage:
     keep_emojis: bool | None
     flash: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _fields_set: frozenset[str] = _attrs_field(
+    _nulls: frozenset[str] = _attrs_field(
         init=False, factory=frozenset, eq=False, repr=False
     )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
 
     def __init__(
         self,
@@ -92,11 +95,7 @@ class SmsMessage:
         flash: bool | None = NOT_GIVEN,
     ) -> None:
         """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
-        _given: list[str] = [
-            "to",
-            "from_",
-            "message",
-        ]
+        self._nulls = _NO_NULLS
         if to is NOT_GIVEN:
             raise TypeError("SmsMessage() needs to=")
         self.to = to
@@ -106,114 +105,55 @@ class SmsMessage:
         if message is NOT_GIVEN:
             raise TypeError("SmsMessage() needs message=")
         self.message = message
-        if (
-            encoding is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.encoding = None
-        else:
-            self.encoding = encoding
-            _given.append("encoding")
-        if (
-            gateway is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.gateway = None
-        else:
-            self.gateway = gateway
-            _given.append("gateway")
-        if (
-            conversion is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.conversion = None
-        else:
-            self.conversion = conversion
-            _given.append("conversion")
-        if (
-            send_date_time is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.send_date_time = None
-        else:
-            self.send_date_time = send_date_time
-            _given.append("send_date_time")
-        if (
-            validity is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.validity = None
-        else:
-            self.validity = validity
-            _given.append("validity")
-        if (
-            reference is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.reference = None
-        else:
-            self.reference = reference
-            _given.append("reference")
-        if (
-            callback_url is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.callback_url = None
-        else:
-            self.callback_url = callback_url
-            _given.append("callback_url")
-        if (
-            callback_method is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.callback_method = None
-        else:
-            self.callback_method = callback_method
-            _given.append("callback_method")
-        if (
-            part_limit is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.part_limit = None
-        else:
-            self.part_limit = part_limit
-            _given.append("part_limit")
-        if (
-            trate is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.trate = None
-        else:
-            self.trate = trate
-            _given.append("trate")
-        if (
-            mrate is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.mrate = None
-        else:
-            self.mrate = mrate
-            _given.append("mrate")
-        if (
-            upper_cased is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.upper_cased = None
-        else:
-            self.upper_cased = upper_cased
-            _given.append("upper_cased")
-        if (
-            keep_emojis is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.keep_emojis = None
-        else:
-            self.keep_emojis = keep_emojis
-            _given.append("keep_emojis")
-        if (
-            flash is NOT_GIVEN
-        ):  # UNSET, typed Any: an identity test, cheaper than isinstance
-            self.flash = None
-        else:
-            self.flash = flash
-            _given.append("flash")
+        self.encoding = None if encoding is NOT_GIVEN else encoding
+        self.gateway = None if gateway is NOT_GIVEN else gateway
+        self.conversion = None if conversion is NOT_GIVEN else conversion
+        self.send_date_time = None if send_date_time is NOT_GIVEN else send_date_time
+        self.validity = None if validity is NOT_GIVEN else validity
+        self.reference = None if reference is NOT_GIVEN else reference
+        self.callback_url = None if callback_url is NOT_GIVEN else callback_url
+        self.callback_method = None if callback_method is NOT_GIVEN else callback_method
+        self.part_limit = None if part_limit is NOT_GIVEN else part_limit
+        self.trate = None if trate is NOT_GIVEN else trate
+        self.mrate = None if mrate is NOT_GIVEN else mrate
+        self.upper_cased = None if upper_cased is NOT_GIVEN else upper_cased
+        self.keep_emojis = None if keep_emojis is NOT_GIVEN else keep_emojis
+        self.flash = None if flash is NOT_GIVEN else flash
         self.additional_properties = {}
-        self._fields_set = frozenset(_given)
 
     @property
     def fields_set(self) -> frozenset[str]:
-        """The fields given to the constructor, or present in the reply this was read from (attribute names).
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
 
         An optional field that is None and not in here was left out; None and in here is an explicit null.
         """
-        return self._fields_set
+        present: tuple[str, ...] = (
+            "to",
+            "from_",
+            "message",
+        )
+        optional: tuple[str, ...] = (
+            "encoding",
+            "gateway",
+            "conversion",
+            "send_date_time",
+            "validity",
+            "reference",
+            "callback_url",
+            "callback_method",
+            "part_limit",
+            "trate",
+            "mrate",
+            "upper_cased",
+            "keep_emojis",
+            "flash",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         to = self.to
@@ -498,7 +438,7 @@ class SmsMessage:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("flash", "bool", src_dict) from None
 
-        # A value read is UNSET where the field was absent: the constructor makes it None, left out of fields_set.
+        # A value read is UNSET where the field was absent: the constructor makes it None.
         _built_model: Self = cast(Any, cls)(
             to=to,
             from_=from_,
