@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,10 @@ ABSENT = frozenset({"Unset", "None"})
 
 def read(package: Path, document: dict[str, Any]) -> Surface:
     """The surface of the generated ``package`` made from ``document``."""
-    by_route = {(method.upper(), path): operation for method, path, operation in speclint.operations(document)}
+    by_route = {
+        (method.upper(), route_template(path)): {**operation, "x-path": path}
+        for method, path, operation in speclint.operations(document)
+    }
     operations: dict[str, Any] = {}
     for module in sorted((package / "api").glob("*/*.py")):
         if module.name == "__init__.py":
@@ -39,8 +43,9 @@ def read(package: Path, document: dict[str, Any]) -> Surface:
         found = _operation(ast.parse(module.read_text()), f"{module.parent.name}.{module.stem}")
         if found is None:
             continue
-        route, entry = found
-        spec_operation = by_route.get(route, {})
+        (method, path), entry = found
+        spec_operation = by_route.get((method, route_template(path)), {})
+        entry["path"] = spec_operation.get("x-path", path)
         entry["idempotent"] = bool(spec_operation.get("x-idempotent"))
         entry["statuses"] = sorted(str(status) for status in spec_operation.get("responses", {}))
         operations[str(spec_operation.get("operationId", entry["function"]))] = entry
@@ -62,6 +67,9 @@ def _operation(tree: ast.Module, function: str) -> tuple[tuple[str, str], dict[s
             route = _route(node)
         if isinstance(node, ast.FunctionDef) and node.name == "sync":
             arguments = node.args
+            entry["positional"] = [argument.arg for argument in arguments.args]  # path parameters, in path order
+            for argument in arguments.args:
+                entry["parameters"][argument.arg] = {"type": _annotation(argument.annotation), "required": True}
             for argument, default in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True):
                 if argument.arg != "client":
                     entry["parameters"][argument.arg] = {
@@ -73,6 +81,11 @@ def _operation(tree: ast.Module, function: str) -> tuple[tuple[str, str], dict[s
         return None
     entry["method"], entry["path"] = route
     return route, entry
+
+
+def route_template(path: str) -> str:
+    """A path with its parameters unnamed (the generator renames them to snake_case in its URLs)."""
+    return re.sub(r"\{[^}]*\}", "{}", path)
 
 
 def _route(function: ast.FunctionDef) -> tuple[str, str] | None:

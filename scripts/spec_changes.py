@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from client_surface import ABSENT, Surface
+from client_surface import ABSENT, Surface, route_template
 
 
 @dataclass(frozen=True)
@@ -78,10 +78,10 @@ def suggest_version(version: str, changes: Iterable[Change]) -> str:
 
 def _operation_changes(old: dict[str, Any], new: dict[str, Any], types: _Types) -> Iterator[Change]:
     pairs = [(name, name) for name in sorted(old.keys() & new.keys())]
-    added = {(new[name]["method"], new[name]["path"]): name for name in sorted(new.keys() - old.keys())}
+    added = {_route(new[name]): name for name in sorted(new.keys() - old.keys())}
     for name in sorted(old.keys() - new.keys()):
         operation = old[name]
-        renamed = added.pop((operation["method"], operation["path"]), None)
+        renamed = added.pop(_route(operation), None)
         if renamed is not None:
             pairs.append((name, renamed))
         else:
@@ -96,6 +96,10 @@ def _operation_changes(old: dict[str, Any], new: dict[str, Any], types: _Types) 
         yield Change(operation["function"], "Added", False, f"new operation {operation['method']} {operation['path']}")
     for old_name, new_name in pairs:
         yield from _one_operation(old_name, old[old_name], new_name, new[new_name], types)
+
+
+def _route(operation: dict[str, Any]) -> tuple[str, str]:
+    return operation["method"], route_template(operation["path"])
 
 
 def _one_operation(
@@ -119,6 +123,10 @@ def _one_operation(
             f"now calls {new['method']} {new['path']} (was {old['method']} {old['path']}); calling code stays the same",
         )
     yield from _parameter_changes(function, old["parameters"], new["parameters"], types)
+    old_order, new_order = old.get("positional", []), new.get("positional", [])
+    if old_order != new_order and sorted(old_order) == sorted(new_order):
+        order = ", ".join(new_order)
+        yield Change(function, "Changed", True, f"calls that pass path parameters by position break: now ({order})")
     reading = types.reading(old["returns"], new["returns"], f"what `{function}` returns")
     if reading:
         yield Change(f"{function}()", "Changed", *reading)
