@@ -106,6 +106,8 @@ def _suggestion(sections: dict[str, list[str]], released: str) -> str:
     breaking = any("**Breaking:**" in line for line in bullets)
     kinds = [Change("", line[2:].split(":", 1)[0], "**Breaking:**" in line, "") for line in bullets]
     version = spec_changes.suggest_version(released, kinds)
+    if not bullets:
+        return f"Suggested version: {released} (no change since the last release)"
     if breaking:
         why = "a breaking change bumps the " + (
             "minor version before 1.0" if released.startswith("0.") else "major version"
@@ -118,13 +120,15 @@ def _suggestion(sections: dict[str, list[str]], released: str) -> str:
 # --- the check ----------------------------------------------------------------------------------------------------
 
 
-def _git(*arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["git", *arguments], cwd=ROOT, capture_output=True, text=True, check=False)  # noqa: S607
+def _git(root: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", *arguments], cwd=root, capture_output=True, text=True, check=False)  # noqa: S607
 
 
-def missing_changes(text: str) -> tuple[str, dict[str, list[Change]]]:
-    """The release compared with, and the breaking changes since it that ``text`` (the changelog) does not record."""
-    found = _git("log", "-1", "--format=%H", "-G", r"^## \[[0-9]", "--", "CHANGELOG.md")
+def missing_changes(root: Path = ROOT) -> tuple[str, dict[str, list[Change]]]:
+    """The last release, and the breaking changes since it that the changelog in ``root`` does not record."""
+    changelog = root / CHANGELOG.name
+    text = changelog.read_text() if changelog.is_file() else ""
+    found = _git(root, "log", "-1", "--format=%H", "-G", r"^## \[[0-9]", "--", CHANGELOG.name)
     release = found.stdout.strip()
     if found.returncode != 0 or not release:
         raise SystemExit(
@@ -133,9 +137,9 @@ def missing_changes(text: str) -> tuple[str, dict[str, list[Change]]]:
         )
     _, sections = _parse(_split(text)[1])
     missing: dict[str, list[Change]] = {}
-    for current in sorted(GENERATED.glob("*.api.json")):
+    for current in sorted((root / GENERATED.name).glob("*.api.json")):
         new = client_surface.load(current)
-        shown = _git("show", f"{release}:generated/{current.name}")
+        shown = _git(root, "show", f"{release}:{GENERATED.name}/{current.name}")
         old = client_surface.loads(shown.stdout) if shown.returncode == 0 else None
         if new is None or old is None:  # a provider added since the release: nothing to compare with
             continue
@@ -156,14 +160,14 @@ def _records(section: list[str], change: Change) -> bool:
     return any("**Breaking:**" in line and f"`{change.subject}`" in line for line in section)
 
 
-def check(*, fix: bool = False) -> int:
-    text = CHANGELOG.read_text() if CHANGELOG.is_file() else ""
-    release, missing = missing_changes(text)
+def check(root: Path = ROOT, *, fix: bool = False) -> int:
+    """Print what the changelog in ``root`` misses (or record it, with ``fix``); 1 when something is missing."""
+    release, missing = missing_changes(root)
     if not missing:
         print(f"CHANGELOG.md records every breaking change of the specs since the last release ({release[:10]})")
         return 0
     if fix:
-        print(record(missing))
+        print(record(missing, root / CHANGELOG.name))
         return 0
     count = sum(len(changes) for changes in missing.values())
     plural = "s" * (count != 1)
