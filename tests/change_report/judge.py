@@ -203,7 +203,8 @@ def main(arguments: list[str]) -> int:
     agreed = sum(verdict.agrees for verdict in verdicts)
     breaking = sum(verdict.judged_breaking for verdict in verdicts)
     seconds = time.monotonic() - started
-    print(f"\n{agreed} of {len(verdicts)} edits ({breaking} breaking): the report agrees with the judge ({seconds:.0f}s)")
+    summary = f"{agreed} of {len(verdicts)} edits ({breaking} breaking): the report agrees with the judge"
+    print(f"\n{summary} ({seconds:.0f}s)")
     return 0 if agreed == len(verdicts) else 1
 
 

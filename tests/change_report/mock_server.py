@@ -111,7 +111,7 @@ def example(document: dict[str, Any], schema: Any) -> Any:
 def _string(schema: dict[str, Any]) -> str:
     kind = schema.get("format")
     if kind == "date-time":
-        return datetime.datetime(2024, 1, 1, 12, 0, tzinfo=datetime.timezone.utc).isoformat()
+        return datetime.datetime(2024, 1, 1, 12, 0, tzinfo=datetime.UTC).isoformat()
     if kind == "date":
         return "2024-01-01"
     pattern = schema.get("pattern")

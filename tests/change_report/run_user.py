@@ -29,7 +29,8 @@ def main() -> int:
     package = importlib.import_module(package_name)
     assert Path(package.__file__ or "").is_relative_to(folder), f"{package_name} came from {package.__file__}"
     loaded = importlib.util.spec_from_file_location("user_script", script)
-    assert loaded is not None and loaded.loader is not None
+    assert loaded is not None
+    assert loaded.loader is not None
     user = importlib.util.module_from_spec(loaded)
     loaded.loader.exec_module(user)
     app = create_app(yaml.safe_load(Path(spec).read_text()))

@@ -51,7 +51,7 @@ def show(message: SmsMessage) -> None:
 
 def main(client: Client) -> None:
     show_result(send_sms.sync(client=client, body=SmsMessageInput(receiver="+79161234567", text="Hello")))
-    later = datetime.datetime(2030, 1, 31, 12, 0, tzinfo=datetime.timezone.utc)
+    later = datetime.datetime(2030, 1, 31, 12, 0, tzinfo=datetime.UTC)
     everything = SmsMessageInput(receiver="+79161234567", text="Hello", sender="ACME", send_after=later)
     show_result(send_sms.sync(client=client, body=everything))
     show_result(send_sms.sync(client=client, body=[everything, everything]))

@@ -74,7 +74,7 @@ def main(client: Client) -> None:
             encoding=encoding,
             gateway="premium",
             conversion=True,
-            send_date_time=datetime.datetime(2030, 1, 31, 12, 0, tzinfo=datetime.timezone.utc),
+            send_date_time=datetime.datetime(2030, 1, 31, 12, 0, tzinfo=datetime.UTC),
             validity="1440",
             reference="order-1",
             callback_url="https://example.com/dlr",
@@ -93,7 +93,9 @@ def main(client: Client) -> None:
         number(page.size or 0)
         for contact in page.contacts or []:
             show_contact(contact)
-    minimal = ContactEntity(company_name="ACME", contact_email="a@example.com", contact_name="Al", contact_phone="+4915")
+    minimal = ContactEntity(
+        company_name="ACME", contact_email="a@example.com", contact_name="Al", contact_phone="+4915"
+    )
     show_contact(create_contact.sync(client=client, body=minimal))
     full = ContactEntity(
         company_name="ACME",
