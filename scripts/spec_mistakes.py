@@ -179,7 +179,10 @@ def validation_mistakes(document: dict[str, Any], places: Places) -> list[Mistak
     found = list(OpenAPIV30SpecValidator(document).iter_errors())
     if not found:
         return []
-    mistakes = [_from_validation_error(error, places) for error in create_validator(schema_v30).iter_errors(document)]
+    # An anchored block used twice fails twice, at one place: each mistake once.
+    mistakes = sorted(
+        {_from_validation_error(error, places) for error in create_validator(schema_v30).iter_errors(document)}
+    )
     if not mistakes:  # the schema holds; the validator's own checks (path parameters, defaults, ...) failed
         mistakes = [
             places.mistake(tuple(error.absolute_path), _short(error.message), "fix it as the OpenAPI 3.0 rules say")
@@ -195,8 +198,9 @@ def _broken_references(document: Any, node: Any, pointer: Pointer, places: Place
         if isinstance(reference, str) and reference.startswith("#") and _resolve(document, reference) is None:
             folder, _, name = reference.rpartition("/")
             defined = _resolve(document, folder)
-            close = difflib.get_close_matches(name, list(defined), n=1) if isinstance(defined, dict) else []
-            todo = f"did you mean {folder}/{close[0]}?" if close else f"define it under {folder} or fix the name"
+            names = {str(key).lower(): str(key) for key in defined} if isinstance(defined, dict) else {}
+            close = difflib.get_close_matches(name.lower(), list(names), n=1)
+            todo = f"did you mean {folder}/{names[close[0]]}?" if close else f"define it under {folder} or fix the name"
             yield places.mistake((*pointer, "$ref"), f"`$ref` points to {reference}, which does not exist", todo)
         for key, value in node.items():
             yield from _broken_references(document, value, (*pointer, key), places)
