@@ -174,19 +174,23 @@ def _parameter_changes(function: str, old: dict[str, Any], new: dict[str, Any], 
 # --- models and enums ---------------------------------------------------------------------------------------------
 
 
-def _model_changes(old: dict[str, Any], new: dict[str, Any], types: _Types) -> Iterator[Change]:
-    pairs = [(name, name) for name in sorted(old.keys() & new.keys())]
+def _classes_gone(old: dict[str, Any], new: dict[str, Any], content: str, kind: str, use: str) -> Iterator[Change]:
+    """Model or enum classes that are gone: renamed when a new class has the same ``content``, else removed."""
     added = set(new.keys() - old.keys())
     for name in sorted(old.keys() - new.keys()):
-        twin = next((other for other in sorted(added) if new[other]["fields"] == old[name]["fields"]), None)
+        twin = next((other for other in sorted(added) if new[other][content] == old[name][content]), None)
         if twin is not None:
             added.discard(twin)
-            yield Change(name, "Changed", True, f"renamed to `{twin}`: code that imports or builds `{name}` fails")
+            yield Change(name, "Changed", True, f"renamed to `{twin}`: code that {use} `{name}` fails")
         else:
-            yield Change(name, "Removed", True, f"code that imports or builds `{name}` fails: the model was removed")
-    for old_name, new_name in pairs:
-        roles = set(old[old_name]["roles"]) | set(new[new_name]["roles"]) or {"reply"}
-        yield from _field_changes(new_name, old[old_name]["fields"], new[new_name]["fields"], roles, types)
+            yield Change(name, "Removed", True, f"code that {use} `{name}` fails: the {kind} was removed")
+
+
+def _model_changes(old: dict[str, Any], new: dict[str, Any], types: _Types) -> Iterator[Change]:
+    yield from _classes_gone(old, new, "fields", "model", "imports or builds")
+    for name in sorted(old.keys() & new.keys()):
+        roles = set(old[name]["roles"]) | set(new[name]["roles"]) or {"reply"}
+        yield from _field_changes(name, old[name]["fields"], new[name]["fields"], roles, types)
 
 
 def _field_changes(
@@ -221,14 +225,7 @@ def _field_changes(
 
 
 def _enum_changes(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
-    added = set(new.keys() - old.keys())
-    for name in sorted(old.keys() - new.keys()):
-        twin = next((other for other in sorted(added) if new[other]["members"] == old[name]["members"]), None)
-        if twin is not None:
-            added.discard(twin)
-            yield Change(name, "Changed", True, f"renamed to `{twin}`: code that names `{name}` fails")
-        else:
-            yield Change(name, "Removed", True, f"code that names `{name}` fails: the enum was removed")
+    yield from _classes_gone(old, new, "members", "enum", "names")
     for name in sorted(old.keys() & new.keys()):
         roles = set(old[name]["roles"]) | set(new[name]["roles"]) or {"reply"}
         before, after = old[name]["members"], new[name]["members"]
