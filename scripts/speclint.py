@@ -37,7 +37,13 @@ COMPOSITION_KEYS = ("properties", "allOf", "oneOf", "anyOf", "$ref")
 
 
 def lint(document: dict[str, Any]) -> list[str]:
-    """Return one line per broken rule; an empty list means the spec is fine."""
+    """Return one line per broken rule; an empty list means the spec is fine.
+
+    Each line starts with where the problem is (``GET /path``, ``/path`` or a
+    ``#/`` JSON pointer) and ``: ``, so ``make generate`` can point at its line
+    in the file (see spec_mistakes.lint_mistakes); what to do follows a ``; ``
+    or stands in final parentheses.
+    """
     problems: list[str] = []
     if document.get("openapi") != "3.0.3":
         problems.append(f"openapi must be 3.0.3 (connexion 3.3 rejects 3.1), found {document.get('openapi')!r}")
@@ -126,18 +132,29 @@ MARKS = ("x-doc", "x-decision")
 
 
 def _reply_problems(document: dict[str, Any]) -> list[str]:
-    """Required fields and closed enums of reply schemas that carry neither ``x-doc`` nor ``x-decision``."""
+    """Required fields and closed enums of reply schemas that carry neither ``x-doc`` nor ``x-decision``.
+
+    Each problem names its schema by JSON pointer (``#/components/schemas/Status/properties/state``).
+    """
     problems: list[str] = []
     seen: set[str] = set()
-    for _, _, operation in operations(document):
+    for method, path, operation in operations(document):
         for status, response in operation.get("responses", {}).items():
             if not str(status).startswith("2"):
                 continue
+            where = f"#/paths/{_escape(path)}/{method}/responses/{status}"
+            if "$ref" in response:
+                where = response["$ref"]
             response = _resolve(document, response)
-            for media in (response.get("content") or {}).values():
+            for media_type, media in (response.get("content") or {}).items():
                 if "schema" in media:
-                    _walk_reply(document, media["schema"], _reference_name(media["schema"]), seen, problems)
+                    schema_where = f"{where}/content/{_escape(media_type)}/schema"
+                    _walk_reply(document, media["schema"], schema_where, seen, problems)
     return problems
+
+
+def _escape(key: str) -> str:
+    return key.replace("~", "~0").replace("/", "~1")
 
 
 def _walk_reply(document: dict[str, Any], schema: Any, where: str, seen: set[str], problems: list[str]) -> None:
@@ -148,7 +165,7 @@ def _walk_reply(document: dict[str, Any], schema: Any, where: str, seen: set[str
         if name in seen:
             return
         seen.add(name)
-        _walk_reply(document, _resolve(document, schema), _reference_name(schema), seen, problems)
+        _walk_reply(document, _resolve(document, schema), name, seen, problems)
         return
     if "enum" in schema and not any(mark in schema for mark in MARKS):
         problems.append(f"{where}: a reply enum needs `x-doc` (the document lists the values) or `x-decision`")
@@ -156,11 +173,11 @@ def _walk_reply(document: dict[str, Any], schema: Any, where: str, seen: set[str
     for name in schema.get("required", []):
         field = properties.get(name, {})
         if not any(mark in field for mark in MARKS):
-            problems.append(f"{where}.{name}: a required reply field needs `x-doc` or `x-decision`")
+            problems.append(f"{where}/properties/{_escape(name)}: a required reply field needs `x-doc` or `x-decision`")
     for name, field in properties.items():
-        _walk_reply(document, field, f"{where}.{name}", seen, problems)
+        _walk_reply(document, field, f"{where}/properties/{_escape(name)}", seen, problems)
     for key in ("items", "additionalProperties"):
-        _walk_reply(document, schema.get(key), f"{where}[]" if key == "items" else f"{where}{{}}", seen, problems)
+        _walk_reply(document, schema.get(key), f"{where}/{key}", seen, problems)
     for key in ("allOf", "oneOf", "anyOf"):
         for index, option in enumerate(schema.get(key, [])):
             _walk_reply(document, option, f"{where}/{key}/{index}", seen, problems)
@@ -173,12 +190,6 @@ def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
             target = target[part]
         node = target
     return node
-
-
-def _reference_name(schema: Any) -> str:
-    if isinstance(schema, dict) and "$ref" in schema:
-        return str(schema["$ref"]).rsplit("/", 1)[-1]
-    return "(inline)"
 
 
 # --- pages and counts (x-page, x-count) --------------------------------------------------------------------------
