@@ -12,14 +12,22 @@ PORT ?= 8025
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help generate test lint format emulator screenshot browser bench clean
+.PHONY: help generate check spec-corpus test lint format emulator screenshot browser bench clean
 
 ## generate: set up the environment, validate every spec and regenerate the clients that changed
 generate: $(SYNCED)
 	$(BIN)/python scripts/generate.py
 
-## test: lint, type-check and run the whole test suite (what CI runs), the browser tests included
-test: lint $(CHROMIUM)
+## check: fail when the specs carry a breaking change since the last release that CHANGELOG.md does not record
+check: $(SYNCED)
+	$(BIN)/python scripts/changelog.py --check
+
+## spec-corpus: judge every edit of tests/change_report/corpus.yaml (mypy + a user's script) against the change report (~2 min)
+spec-corpus: $(SYNCED)
+	$(BIN)/python -m tests.change_report.judge
+
+## test: lint, check the changelog and run the whole test suite (what CI runs), the browser tests included
+test: lint check $(CHROMIUM)
 	$(BIN)/python -m pytest
 
 ## lint: ruff (lint and format check) and mypy --strict on the hand-written code

@@ -8,9 +8,17 @@ openapi-python-client and ruff, and this script. Their hash is kept in
 ``generated/<name>.sha256``, so a run with nothing to do takes well under a
 second. The specs that need work are generated side by side, each in a
 worker process forked from this one after it imported openapi-python-client
-once; each worker runs the generator's own command line in-process. So a full
-run costs less CPU than running the generator once per spec, and spreads over
-the cores.
+once; each worker runs the generator in-process. So a full run costs less CPU
+than running the generator once per spec, and spreads over the cores.
+
+It speaks to whoever changed a spec. A mistake in a spec (YAML, OpenAPI, the
+house rules, the generator's warnings) is one line each, compiler style
+(``specs/x.yaml:12:7: what is wrong (what to do)``), all of them at once; the
+other specs still generate, and the run fails. A spec that generated is
+compared with the client it had before (``generated/<name>.api.json``, see
+client_surface.py): what changed for users, breaking or not, is printed and
+appended to CHANGELOG.md with the version it suggests (see spec_changes.py,
+changelog.py).
 
     python scripts/generate.py           regenerate what changed
     python scripts/generate.py --force   regenerate everything
@@ -33,6 +41,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -40,8 +49,13 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
+import changelog
+import client_surface
 import operation_table
 import reference
+import spec_changes
+import spec_mistakes
+from spec_mistakes import Mistake, Places, SpecMistakes
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -79,11 +93,16 @@ class Target:
     def stamp(self) -> Path:
         return GENERATED / f"{self.name}.sha256"
 
+    @property
+    def surface(self) -> Path:
+        """The client's surface as generated last: what the next change report compares with."""
+        return GENERATED / f"{self.name}.api.json"
+
     def input_hash(self) -> str:
         digest = hashlib.sha256()
         scripts = [
             Path(__file__).with_name(name)
-            for name in ("generate.py", "speclint.py", "operation_table.py", "reference.py")
+            for name in ("generate.py", "speclint.py", "operation_table.py", "reference.py", "client_surface.py")
         ]
         templates = sorted(path for path in TEMPLATES.rglob("*") if path.is_file())
         for path in (self.spec, self.config, *scripts, *templates):
@@ -99,6 +118,7 @@ class Target:
             or not self.table.is_file()
             or not self.stamp.is_file()
             or not self.reference.is_file()
+            or not self.surface.is_file()
         ):
             return False
         return self.stamp.read_text() == STAMP_HEADER + self.input_hash() + "\n"
@@ -123,29 +143,26 @@ def _package_name(config: Path) -> str:
     raise SystemExit(f"{config.relative_to(ROOT)} does not set package_name_override")
 
 
-def validate(target: Target) -> dict[str, Any]:
-    """Lint and validate one spec (any warning counts as an error); return the parsed document."""
-    import warnings
-
+def validate(target: Target) -> tuple[dict[str, Any], Places]:
+    """Read, lint and validate one spec; raise ``SpecMistakes`` with every mistake found (a warning is one too)."""
     import speclint
-    import yaml
-    from openapi_spec_validator import validate as validate_spec
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: several times faster
-    document: dict[str, Any] = yaml.load(target.spec.read_text(), Loader=loader)  # noqa: S506 - a safe loader
-    problems = speclint.lint(document)
-    if problems:
-        listing = "\n  ".join(problems)
-        raise SystemExit(f"{target.spec.relative_to(ROOT)} fails the spec lint:\n  {listing}")
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        validate_spec(document)
-    return document
+    document, places = spec_mistakes.read(target.spec)
+    mistakes = spec_mistakes.lint_mistakes(speclint.lint(document), places)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        mistakes += spec_mistakes.validation_mistakes(document, places)
+    mistakes += [
+        Mistake(places.file, 1, 1, f"openapi-spec-validator: {w.message}", "fix what it names") for w in caught
+    ]
+    if mistakes:
+        raise SpecMistakes(mistakes)
+    return document, places
 
 
-def render(target: Target, document: dict[str, Any], root: Path) -> None:
-    """Write everything one spec produces under ``root``: the client package and its operation table."""
-    render_client(target, root / target.package)
+def render(target: Target, document: dict[str, Any], places: Places, root: Path) -> client_surface.Surface:
+    """Write everything one spec produces under ``root``; return the client's surface."""
+    render_client(target, root / target.package, places)
     table = root / operation_table.PACKAGE
     table.mkdir(exist_ok=True)
     (table / "__init__.py").write_text(operation_table.PACKAGE_INIT)
@@ -153,68 +170,57 @@ def render(target: Target, document: dict[str, Any], root: Path) -> None:
     ruff = [str(Path(sys.executable).parent / "ruff"), "format", "--isolated", "--no-cache", "--quiet", str(table)]
     subprocess.run(ruff, check=True)
     reference.write(root / reference.FOLDER, target.name, document, target.spec, target.config)
+    surface = client_surface.read(root / target.package, document)
+    (root / target.surface.name).write_text(client_surface.dumps(surface))
+    return surface
 
 
-def render_client(target: Target, destination: Path) -> None:
-    """Run openapi-python-client for one spec, writing the package to ``destination``."""
-    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
-    if shutil.which("ruff", path=env["PATH"]) is None:
+def render_client(target: Target, destination: Path, places: Places) -> None:
+    """Run openapi-python-client for one spec, writing the package to ``destination``.
+
+    The generator is called as a library, as its command line calls it, so its
+    warnings come back as objects that name their place (any warning fails).
+    """
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+
+    bin_folder = str(Path(sys.executable).parent)
+    if shutil.which("ruff", path=bin_folder) is None:
         raise SystemExit("ruff is not installed next to this Python; run `make generate`")
-    command = [
-        str(Path(sys.executable).parent / "openapi-python-client"),
-        "generate",
-        "--path",
-        str(target.spec),
-        "--config",
-        str(target.config),
-        "--meta",
-        "none",
-        "--output-path",
-        str(destination),
-        "--custom-template-path",
-        str(TEMPLATES),
-        "--fail-on-warning",
-    ]
-    returncode, output = run_generator(command[1:], env)
-    # The generator exits 0 even when a post hook is missing; treat any warning as failure.
-    if returncode != 0 or "Warning" in output or "Error" in output:
-        raise SystemExit(f"openapi-python-client failed on {target.spec.relative_to(ROOT)}:\n{output}")
+    os.environ["PATH"] = f"{bin_folder}{os.pathsep}{os.environ.get('PATH', '')}"  # the post hooks run ruff
+    config_file = ConfigFile.load_from_path(path=target.config)
+    config = Config.from_sources(config_file, MetaType.NONE, target.spec, "utf-8", False, output_path=destination)
+    with contextlib.redirect_stdout(io.StringIO()):  # "Generating <folder>"
+        errors = _generator().generate(config=config, custom_template_path=TEMPLATES)
+    if errors:
+        raise SpecMistakes(spec_mistakes.generator_mistakes(errors, places))
     # PEP 561: without this marker a user's type checker sees the installed package as untyped.
     (destination / "py.typed").write_text("")
 
 
 @functools.cache
-def _generator_command() -> Any:
-    """openapi-python-client's command line as a click command (importing it takes about a second)."""
-    import typer.main
-    from openapi_python_client.cli import app
+def _generator() -> Any:
+    """openapi-python-client (importing it takes about a second: done once, before the workers fork)."""
+    import openapi_python_client
 
-    return typer.main.get_command(app)
-
-
-def run_generator(arguments: list[str], env: dict[str, str]) -> tuple[int, str]:
-    """``openapi-python-client ARGUMENTS`` run in this process: its exit status and everything it printed.
-
-    The same command line as the installed script, without a new interpreter importing the generator.
-    """
-    os.environ.update(env)  # the generator's post hooks find ruff on PATH
-    output = io.StringIO()
-    with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
-        try:
-            status = _generator_command().main(arguments, "openapi-python-client", standalone_mode=False)
-        except SystemExit as exc:
-            status = exc.code
-        except Exception as exc:  # click's usage errors, or the generator failing
-            print(f"{type(exc).__name__}: {exc}")
-            status = 1
-    return (status if isinstance(status, int) else 1 if status else 0), output.getvalue()
+    return openapi_python_client
 
 
-def generate(target: Target) -> int:
-    """Validate and regenerate one target in place; return the number of files written."""
-    document = validate(target)
+@dataclass(frozen=True)
+class Outcome:
+    """What regenerating one spec came to: files written, or the spec's mistakes; and what changed for users."""
+
+    files: int = 0
+    seconds: float = 0.0
+    mistakes: tuple[Mistake, ...] = ()
+    changes: tuple[spec_changes.Change, ...] | None = None
+    """None when there was no earlier surface to compare with (the client's first generation)."""
+
+
+def generate(target: Target) -> Outcome:
+    """Validate and regenerate one target in place; compare its surface with the one generated before."""
+    document, places = validate(target)
     with tempfile.TemporaryDirectory() as scratch:
-        render(target, document, Path(scratch))
+        surface = render(target, document, places, Path(scratch))
         if target.output.exists():
             shutil.rmtree(target.output)
         shutil.copytree(Path(scratch) / target.package, target.output)
@@ -226,8 +232,12 @@ def generate(target: Target) -> int:
         shutil.copy2(Path(scratch) / operation_table.PACKAGE / target.table.name, target.table)
         target.reference.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(Path(scratch) / reference.FOLDER / target.reference.name, target.reference)
+        baseline = client_surface.load(target.surface)
+        shutil.copy2(Path(scratch) / target.surface.name, target.surface)
     target.stamp.write_text(STAMP_HEADER + target.input_hash() + "\n")
-    return 1 + sum(1 for path in target.output.rglob("*") if path.is_file())
+    files = 2 + sum(1 for path in target.output.rglob("*") if path.is_file())
+    changes = None if baseline is None else tuple(spec_changes.compare(baseline, surface))
+    return Outcome(files=files, changes=changes)
 
 
 def differences(left: Path, right: Path) -> list[str]:
@@ -256,7 +266,7 @@ def side_by_side(work: Callable[[Target], T], targets: list[Target]) -> Iterator
     if not targets:
         return
     order = sorted(targets, key=lambda target: -target.spec.stat().st_size)
-    _generator_command()  # imported once here, before the workers fork
+    _generator()  # imported once here, before the workers fork
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=len(targets), mp_context=context) as pool:
         futures = {target.name: pool.submit(work, target) for target in order}
@@ -266,19 +276,23 @@ def side_by_side(work: Callable[[Target], T], targets: list[Target]) -> Iterator
 
 def _compare(target: Target) -> list[str]:
     """Why ``generated/`` is not what ``target``'s spec produces; empty when it is."""
-    document = validate(target)
-    with tempfile.TemporaryDirectory() as scratch:
-        render(target, document, Path(scratch))
-        if not target.output.is_dir() or not target.table.is_file():
-            return [f"generated/{target.package} or {target.table.relative_to(ROOT)} is missing"]
-        diff = differences(target.output, Path(scratch) / target.package)
-        fresh_table = Path(scratch) / operation_table.PACKAGE / target.table.name
-        if fresh_table.read_bytes() != target.table.read_bytes():
-            diff.append(str(target.table.relative_to(ROOT)))
-        fresh_reference = (Path(scratch) / reference.FOLDER / target.reference.name).read_text()
-        if not target.reference.is_file() or target.reference.read_text() != fresh_reference:
-            diff.append(str(target.reference.relative_to(ROOT)))
-    return diff
+    try:
+        document, places = validate(target)
+        with tempfile.TemporaryDirectory() as scratch:
+            render(target, document, places, Path(scratch))
+            if not target.output.is_dir() or not target.table.is_file():
+                return [f"generated/{target.package} or {target.table.relative_to(ROOT)} is missing"]
+            diff = differences(target.output, Path(scratch) / target.package)
+            for kept, fresh in (
+                (target.table, Path(scratch) / operation_table.PACKAGE / target.table.name),
+                (target.reference, Path(scratch) / reference.FOLDER / target.reference.name),
+                (target.surface, Path(scratch) / target.surface.name),
+            ):
+                if not kept.is_file() or kept.read_bytes() != fresh.read_bytes():
+                    diff.append(str(kept.relative_to(ROOT)))
+        return diff
+    except SpecMistakes as mistakes:
+        return [str(mistake) for mistake in mistakes.mistakes]
 
 
 def check(targets: list[Target]) -> int:
@@ -298,10 +312,16 @@ def check(targets: list[Target]) -> int:
     return 1 if failed else 0
 
 
-def _timed_generate(target: Target) -> tuple[int, float]:
+def _timed_generate(target: Target) -> Outcome:
+    """``generate`` in a worker: never raises, so one spec's mistakes leave the others to generate."""
     started = time.monotonic()
-    count = generate(target)
-    return count, time.monotonic() - started
+    try:
+        outcome = generate(target)
+    except SpecMistakes as found:
+        return Outcome(mistakes=tuple(found.mistakes))
+    except Exception as error:  # a bug or a broken tool: still one line, and the other specs go on
+        return Outcome(mistakes=(spec_mistakes.unexpected(spec_mistakes.display_name(target.spec), error),))
+    return Outcome(outcome.files, time.monotonic() - started, (), outcome.changes)
 
 
 def main() -> int:
@@ -318,9 +338,31 @@ def main() -> int:
     for target in targets:
         if target not in stale:
             print(f"{target.name}: {target.spec.name} unchanged, generated/{target.package} is up to date")
-    for target, (count, elapsed) in side_by_side(_timed_generate, stale):
+    mistakes: list[Mistake] = []
+    changes: dict[str, tuple[spec_changes.Change, ...]] = {}
+    for target, outcome in side_by_side(_timed_generate, stale):
         where = f"generated/{target.package}"
-        print(f"{target.name}: validated {target.spec.name}, wrote {count} files to {where} in {elapsed:.1f}s")
+        if outcome.mistakes:
+            mistakes += outcome.mistakes
+            count = len(outcome.mistakes)
+            print(f"{target.name}: {target.spec.name} has {count} mistake{'s' * (count != 1)}; {where} is unchanged")
+            continue
+        wrote = f"wrote {outcome.files} files to {where} in {outcome.seconds:.1f}s"
+        print(f"{target.name}: validated {target.spec.name}, {wrote}")
+        if outcome.changes:
+            changes[changelog.heading(target.name, target.package)] = outcome.changes
+    if changes:
+        print()
+        print(changelog.record(changes))
+    if mistakes:
+        print(file=sys.stderr)
+        for mistake in sorted(mistakes):
+            print(mistake, file=sys.stderr)
+        specs = len({mistake.file for mistake in mistakes})
+        print(
+            f"{len(mistakes)} mistake{'s' * (len(mistakes) != 1)} in {specs} spec{'s' * (specs != 1)}", file=sys.stderr
+        )
+        return 1
     return 0
 
 

@@ -1,9 +1,11 @@
 """The operations reference: ``docs/reference/<spec>.md``, written from each spec by ``make generate``.
 
-A user looking for "which function sends a BYTEHAND campaign, and what does it
+A user looking for "which method sends a BYTEHAND campaign, and what does it
 raise" should not have to search the generated modules. Each page lists every
-operation of one spec, grouped by tag: the generated function to call and its
-import, the HTTP method and path, what a success returns, each documented
+operation of one spec, grouped by tag: its resource method on the client
+(``client.<resource>.<method>(...)``), the generated module function and its
+import, the HTTP method and path, what a success returns (a page or a count
+where the spec marks it ``x-page`` or ``x-count``), each documented
 error status and the ``sms_clients`` exception it becomes, whether the client
 layer retries it (``x-idempotent``), and the spec's ``x-decision`` notes.
 
@@ -27,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 import speclint
 
 if TYPE_CHECKING:
+    from openapi_python_client.parser.openapi import Endpoint
     from openapi_python_client.parser.responses import Response
 
 SHARED_ERRORS: dict[int, str] = {
@@ -201,10 +204,18 @@ class Call:
     body_type: str | None
     models: tuple[str, ...]
     returns: dict[str, str]
+    path_parameters: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    """The resource method's required keywords: query and header parameters, then the body or its fields."""
 
     @property
     def import_line(self) -> str:
         return f"from {self.package}.api.{self.tag_module} import {self.function}"
+
+    @property
+    def resource_line(self) -> str:
+        arguments = [*self.path_parameters, *(f"{name}=..." for name in self.keywords)]
+        return f"client.{self.tag_module}.{self.function}({', '.join(arguments)})"
 
     @property
     def call_line(self) -> str:
@@ -270,15 +281,23 @@ def _header(name: str, document: dict[str, Any], provider: Provider, operations:
         f"<!-- Generated from specs/{name}.yaml by `make generate` (scripts/reference.py); do not edit. -->",
         "",
         f"Every operation of [`specs/{name}.yaml`](../../specs/{name}.yaml) ({operations} operations{webhook_note}), "
-        "grouped by tag. Each one is a generated module with four functions: `sync` (shown), `sync_detailed`, "
-        "`asyncio` and `asyncio_detailed`, all taking the same arguments. Call them with the client "
-        f"`sms_clients.{overlay}.connect()` returns, so that errors raise typed exceptions:",
+        "grouped by tag. Each one is a method of a resource of the client "
+        f"`sms_clients.{overlay}.connect()` returns (**Call**, with its required arguments: path parameters by "
+        "position, the rest by keyword, a JSON or form body as its fields or as `body=`), so that errors "
+        "raise typed exceptions:",
         "",
         "```python",
         f"from sms_clients import {overlay}",
         "",
         f"client = {provider.connect}",
         "```",
+        "",
+        "`await client.aio.<resource>.<method>(...)` is the same call for asyncio, and "
+        "`client.<resource>.with_raw_response.<method>(...)` returns the HTTP response with a typed `.parse()`. "
+        "An operation whose reply is one page of a list returns a page (**Pages**): `.data` holds it, iterating "
+        "walks every page. Each operation is also a generated module (**Import**) with four functions: `sync` "
+        "(**Module call**), `sync_detailed`, `asyncio` and `asyncio_detailed`, taking the client and the same "
+        "arguments by keyword.",
         "",
         "**Errors.** " + provider.errors + " Each operation lists the exception each documented status raises "
         "(the classes are in `sms_clients.errors`; a status the operation does not document raises "
@@ -305,10 +324,12 @@ def _operation(
     if summary:
         lines += [_one_line(summary), ""]
     lines.append(f"- operationId: `{operation['operationId']}`; `{method.upper()} {path}`")
+    lines.append(f"- Call: `{call.resource_line}`")
+    lines += _page_or_count(operation)
     lines.append(f"- Import: `{call.import_line}`")
     if call.models:
         lines.append(f"- Models: `from {call.package}.models import {', '.join(call.models)}`")
-    lines.append(f"- Call: `{call.call_line}`")
+    lines.append(f"- Module call: `{call.call_line}`")
     if call.body_type is not None:
         lines.append(f"- Body: `{call.body_type}`" + (" (optional)" if "body" in call.optional else ""))
     if call.optional:
@@ -335,6 +356,24 @@ def _operation(
         lines.append(_bullet(f"Decision{' on ' + where if where else ''}:", text))
     lines.append("")
     return lines
+
+
+def _page_or_count(operation: dict[str, Any]) -> list[str]:
+    """What the resource method returns instead of the reply model, where a 2xx reply is marked x-page or x-count."""
+    for status, reply in operation.get("responses", {}).items():
+        if _is_error(status):
+            continue
+        if "x-count" in reply:
+            return [f"- Count: the method returns an `int`, the number in the reply's `{reply['x-count']}` header"]
+        if "x-page" in reply:
+            page = reply["x-page"]
+            size = f", `{page['size']}` items a page" if "size" in page else ""
+            return [
+                "- Pages: the method returns a `SyncPage` (under `aio` an `AsyncPage`) of the reply's items; "
+                f"iterating walks every page, a request each (`{page['page']}` numbers pages from {page['first']}"
+                f"{size})"
+            ]
+    return []
 
 
 def _returned(call: Call, status: str) -> str:
@@ -422,7 +461,7 @@ def _endpoints(document: dict[str, Any], spec: Path, config_path: Path) -> dict[
     """Each operationId's generated call, named by openapi-python-client's parser with the target's config."""
     # Imported here: the parser takes seconds to import, and a `make generate` with nothing to do must not wait.
     from openapi_python_client.config import Config, ConfigFile, MetaType
-    from openapi_python_client.parser.openapi import Endpoint, GeneratorData
+    from openapi_python_client.parser.openapi import GeneratorData
     from openapi_python_client.strings import PythonIdentifier
 
     config = Config.from_sources(ConfigFile.load_from_path(config_path), MetaType.NONE, spec, "utf-8", True, None)
@@ -446,6 +485,12 @@ def _endpoints(document: dict[str, Any], spec: Path, config_path: Path) -> dict[
         models = sorted({name for name in re.findall(r"\w+", body_type or "") if name in model_names})
         body_required = bool(endpoint.bodies) and all(body.prop.required for body in endpoint.bodies)
         plain_model = body_required and body_type in model_names
+        keywords = [str(p.python_name) for p in parameters[len(endpoint.path_parameters) :] if p.required]
+        fields = _body_fields(endpoint)
+        if fields is not None:
+            keywords += fields
+        elif body_required:
+            keywords.append("body")
         call = Call(
             package=package,
             tag_module=module,
@@ -459,9 +504,29 @@ def _endpoints(document: dict[str, Any], spec: Path, config_path: Path) -> dict[
             body_type=None if plain_model else body_type,
             models=tuple(models),
             returns={response.status_code.pattern: _type(response) for response in endpoint.responses},
+            path_parameters=tuple(p.python_name for p in endpoint.path_parameters),
+            keywords=tuple(keywords),
         )
         calls[operation["operationId"]] = call
     return calls
+
+
+def _body_fields(endpoint: Endpoint) -> list[str] | None:
+    """The required fields a resource method takes as keywords for the body, or None when it takes ``body=``.
+
+    As the generator's template decides (endpoint_init.py.jinja): a single JSON or form body that is a model with
+    fields, none of them named like a parameter of the operation.
+    """
+    from openapi_python_client.parser.properties import ModelProperty
+
+    model = endpoint.bodies[0].prop if len(endpoint.bodies) == 1 else None
+    if not isinstance(model, ModelProperty):
+        return None
+    required, optional = model.required_properties or [], model.optional_properties or []
+    taken = {p.python_name for p in endpoint.list_all_parameters()} | {"self", "body", "extra_headers"}
+    if not required + optional or any(field.python_name in taken for field in required + optional):
+        return None
+    return [str(field.python_name) for field in required]
 
 
 def _type(response: Response) -> str:

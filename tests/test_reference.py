@@ -121,7 +121,7 @@ def test_every_listed_call_imports_and_takes_the_listed_arguments(name: str) -> 
         module = imported_module(import_line)
         for function in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
             assert callable(getattr(module, function)), (import_line, function)
-        (call,) = code(entry.fields["Call"])
+        (call,) = code(entry.fields["Module call"])
         function_name, arguments = call_arguments(call)
         assert module.__name__.endswith(f".{function_name}")
         signature = inspect.signature(module.sync)
@@ -144,6 +144,32 @@ def test_every_listed_call_imports_and_takes_the_listed_arguments(name: str) -> 
                 if model != "None":
                     assert model in returned, (entry.operation_id, model, returned)
                     assert isinstance(getattr(models, model), type)
+
+
+@pytest.mark.parametrize("name", SPEC_NAMES)
+def test_every_listed_resource_call_is_a_method_taking_the_listed_arguments(name: str) -> None:
+    package = importlib.import_module(f"{reference.PROVIDERS[name].overlay}_client")
+    client = package.Client(base_url="http://127.0.0.1:9")
+    calls = [entry for entry in entries(name) if "Import" in entry.fields]
+    for entry in calls:
+        (call,) = code(entry.fields["Call"])
+        match = re.fullmatch(r"client\.(\w+)\.(\w+)\((.*)\)", call)
+        assert match, call
+        method = getattr(getattr(client, match[1]), match[2])
+        (import_line,) = code(entry.fields["Import"])
+        assert import_line.endswith(f".{match[1]} import {match[2]}"), (call, import_line)
+        parameters = inspect.signature(method).parameters
+        arguments = [argument for argument in match[3].split(", ") if argument]
+        positional = [argument for argument in arguments if "=" not in argument]
+        keywords = [argument.split("=", 1)[0] for argument in arguments if "=" in argument]
+        listed_path = [p.name for p in parameters.values() if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD]
+        assert positional == listed_path, call
+        assert set(keywords) <= set(parameters), (call, list(parameters))
+        required = {p.name for p in parameters.values() if p.default is inspect.Parameter.empty}
+        assert required <= set(positional) | set(keywords), call
+        marks = "Pages" in entry.fields, "Count" in entry.fields
+        returned = str(inspect.signature(method).return_annotation)
+        assert marks == (returned.startswith("SyncPage["), returned == "int"), (call, returned)
 
 
 def test_the_status_mapping_is_the_client_layers() -> None:
@@ -232,7 +258,7 @@ def test_the_bytehand_count_and_page_helpers_work_as_listed(emulator: str) -> No
             r"`bytehand\.(count|iterate)\((\w+)\.sync_detailed, client=client, \.\.\.\)`",
             entry.fields.get("Helper", ""),
         )
-        (call,) = code(entry.fields["Call"])
+        (call,) = code(entry.fields["Module call"])
         if helper is None or call_arguments(call)[1] != ["client"]:
             continue
         (import_line,) = code(entry.fields["Import"])

@@ -2,7 +2,7 @@
 
 Strict on what the document states, tolerant of what the spec guessed: any 2xx
 is success, unknown enum values are kept, extra fields are kept and missing
-optional fields stay ``UNSET``. Only a reply that cannot be read at all (not
+optional fields are ``None`` (``fields_set`` tells them from an explicit null). Only a reply that cannot be read at all (not
 JSON, a required field missing, a field of another type) raises, and always
 the one class ``Client.unexpected_reply`` names (``UnexpectedReply`` unless a
 client layer sets its own), carrying the field's path, what was expected,
@@ -100,7 +100,7 @@ def status_of(code: int) -> HTTPStatus:
         status = int.__new__(HTTPStatus, code)
         status._name_ = str(code)
         status._value_ = code
-        status.phrase = status.description = ""
+        status.phrase = status.description = ""  # type: ignore[misc]
         return status
 
 
@@ -178,6 +178,20 @@ def read(
 def empty(client: Any, response: httpx.Response, expected: str) -> Any:
     """A 2xx without the body the success schema has: the request was carried out, but there is nothing to read."""
     raise _unexpected(client, response, "$", expected, "an empty body")
+
+
+def header_count(client: Any, response: httpx.Response, header: str) -> int:
+    """The whole number in ``header``: the answer of a count operation (``x-count`` in the spec).
+
+    A count is the reply's only content, so a missing header or one that is not a number raises the client's
+    one error, with ``header <name>`` as its path.
+    """
+    value = response.headers.get(header)
+    text = (value or "").strip()
+    if not text.isdigit() or not text.isascii():
+        got = "nothing (the header is missing)" if value is None else describe(value)
+        raise _unexpected(client, response, f"header {header}", "a whole number", got)
+    return int(text)
 
 
 def _unexpected(

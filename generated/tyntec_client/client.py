@@ -1,10 +1,80 @@
+import asyncio
 import ssl
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from attrs import define, evolve, field
 
 from . import errors
+
+if TYPE_CHECKING:
+    from .api.byon_contact_service import (
+        AsyncByonContactServiceResource,
+        ByonContactServiceResource,
+    )
+    from .api.byon_number_service import (
+        AsyncByonNumberServiceResource,
+        ByonNumberServiceResource,
+    )
+    from .api.byon_phone_book_service import (
+        AsyncByonPhoneBookServiceResource,
+        ByonPhoneBookServiceResource,
+    )
+    from .api.sms_conversion import AsyncSmsConversionResource, SmsConversionResource
+    from .api.sms_messaging import AsyncSmsMessagingResource, SmsMessagingResource
+
+
+DEFAULT_HEADERS = {"Accept": "application/json"}
+"""Sent with every request unless ``headers=`` says otherwise: most operations' success reply is JSON, and an
+operation documented in other media types (or none) names its own ``Accept`` per request."""
+
+
+class Connections:
+    """The httpx clients of a Client and of every copy ``with_options`` makes of it, so they share one pool.
+
+    An async connection belongs to the event loop that opened it, so each loop gets its own
+    ``httpx.AsyncClient``, built from the same settings: a client used in one ``asyncio.run()`` and then in
+    another works. The clients of loops that have closed since are let go.
+    """
+
+    def __init__(self) -> None:
+        self.sync: httpx.Client | None = None
+        self.by_loop: dict[asyncio.AbstractEventLoop | None, httpx.AsyncClient] = {}
+        self.given_async: httpx.AsyncClient | None = None
+        """An ``httpx.AsyncClient`` set by hand (``set_async_httpx_client``), used whatever the loop."""
+
+    def async_client(self, build: Callable[[], httpx.AsyncClient]) -> httpx.AsyncClient:
+        """The async client of the running event loop, built with ``build()`` the first time."""
+        if self.given_async is not None:
+            return self.given_async
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        found = self.by_loop.get(loop)
+        if found is None:
+            # One built outside any loop (get_async_httpx_client() called at set-up) serves the first loop.
+            found = self.by_loop.pop(None, None) if loop is not None else None
+            for closed in [
+                other
+                for other in self.by_loop
+                if other is not None and other.is_closed()
+            ]:
+                del self.by_loop[closed]
+            self.by_loop[loop] = found = found or build()
+        return found
+
+    def pop_async(self) -> httpx.AsyncClient | None:
+        """Take the running loop's async client out (to close it); a later call builds a new one."""
+        if self.given_async is not None:
+            given, self.given_async = self.given_async, None
+            return given
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        return self.by_loop.pop(loop, None)
 
 
 @define
@@ -30,6 +100,10 @@ class Client:
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
 
 
+    Every operation is a method of a resource, one per tag: ``client.<resource>.<method>(...)``, with
+    ``client.aio.<resource>.<method>(...)`` its awaitable twin and ``.with_raw_response`` on either for the
+    HTTP response itself. The module functions (``api/<resource>/<method>.py``) take this client as well.
+
     Attributes:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
             status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
@@ -52,94 +126,318 @@ class Client:
         default=errors.UnexpectedReply, kw_only=True
     )
     """The exception a reply that does not fit raises (see ``errors``); a client layer sets its own class."""
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _connections: Connections = field(
+        factory=Connections, init=False, repr=False, eq=False
+    )
+    _request_options: dict[str, Any] = field(factory=dict, init=False, repr=False)
+    """What ``with_options`` set: passed to every request (``timeout``, ``extensions``)."""
+
+    _sms_messaging_resource: "SmsMessagingResource | None" = field(
+        default=None, init=False, repr=False, eq=False
+    )
+    _sms_conversion_resource: "SmsConversionResource | None" = field(
+        default=None, init=False, repr=False, eq=False
+    )
+    _byon_contact_service_resource: "ByonContactServiceResource | None" = field(
+        default=None, init=False, repr=False, eq=False
+    )
+    _byon_phone_book_service_resource: "ByonPhoneBookServiceResource | None" = field(
+        default=None, init=False, repr=False, eq=False
+    )
+    _byon_number_service_resource: "ByonNumberServiceResource | None" = field(
+        default=None, init=False, repr=False, eq=False
+    )
+    _aio: "AsyncResources | None" = field(
+        default=None, init=False, repr=False, eq=False
+    )
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
+        if self._connections.sync is not None:
+            self._connections.sync.headers.update(headers)
+        for async_client in self._connections.by_loop.values():
+            async_client.headers.update(headers)
         return evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
+        if self._connections.sync is not None:
+            self._connections.sync.cookies.update(cookies)
+        for async_client in self._connections.by_loop.values():
+            async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "Client":
         """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
+        if self._connections.sync is not None:
+            self._connections.sync.timeout = timeout
+        for async_client in self._connections.by_loop.values():
+            async_client.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        retries: int | None = None,
+    ) -> Self:
+        """A client that differs from this one only in ``timeout`` or ``retries``, sharing its connections.
+
+        The copy shares this client's connection pool, credentials and hooks; this client is left as it was.
+        ``timeout`` (seconds or an ``httpx.Timeout``) applies to each request the copy sends. ``retries`` (0: none)
+        travels in each request's ``extensions`` as ``"retries"``, for the transport that retries (the one
+        ``sms_clients``' ``connect()`` installs); a bare client does not retry.
+        """
+        options = dict(self._request_options)
+        if timeout is not None:
+            options["timeout"] = (
+                timeout
+                if isinstance(timeout, httpx.Timeout)
+                else httpx.Timeout(timeout)
+            )
+        if retries is not None:
+            if retries < 0:
+                raise ValueError("retries must be 0 or more")
+            options["extensions"] = {
+                **options.get("extensions", {}),
+                "retries": retries,
+            }
+        copy = evolve(self)
+        copy._connections = self._connections
+        copy._request_options = options
+        return copy
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
-        self._client = client
+        self._connections.sync = client
         return self
 
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._client = httpx.Client(
+        if self._connections.sync is None:
+            self._connections.sync = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers={**DEFAULT_HEADERS, **self._headers},
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
                 **self._httpx_args,
             )
-        return self._client
+        return self._connections.sync
+
+    def close(self) -> None:
+        """Close the sync connections (a later call opens new ones)."""
+        sync, self._connections.sync = self._connections.sync, None
+        if sync is not None:
+            sync.close()
 
     def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
+        """Enter a context manager that closes the sync connections when it ends"""
+        self.get_httpx_client()
         return self
 
-    def __exit__(self, *args: object, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
+    def __exit__(self, *args: object) -> None:
+        """Close the sync connections (see ``close``)"""
+        self.close()
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Manually set the underlying httpx.AsyncClient
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        It is then used whatever event loop runs the call.
         """
-        self._async_client = async_client
+        self._connections.given_async = async_client
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._async_client
+        """The httpx.AsyncClient of the running event loop, constructing a new one the first time in each loop"""
+        return self._connections.async_client(self._build_async_httpx_client)
+
+    def _build_async_httpx_client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            base_url=self._base_url,
+            cookies=self._cookies,
+            headers={**DEFAULT_HEADERS, **self._headers},
+            timeout=self._timeout,
+            verify=self._verify_ssl,
+            follow_redirects=self._follow_redirects,
+            **self._httpx_args,
+        )
+
+    async def aclose(self) -> None:
+        """Close the running event loop's async connections (a later call opens new ones)."""
+        async_client = self._connections.pop_async()
+        if async_client is not None:
+            await async_client.aclose()
 
     async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
+        """Enter an async context manager that closes the async connections when it ends"""
+        self.get_async_httpx_client()
         return self
 
-    async def __aexit__(self, *args: object, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+    async def __aexit__(self, *args: object) -> None:
+        """Close the async connections (see ``aclose``)"""
+        await self.aclose()
+
+    def _send(
+        self, kwargs: dict[str, Any], extra_headers: Mapping[str, str] | None = None
+    ) -> httpx.Response:
+        """Send one operation's request (what its ``_get_kwargs`` built) with this client's options."""
+        if extra_headers:
+            kwargs["headers"] = {**kwargs.get("headers", {}), **extra_headers}
+        return self.get_httpx_client().request(**kwargs, **self._request_options)
+
+    async def _asend(
+        self, kwargs: dict[str, Any], extra_headers: Mapping[str, str] | None = None
+    ) -> httpx.Response:
+        """``_send`` on the running event loop's async connections."""
+        if extra_headers:
+            kwargs["headers"] = {**kwargs.get("headers", {}), **extra_headers}
+        return await self.get_async_httpx_client().request(
+            **kwargs, **self._request_options
+        )
+
+    @property
+    def sms_messaging(self) -> "SmsMessagingResource":
+        """send_sms_via_get, send_sms, get_sms_status"""
+        if self._sms_messaging_resource is None:
+            from .api.sms_messaging import SmsMessagingResource
+
+            self._sms_messaging_resource = SmsMessagingResource(self)
+        return self._sms_messaging_resource
+
+    @property
+    def sms_conversion(self) -> "SmsConversionResource":
+        """send_conversion_report"""
+        if self._sms_conversion_resource is None:
+            from .api.sms_conversion import SmsConversionResource
+
+            self._sms_conversion_resource = SmsConversionResource(self)
+        return self._sms_conversion_resource
+
+    @property
+    def byon_contact_service(self) -> "ByonContactServiceResource":
+        """list_contacts, create_contact, get_contact, edit_contact, delete_contact"""
+        if self._byon_contact_service_resource is None:
+            from .api.byon_contact_service import ByonContactServiceResource
+
+            self._byon_contact_service_resource = ByonContactServiceResource(self)
+        return self._byon_contact_service_resource
+
+    @property
+    def byon_phone_book_service(self) -> "ByonPhoneBookServiceResource":
+        """list_phone_book_numbers, get_phone_book_number"""
+        if self._byon_phone_book_service_resource is None:
+            from .api.byon_phone_book_service import ByonPhoneBookServiceResource
+
+            self._byon_phone_book_service_resource = ByonPhoneBookServiceResource(self)
+        return self._byon_phone_book_service_resource
+
+    @property
+    def byon_number_service(self) -> "ByonNumberServiceResource":
+        """list_provisioning_requests, register_phones, get_provisioning_request"""
+        if self._byon_number_service_resource is None:
+            from .api.byon_number_service import ByonNumberServiceResource
+
+            self._byon_number_service_resource = ByonNumberServiceResource(self)
+        return self._byon_number_service_resource
+
+    @property
+    def aio(self) -> "AsyncResources":
+        """The same resources with awaitable methods, on this client's settings and credentials."""
+        if self._aio is None:
+            self._aio = AsyncResources(self)
+        return self._aio
+
+
+class AsyncResources:
+    """``client.aio``: every resource of a Client with awaitable methods, on the same settings and credentials.
+
+    ``async with client.aio:`` closes the event loop's connections when it ends.
+    """
+
+    __slots__ = (
+        "_byon_contact_service",
+        "_byon_number_service",
+        "_byon_phone_book_service",
+        "_client",
+        "_sms_conversion",
+        "_sms_messaging",
+    )
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+        self._sms_messaging: AsyncSmsMessagingResource | None = None
+        self._sms_conversion: AsyncSmsConversionResource | None = None
+        self._byon_contact_service: AsyncByonContactServiceResource | None = None
+        self._byon_phone_book_service: AsyncByonPhoneBookServiceResource | None = None
+        self._byon_number_service: AsyncByonNumberServiceResource | None = None
+
+    @property
+    def client(self) -> Client:
+        """The client whose async side this is."""
+        return self._client
+
+    async def aclose(self) -> None:
+        """Close the running event loop's async connections."""
+        await self._client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self._client.aclose()
+
+    @property
+    def sms_messaging(self) -> "AsyncSmsMessagingResource":
+        """send_sms_via_get, send_sms, get_sms_status"""
+        if self._sms_messaging is None:
+            from .api.sms_messaging import AsyncSmsMessagingResource
+
+            self._sms_messaging = AsyncSmsMessagingResource(self._client)
+        return self._sms_messaging
+
+    @property
+    def sms_conversion(self) -> "AsyncSmsConversionResource":
+        """send_conversion_report"""
+        if self._sms_conversion is None:
+            from .api.sms_conversion import AsyncSmsConversionResource
+
+            self._sms_conversion = AsyncSmsConversionResource(self._client)
+        return self._sms_conversion
+
+    @property
+    def byon_contact_service(self) -> "AsyncByonContactServiceResource":
+        """list_contacts, create_contact, get_contact, edit_contact, delete_contact"""
+        if self._byon_contact_service is None:
+            from .api.byon_contact_service import AsyncByonContactServiceResource
+
+            self._byon_contact_service = AsyncByonContactServiceResource(self._client)
+        return self._byon_contact_service
+
+    @property
+    def byon_phone_book_service(self) -> "AsyncByonPhoneBookServiceResource":
+        """list_phone_book_numbers, get_phone_book_number"""
+        if self._byon_phone_book_service is None:
+            from .api.byon_phone_book_service import AsyncByonPhoneBookServiceResource
+
+            self._byon_phone_book_service = AsyncByonPhoneBookServiceResource(
+                self._client
+            )
+        return self._byon_phone_book_service
+
+    @property
+    def byon_number_service(self) -> "AsyncByonNumberServiceResource":
+        """list_provisioning_requests, register_phones, get_provisioning_request"""
+        if self._byon_number_service is None:
+            from .api.byon_number_service import AsyncByonNumberServiceResource
+
+            self._byon_number_service = AsyncByonNumberServiceResource(self._client)
+        return self._byon_number_service
 
 
 @define
@@ -190,8 +488,11 @@ class AuthenticatedClient:
         default=errors.UnexpectedReply, kw_only=True
     )
     """The exception a reply that does not fit raises (see ``errors``); a client layer sets its own class."""
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _connections: Connections = field(
+        factory=Connections, init=False, repr=False, eq=False
+    )
+    _request_options: dict[str, Any] = field(factory=dict, init=False, repr=False)
+    """What ``with_options`` set: passed to every request (``timeout``, ``extensions``)."""
 
     token: str
     prefix: str = "Bearer"
@@ -199,92 +500,156 @@ class AuthenticatedClient:
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
+        if self._connections.sync is not None:
+            self._connections.sync.headers.update(headers)
+        for async_client in self._connections.by_loop.values():
+            async_client.headers.update(headers)
         return evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
+        if self._connections.sync is not None:
+            self._connections.sync.cookies.update(cookies)
+        for async_client in self._connections.by_loop.values():
+            async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
         """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
+        if self._connections.sync is not None:
+            self._connections.sync.timeout = timeout
+        for async_client in self._connections.by_loop.values():
+            async_client.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        retries: int | None = None,
+    ) -> Self:
+        """A client that differs from this one only in ``timeout`` or ``retries``, sharing its connections.
+
+        The copy shares this client's connection pool, credentials and hooks; this client is left as it was.
+        ``timeout`` (seconds or an ``httpx.Timeout``) applies to each request the copy sends. ``retries`` (0: none)
+        travels in each request's ``extensions`` as ``"retries"``, for the transport that retries (the one
+        ``sms_clients``' ``connect()`` installs); a bare client does not retry.
+        """
+        options = dict(self._request_options)
+        if timeout is not None:
+            options["timeout"] = (
+                timeout
+                if isinstance(timeout, httpx.Timeout)
+                else httpx.Timeout(timeout)
+            )
+        if retries is not None:
+            if retries < 0:
+                raise ValueError("retries must be 0 or more")
+            options["extensions"] = {
+                **options.get("extensions", {}),
+                "retries": retries,
+            }
+        copy = evolve(self)
+        copy._connections = self._connections
+        copy._request_options = options
+        return copy
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
-        self._client = client
+        self._connections.sync = client
         return self
 
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
+        if self._connections.sync is None:
             self._headers[self.auth_header_name] = (
                 f"{self.prefix} {self.token}" if self.prefix else self.token
             )
-            self._client = httpx.Client(
+            self._connections.sync = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers={**DEFAULT_HEADERS, **self._headers},
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
                 **self._httpx_args,
             )
-        return self._client
+        return self._connections.sync
+
+    def close(self) -> None:
+        """Close the sync connections (a later call opens new ones)."""
+        sync, self._connections.sync = self._connections.sync, None
+        if sync is not None:
+            sync.close()
 
     def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
+        """Enter a context manager that closes the sync connections when it ends"""
+        self.get_httpx_client()
         return self
 
-    def __exit__(self, *args: object, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
+    def __exit__(self, *args: object) -> None:
+        """Close the sync connections (see ``close``)"""
+        self.close()
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Manually set the underlying httpx.AsyncClient
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        It is then used whatever event loop runs the call.
         """
-        self._async_client = async_client
+        self._connections.given_async = async_client
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            self._headers[self.auth_header_name] = (
-                f"{self.prefix} {self.token}" if self.prefix else self.token
-            )
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._async_client
+        """The httpx.AsyncClient of the running event loop, constructing a new one the first time in each loop"""
+        return self._connections.async_client(self._build_async_httpx_client)
+
+    def _build_async_httpx_client(self) -> httpx.AsyncClient:
+        self._headers[self.auth_header_name] = (
+            f"{self.prefix} {self.token}" if self.prefix else self.token
+        )
+        return httpx.AsyncClient(
+            base_url=self._base_url,
+            cookies=self._cookies,
+            headers={**DEFAULT_HEADERS, **self._headers},
+            timeout=self._timeout,
+            verify=self._verify_ssl,
+            follow_redirects=self._follow_redirects,
+            **self._httpx_args,
+        )
+
+    async def aclose(self) -> None:
+        """Close the running event loop's async connections (a later call opens new ones)."""
+        async_client = self._connections.pop_async()
+        if async_client is not None:
+            await async_client.aclose()
 
     async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
+        """Enter an async context manager that closes the async connections when it ends"""
+        self.get_async_httpx_client()
         return self
 
-    async def __aexit__(self, *args: object, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+    async def __aexit__(self, *args: object) -> None:
+        """Close the async connections (see ``aclose``)"""
+        await self.aclose()
+
+    def _send(
+        self, kwargs: dict[str, Any], extra_headers: Mapping[str, str] | None = None
+    ) -> httpx.Response:
+        """Send one operation's request (what its ``_get_kwargs`` built) with this client's options."""
+        if extra_headers:
+            kwargs["headers"] = {**kwargs.get("headers", {}), **extra_headers}
+        return self.get_httpx_client().request(**kwargs, **self._request_options)
+
+    async def _asend(
+        self, kwargs: dict[str, Any], extra_headers: Mapping[str, str] | None = None
+    ) -> httpx.Response:
+        """``_send`` on the running event loop's async connections."""
+        if extra_headers:
+            kwargs["headers"] = {**kwargs.get("headers", {}), **extra_headers}
+        return await self.get_async_httpx_client().request(
+            **kwargs, **self._request_options
+        )

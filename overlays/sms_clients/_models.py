@@ -71,7 +71,7 @@ def _type_problem(value: Any, where: str) -> str | None:
     cls = type(value)
     hints = _hints(cls)
     for field in attrs.fields(cls):
-        if field.name == "additional_properties":
+        if field.name == "additional_properties" or field.name.startswith("_"):  # extras, fields_set
             continue
         problem = _mismatch(getattr(value, field.name), hints[field.name], f"{where}.{field.name}")
         if problem:

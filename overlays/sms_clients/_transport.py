@@ -11,6 +11,7 @@ failures that survive the retries become ``ConnectionFailed``/``TimedOut``.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -48,11 +49,15 @@ class _ReadWholeReply(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     A connection that breaks off mid-reply then fails inside the retry loop,
     where it can be retried and mapped, rather than later when the body is read.
+
+    Async connections belong to the event loop that opened them, so each loop
+    gets its own pool: a client used in one ``asyncio.run()`` and then in
+    another opens new connections instead of failing with "Event loop is closed".
     """
 
     def __init__(self) -> None:
         self._sync = httpx.HTTPTransport()
-        self._async = httpx.AsyncHTTPTransport()
+        self._async: dict[asyncio.AbstractEventLoop, httpx.AsyncHTTPTransport] = {}
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         response = self._sync.handle_request(request)
@@ -60,15 +65,26 @@ class _ReadWholeReply(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self._async.handle_async_request(request)
+        response = await self._pool().handle_async_request(request)
         await response.aread()
         return response
+
+    def _pool(self) -> httpx.AsyncHTTPTransport:
+        loop = asyncio.get_running_loop()
+        pool = self._async.get(loop)
+        if pool is None:
+            for closed in [other for other in self._async if other.is_closed()]:
+                del self._async[closed]  # its connections cannot be closed any more; they go with it
+            pool = self._async[loop] = httpx.AsyncHTTPTransport()
+        return pool
 
     def close(self) -> None:
         self._sync.close()
 
     async def aclose(self) -> None:
-        await self._async.aclose()
+        pool = self._async.pop(asyncio.get_running_loop(), None)
+        if pool is not None:
+            await pool.aclose()
 
 
 class PolicyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -103,7 +119,10 @@ class PolicyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         options = current()
         if options.timeout is not None:
             request.extensions["timeout"] = options.timeout.as_dict()
-        retries = self._policy.retries if options.retries is None else options.retries
+        # A request_options block wins over the client's with_options (the "retries" extension), then the policy.
+        retries = options.retries if options.retries is not None else request.extensions.get("retries")
+        if retries is None:
+            retries = self._policy.retries
         may_repeat = (
             self._policy.retry_non_idempotent if options.retry_non_idempotent is None else options.retry_non_idempotent
         )

@@ -1,23 +1,23 @@
-"""BYTEHAND REST API v2: a ready client, its errors, and counting and paging any search.
+"""BYTEHAND REST API v2: a ready client, its errors, and counting and paging any search by module function.
 
     from sms_clients import bytehand
-    from bytehand_client.api.sms_messages import query_sms, query_sms_count
 
     client = bytehand.connect("http://127.0.0.1:8025/bytehand/v2", api_key="bytehand-demo-key")
-    delivered = bytehand.count(query_sms_count.sync_detailed, client=client, query="state==DELIVERED")
-    for message in bytehand.iterate(query_sms.sync_detailed, client=client, count=100):
+    delivered = client.sms_messages.query_sms_count(query="state==DELIVERED")  # an int
+    for message in client.sms_messages.query_sms(count=100):  # every page
         print(message.id, message.state)
 
-``connect`` returns the generated ``bytehand_client.Client``; every generated
-function works with it and raises ``sms_clients.errors`` exceptions instead of
-returning BYTEHAND's error bodies.
+``connect`` returns the generated ``bytehand_client.Client``; its resource
+methods (and every generated module function, given the client) raise
+``sms_clients.errors`` exceptions instead of returning BYTEHAND's error bodies.
 
 BYTEHAND answers a count (the 13 HEAD methods) and the total of a search only
-in the ``X-Total-Count`` header, which the generated functions do not parse.
-``count`` reads it from any HEAD operation, ``iterate`` walks every page of any
-search; both take the generated ``sync_detailed`` function itself followed by
-its own arguments, so a type checker checks those arguments as usual
-(``count_async`` and ``iterate_async`` take ``asyncio_detailed``).
+in the ``X-Total-Count`` header. The resource methods read it (the spec marks
+them ``x-count`` and ``x-page``); for the module functions, ``count`` reads it
+from any HEAD operation and ``iterate`` walks every page of any search; both
+take the generated ``sync_detailed`` function itself followed by its own
+arguments, so a type checker checks those arguments as usual (``count_async``
+and ``iterate_async`` take ``asyncio_detailed``).
 """
 
 from __future__ import annotations

@@ -1,15 +1,13 @@
 """tyntec SMS API: a ready client, its errors, and the bodies tyntec posts to you.
 
     from sms_clients import tyntec
-    from tyntec_client.api.sms_messaging import send_sms
-    from tyntec_client.models import SmsMessage
 
     client = tyntec.connect("http://127.0.0.1:8025/tyntec", api_key="tyntec-demo-key")
-    sent = send_sms.sync(client=client, body=SmsMessage(to="+491701234567", from_="ACME", message="Hi"))
+    sent = client.sms_messaging.send_sms(to="+491701234567", from_="ACME", message="Hi")
 
-``connect`` returns the generated ``tyntec_client.Client``; every generated
-function works with it and raises ``sms_clients.errors`` exceptions instead of
-returning error bodies: RFC 7807 problems (messaging), ``{code, message,
+``connect`` returns the generated ``tyntec_client.Client``; its resource
+methods (and every generated module function, given the client) raise
+``sms_clients.errors`` exceptions instead of returning error bodies: RFC 7807 problems (messaging), ``{code, message,
 timestamp}`` bodies and the body-less 4xx answers of the BYON services.
 """
 

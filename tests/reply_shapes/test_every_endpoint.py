@@ -8,19 +8,27 @@ field of another type may raise, and then only the generated package's one
 error (``errors.UnexpectedReply``) naming the mutated place. The generated
 clients are used bare, without the overlays, as the tolerant-reply rule lives
 in the generator.
+
+Every reply is read twice: by the endpoint module's parser and through the
+operation's resource method (``client.<resource>.<method>``, over a mock
+transport), which must give the same result (a page's items, a count), with
+``Unset`` nowhere in it.
 """
 
 from __future__ import annotations
 
 import copy
 import importlib
+import inspect
 import json
 import pkgutil
 from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any, NamedTuple
+from unittest import mock
 
+import attrs
 import httpx
 import pytest
 import speclint
@@ -48,6 +56,8 @@ class Case(NamedTuple):
     documented: tuple[int, ...]
     success: int | None
     schema: dict[str, Any] | None
+    marks: dict[str, Any]
+    """The ``x-page`` or ``x-count`` mark of a 2xx reply, if any."""
 
 
 @cache
@@ -73,6 +83,12 @@ def cases() -> list[Case]:
         for _, _, operation in speclint.operations(document(provider)):
             statuses = tuple(int(code) for code in operation["responses"] if str(code).isdigit())
             success = success_schema(document(provider), operation)
+            marks = {
+                key: response[key]
+                for code, response in operation["responses"].items()
+                for key in ("x-page", "x-count")
+                if str(code).startswith("2") and key in response
+            }
             found.append(
                 Case(
                     provider,
@@ -81,6 +97,7 @@ def cases() -> list[Case]:
                     statuses,
                     success[0] if success else None,
                     success[1] if success else None,
+                    marks,
                 )
             )
     return found
@@ -96,11 +113,91 @@ def test_the_cases_cover_every_generated_endpoint_module() -> None:
 
 
 def parse(case: Case, status: int, body: Any) -> Any:
+    """The reply read by the endpoint module's parser, after checking the resource method reads it the same."""
     module = importlib.import_module(case.module)
     client = client_of(case.provider)
     content = body if isinstance(body, bytes) else json.dumps(body).encode()
     response = httpx.Response(status, content=content, headers={"content-type": "application/json"})
-    return module._parse_response(client=client, response=response)
+    unexpected = errors_of(case).UnexpectedReply
+    try:
+        direct = module._parse_response(client=client, response=response)
+    except unexpected as error:
+        raised = error
+    else:
+        raised = None
+    if raised is not None:
+        with pytest.raises(unexpected) as through_resource:
+            call_resource(case, status, content)
+        assert (through_resource.value.path, through_resource.value.got) == (raised.path, raised.got)
+        raise raised
+    result = call_resource(case, status, content)
+    assert_no_unset(result)
+    if "x-page" in case.marks:
+        pointer = [part for part in case.marks["x-page"].get("items", "").split("/") if part]
+        try:
+            expected = at(plain(direct), pointer)
+        except (KeyError, TypeError):
+            expected = []  # the list left out of the reply: an empty page
+        assert plain(result.data) == (expected or [])
+    else:
+        assert plain(result) == plain(direct)
+    return direct
+
+
+@cache
+def resource_client_of(provider: str) -> Any:
+    """A bare generated client whose every request is answered with ``REPLY`` (set per call)."""
+    transport = httpx.MockTransport(lambda request: httpx.Response(**REPLY))
+    return importlib.import_module(PACKAGES[provider]).Client(
+        base_url="http://127.0.0.1:9", httpx_args={"transport": transport}
+    )
+
+
+REPLY: dict[str, Any] = {}
+
+
+def call_resource(case: Case, status: int, content: bytes, headers: dict[str, str] | None = None) -> Any:
+    """Call the operation's resource method with placeholder arguments, answered with this reply.
+
+    The request side is not under test here, so ``_get_kwargs`` is replaced and every required
+    argument is a placeholder (``body=`` stands for a body given as keywords).
+    """
+    REPLY.clear()
+    REPLY.update(status_code=status, content=content, headers={"content-type": "application/json", **(headers or {})})
+    _, _, resource, method = case.module.split(".")
+    bound = getattr(getattr(resource_client_of(case.provider), resource), method)
+    parameters = inspect.signature(bound).parameters
+    arguments = {name: object() for name, parameter in parameters.items() if parameter.default is parameter.empty}
+    module = importlib.import_module(case.module)
+    if "body" in parameters:
+        arguments["body"] = placeholder_body(module)
+    with mock.patch.object(module, "_get_kwargs", return_value={"method": "GET", "url": "/"}):
+        return bound(**arguments)
+
+
+def placeholder_body(module: ModuleType) -> Any:
+    """The body model built empty where it can be (a page numbered in the body is read from it), else a stand-in."""
+    model = inspect.signature(module._get_kwargs).parameters["body"].annotation
+    try:
+        return model()
+    except TypeError:  # required fields, or a union of bodies
+        return object()
+
+
+def assert_no_unset(value: Any) -> None:
+    """``Unset`` appears nowhere in a result: not in a field, a list item or an extra field."""
+    assert type(value).__name__ != "Unset", "a result holds Unset"
+    if isinstance(value, list):
+        for item in value:
+            assert_no_unset(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            assert_no_unset(item)
+    elif hasattr(value, "data") and hasattr(value, "has_next_page"):
+        assert_no_unset(value.data)
+    elif attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            assert_no_unset(getattr(value, field.name))
 
 
 @cache
@@ -247,7 +344,9 @@ def test_a_reply_that_differs_where_the_spec_guesses_is_read(case: Case, data: s
             check(case, body, kind, place, values)
 
 
-@pytest.mark.parametrize("case", [case for case in CASES if case.schema is None], ids=lambda case: case.module)
+@pytest.mark.parametrize(
+    "case", [case for case in CASES if case.schema is None and not case.marks], ids=lambda case: case.module
+)
 def test_a_reply_without_a_json_schema_reads_the_same_under_any_2xx(case: Case) -> None:
     documented = next((code for code in case.documented if 200 <= code < 300), None)
     body = b"OK - 1 SMS, ID - 1" if case.provider == "smsc" else b""
@@ -255,3 +354,17 @@ def test_a_reply_without_a_json_schema_reads_the_same_under_any_2xx(case: Case) 
         assert parse(case, other_2xx(case), body) == parse(case, documented, body)
     else:
         assert parse(case, other_2xx(case), body) is None
+
+
+@pytest.mark.parametrize("case", [case for case in CASES if "x-count" in case.marks], ids=lambda case: case.module)
+@settings(max_examples=5, deadline=None)
+@given(number=st.integers(min_value=0, max_value=10**12), other=st.text(alphabet="ab 12.-", max_size=6))
+def test_a_count_is_the_number_in_its_header_and_anything_else_raises_naming_the_header(
+    case: Case, number: int, other: str
+) -> None:
+    header = case.marks["x-count"]
+    assert call_resource(case, other_2xx(case), b"", {header: str(number)}) == number
+    for headers in ({}, {header: other + "x"}):  # no header, or one that is not a whole number
+        with pytest.raises(errors_of(case).UnexpectedReply) as caught:
+            call_resource(case, 200, b"", headers)
+        assert caught.value.path == f"header {header}"

@@ -22,20 +22,23 @@ def reply_document(schema: dict[str, Any]) -> dict[str, Any]:
     return {"openapi": "3.0.3", "paths": {"/thing": {"get": operation}}}
 
 
+INLINE = "#/paths/~1thing/get/responses/200/content/application~1json/schema"
+
+
 @pytest.mark.parametrize(
     ("schema", "expected"),
     [
-        (
+        (  # each problem names its place as a JSON pointer, so make generate can give its line
             {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
-            "(inline).id: a required reply field needs `x-doc` or `x-decision`",
+            f"{INLINE}/properties/id: a required reply field needs `x-doc` or `x-decision`",
         ),
         (
             {"type": "object", "properties": {"state": {"type": "string", "enum": ["NEW"]}}},
-            "(inline).state: a reply enum needs `x-doc`",
+            f"{INLINE}/properties/state: a reply enum needs `x-doc`",
         ),
         (
             {"type": "array", "items": {"type": "object", "required": ["a"], "properties": {"a": {"type": "integer"}}}},
-            "(inline)[].a: a required reply field",
+            f"{INLINE}/items/properties/a: a required reply field",
         ),
     ],
 )

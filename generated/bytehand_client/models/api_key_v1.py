@@ -1,34 +1,69 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ApiKeyV1")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class ApiKeyV1:
     """The credentials of the v1 API (`id` and `key` parameters).
 
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        key (str | Unset):
+        key (str | None):
     """
 
     id: int
-    key: str | Unset = UNSET
+    key: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: int,
+        key: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id is NOT_GIVEN:
+            raise TypeError("ApiKeyV1() needs id=")
+        self.id = id
+        self.key = None if key is NOT_GIVEN else key
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = ("key",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        key = self.key
+        _key: str | Unset = UNSET if self.key is None else self.key
+        key = _key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,13 +102,14 @@ class ApiKeyV1:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("key", "str", src_dict) from None
 
-        api_key_v1 = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             key=key,
         )
 
-        api_key_v1.additional_properties = d
-        return api_key_v1
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

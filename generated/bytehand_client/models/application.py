@@ -8,53 +8,114 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.right import Right
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Application")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class Application:
     """An application that can ask users for access. Only `id` is sure to be present (see `fields`).
 
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        name (str | Unset):
-        description (str | Unset):
-        client_id (str | Unset):
-        website (str | Unset):
-        redirect_uris (list[str] | Unset): The prefixes a `redirect_uri` must start with.
-        rights (list[Right] | Unset): The rights the application may ask for.
+        name (str | None):
+        description (str | None):
+        client_id (str | None):
+        website (str | None):
+        redirect_uris (list[str] | None): The prefixes a `redirect_uri` must start with.
+        rights (list[Right] | None): The rights the application may ask for.
     """
 
     id: int
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    client_id: str | Unset = UNSET
-    website: str | Unset = UNSET
-    redirect_uris: list[str] | Unset = UNSET
-    rights: list[Right] | Unset = UNSET
+    name: str | None
+    description: str | None
+    client_id: str | None
+    website: str | None
+    redirect_uris: list[str] | None
+    rights: list[Right] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: int,
+        name: str | None = NOT_GIVEN,
+        description: str | None = NOT_GIVEN,
+        client_id: str | None = NOT_GIVEN,
+        website: str | None = NOT_GIVEN,
+        redirect_uris: list[str] | None = NOT_GIVEN,
+        rights: list[Right] | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id is NOT_GIVEN:
+            raise TypeError("Application() needs id=")
+        self.id = id
+        self.name = None if name is NOT_GIVEN else name
+        self.description = None if description is NOT_GIVEN else description
+        self.client_id = None if client_id is NOT_GIVEN else client_id
+        self.website = None if website is NOT_GIVEN else website
+        self.redirect_uris = None if redirect_uris is NOT_GIVEN else redirect_uris
+        self.rights = None if rights is NOT_GIVEN else rights
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "name",
+            "description",
+            "client_id",
+            "website",
+            "redirect_uris",
+            "rights",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        _name: str | Unset = UNSET if self.name is None else self.name
+        name = _name
 
-        description = self.description
+        _description: str | Unset = (
+            UNSET if self.description is None else self.description
+        )
+        description = _description
 
-        client_id = self.client_id
+        _client_id: str | Unset = UNSET if self.client_id is None else self.client_id
+        client_id = _client_id
 
-        website = self.website
+        _website: str | Unset = UNSET if self.website is None else self.website
+        website = _website
 
+        _redirect_uris: list[str] | Unset = (
+            UNSET if self.redirect_uris is None else self.redirect_uris
+        )
         redirect_uris: list[str] | Unset = UNSET
-        if not isinstance(self.redirect_uris, Unset):
-            redirect_uris = self.redirect_uris
+        if not isinstance(_redirect_uris, Unset):
+            redirect_uris = _redirect_uris
 
+        _rights: list[Right] | Unset = UNSET if self.rights is None else self.rights
         rights: list[str] | Unset = UNSET
-        if not isinstance(self.rights, Unset):
+        if not isinstance(_rights, Unset):
             rights = []
-            for rights_item_data in self.rights:
+            for rights_item_data in _rights:
                 rights_item = rights_item_data.value
                 rights.append(rights_item)
 
@@ -169,7 +230,8 @@ class Application:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("rights", "list[Right]", src_dict) from None
 
-        application = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             name=name,
             description=description,
@@ -179,8 +241,8 @@ class Application:
             rights=rights,
         )
 
-        application.additional_properties = d
-        return application
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,43 +2,90 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Bonus")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class Bonus:
     """
     Attributes:
-        code (str | Unset): The promo code, or `startup` for the startup bonus.
-        amount (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str | Unset):
-        activated_at (datetime.datetime | Unset):
+        code (str | None): The promo code, or `startup` for the startup bonus.
+        amount (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str | None):
+        activated_at (datetime.datetime | None):
     """
 
-    code: str | Unset = UNSET
-    amount: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    activated_at: datetime.datetime | Unset = UNSET
+    code: str | None
+    amount: float | None
+    currency: str | None
+    activated_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        code: str | None = NOT_GIVEN,
+        amount: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+        activated_at: datetime.datetime | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.code = None if code is NOT_GIVEN else code
+        self.amount = None if amount is NOT_GIVEN else amount
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.activated_at = None if activated_at is NOT_GIVEN else activated_at
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "code",
+            "amount",
+            "currency",
+            "activated_at",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        _code: str | Unset = UNSET if self.code is None else self.code
+        code = _code
 
-        amount = self.amount
+        _amount: float | Unset = UNSET if self.amount is None else self.amount
+        amount = _amount
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
+        _activated_at: datetime.datetime | Unset = (
+            UNSET if self.activated_at is None else self.activated_at
+        )
         activated_at: str | Unset = UNSET
-        if not isinstance(self.activated_at, Unset):
-            activated_at = self.activated_at.isoformat()
+        if not isinstance(_activated_at, Unset):
+            activated_at = _activated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,15 +150,16 @@ class Bonus:
                 "activated_at", "datetime.datetime", src_dict
             ) from None
 
-        bonus = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             code=code,
             amount=amount,
             currency=currency,
             activated_at=activated_at,
         )
 
-        bonus.additional_properties = d
-        return bonus
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

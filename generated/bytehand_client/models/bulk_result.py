@@ -1,37 +1,76 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.bulk_result_result import BulkResultResult
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="BulkResult")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class BulkResult:
     """What a change or deletion by query did.
 
     Attributes:
-        result (BulkResultResult | Unset):
-        count (int | Unset): How many objects it changed or deleted.
+        result (BulkResultResult | None):
+        count (int | None): How many objects it changed or deleted.
     """
 
-    result: BulkResultResult | Unset = UNSET
-    count: int | Unset = UNSET
+    result: BulkResultResult | None
+    count: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        result: BulkResultResult | None = NOT_GIVEN,
+        count: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.result = None if result is NOT_GIVEN else result
+        self.count = None if count is NOT_GIVEN else count
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "result",
+            "count",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
+        _result: BulkResultResult | Unset = (
+            UNSET if self.result is None else self.result
+        )
         result: str | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.value
+        if not isinstance(_result, Unset):
+            result = _result.value
 
-        count = self.count
+        _count: int | Unset = UNSET if self.count is None else self.count
+        count = _count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,13 +113,14 @@ class BulkResult:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("count", "int", src_dict) from None
 
-        bulk_result = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             result=result,
             count=count,
         )
 
-        bulk_result.additional_properties = d
-        return bulk_result
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

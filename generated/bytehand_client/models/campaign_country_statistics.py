@@ -1,41 +1,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="CampaignCountryStatistics")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class CampaignCountryStatistics:
     """
     Attributes:
-        country (str | Unset): ISO 3166-1 alpha-2, or `ZZ` when unknown.
-        messages (int | Unset):
-        parts (int | Unset):
-        cost (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        country (str | None): ISO 3166-1 alpha-2, or `ZZ` when unknown.
+        messages (int | None):
+        parts (int | None):
+        cost (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
     """
 
-    country: str | Unset = UNSET
-    messages: int | Unset = UNSET
-    parts: int | Unset = UNSET
-    cost: float | Unset = UNSET
+    country: str | None
+    messages: int | None
+    parts: int | None
+    cost: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        country: str | None = NOT_GIVEN,
+        messages: int | None = NOT_GIVEN,
+        parts: int | None = NOT_GIVEN,
+        cost: float | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.country = None if country is NOT_GIVEN else country
+        self.messages = None if messages is NOT_GIVEN else messages
+        self.parts = None if parts is NOT_GIVEN else parts
+        self.cost = None if cost is NOT_GIVEN else cost
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "country",
+            "messages",
+            "parts",
+            "cost",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        country = self.country
+        _country: str | Unset = UNSET if self.country is None else self.country
+        country = _country
 
-        messages = self.messages
+        _messages: int | Unset = UNSET if self.messages is None else self.messages
+        messages = _messages
 
-        parts = self.parts
+        _parts: int | Unset = UNSET if self.parts is None else self.parts
+        parts = _parts
 
-        cost = self.cost
+        _cost: float | Unset = UNSET if self.cost is None else self.cost
+        cost = _cost
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,15 +139,16 @@ class CampaignCountryStatistics:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("cost", "float", src_dict) from None
 
-        campaign_country_statistics = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             country=country,
             messages=messages,
             parts=parts,
             cost=cost,
         )
 
-        campaign_country_statistics.additional_properties = d
-        return campaign_country_statistics
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,33 +1,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="CampaignPartsStatistics")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class CampaignPartsStatistics:
     """
     Attributes:
-        parts (int | Unset): A number of parts.
-        messages (int | Unset): How many of the campaign's messages have that many parts.
+        parts (int | None): A number of parts.
+        messages (int | None): How many of the campaign's messages have that many parts.
     """
 
-    parts: int | Unset = UNSET
-    messages: int | Unset = UNSET
+    parts: int | None
+    messages: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        parts: int | None = NOT_GIVEN,
+        messages: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.parts = None if parts is NOT_GIVEN else parts
+        self.messages = None if messages is NOT_GIVEN else messages
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "parts",
+            "messages",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        parts = self.parts
+        _parts: int | Unset = UNSET if self.parts is None else self.parts
+        parts = _parts
 
-        messages = self.messages
+        _messages: int | Unset = UNSET if self.messages is None else self.messages
+        messages = _messages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,13 +101,14 @@ class CampaignPartsStatistics:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("messages", "int", src_dict) from None
 
-        campaign_parts_statistics = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             parts=parts,
             messages=messages,
         )
 
-        campaign_parts_statistics.additional_properties = d
-        return campaign_parts_statistics
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,45 +1,94 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="CompanySuggestion")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class CompanySuggestion:
     """
     Attributes:
-        name (str | Unset):
-        inn (str | Unset):
-        kpp (str | Unset):
-        ogrn (str | Unset):
-        address (str | Unset):
+        name (str | None):
+        inn (str | None):
+        kpp (str | None):
+        ogrn (str | None):
+        address (str | None):
     """
 
-    name: str | Unset = UNSET
-    inn: str | Unset = UNSET
-    kpp: str | Unset = UNSET
-    ogrn: str | Unset = UNSET
-    address: str | Unset = UNSET
+    name: str | None
+    inn: str | None
+    kpp: str | None
+    ogrn: str | None
+    address: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        name: str | None = NOT_GIVEN,
+        inn: str | None = NOT_GIVEN,
+        kpp: str | None = NOT_GIVEN,
+        ogrn: str | None = NOT_GIVEN,
+        address: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.name = None if name is NOT_GIVEN else name
+        self.inn = None if inn is NOT_GIVEN else inn
+        self.kpp = None if kpp is NOT_GIVEN else kpp
+        self.ogrn = None if ogrn is NOT_GIVEN else ogrn
+        self.address = None if address is NOT_GIVEN else address
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "name",
+            "inn",
+            "kpp",
+            "ogrn",
+            "address",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        _name: str | Unset = UNSET if self.name is None else self.name
+        name = _name
 
-        inn = self.inn
+        _inn: str | Unset = UNSET if self.inn is None else self.inn
+        inn = _inn
 
-        kpp = self.kpp
+        _kpp: str | Unset = UNSET if self.kpp is None else self.kpp
+        kpp = _kpp
 
-        ogrn = self.ogrn
+        _ogrn: str | Unset = UNSET if self.ogrn is None else self.ogrn
+        ogrn = _ogrn
 
-        address = self.address
+        _address: str | Unset = UNSET if self.address is None else self.address
+        address = _address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -109,7 +158,8 @@ class CompanySuggestion:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("address", "str", src_dict) from None
 
-        company_suggestion = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             name=name,
             inn=inn,
             kpp=kpp,
@@ -117,8 +167,8 @@ class CompanySuggestion:
             address=address,
         )
 
-        company_suggestion.additional_properties = d
-        return company_suggestion
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

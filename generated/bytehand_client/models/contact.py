@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_properties import ContactProperties
@@ -16,51 +16,114 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Contact")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class Contact:
     """A contact of a list. Only `id` is sure to be present (see `fields`).
 
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        phone (str | Unset): The phone number in E.164 with the `+`.
-        name (str | Unset):
-        email (str | Unset):
-        properties (ContactProperties | Unset): Values of the list's additional fields, by property name. Example:
+        phone (str | None): The phone number in E.164 with the `+`.
+        name (str | None):
+        email (str | None):
+        properties (ContactProperties | None): Values of the list's additional fields, by property name. Example:
             {'city': 'Moscow'}.
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
     """
 
     id: int
-    phone: str | Unset = UNSET
-    name: str | Unset = UNSET
-    email: str | Unset = UNSET
-    properties: ContactProperties | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    phone: str | None
+    name: str | None
+    email: str | None
+    properties: ContactProperties | None
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: int,
+        phone: str | None = NOT_GIVEN,
+        name: str | None = NOT_GIVEN,
+        email: str | None = NOT_GIVEN,
+        properties: ContactProperties | None = NOT_GIVEN,
+        created_at: datetime.datetime | None = NOT_GIVEN,
+        updated_at: datetime.datetime | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id is NOT_GIVEN:
+            raise TypeError("Contact() needs id=")
+        self.id = id
+        self.phone = None if phone is NOT_GIVEN else phone
+        self.name = None if name is NOT_GIVEN else name
+        self.email = None if email is NOT_GIVEN else email
+        self.properties = None if properties is NOT_GIVEN else properties
+        self.created_at = None if created_at is NOT_GIVEN else created_at
+        self.updated_at = None if updated_at is NOT_GIVEN else updated_at
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "phone",
+            "name",
+            "email",
+            "properties",
+            "created_at",
+            "updated_at",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        phone = self.phone
+        _phone: str | Unset = UNSET if self.phone is None else self.phone
+        phone = _phone
 
-        name = self.name
+        _name: str | Unset = UNSET if self.name is None else self.name
+        name = _name
 
-        email = self.email
+        _email: str | Unset = UNSET if self.email is None else self.email
+        email = _email
 
+        _properties: ContactProperties | Unset = (
+            UNSET if self.properties is None else self.properties
+        )
         properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
+        if not isinstance(_properties, Unset):
+            properties = _properties.to_dict()
 
+        _created_at: datetime.datetime | Unset = (
+            UNSET if self.created_at is None else self.created_at
+        )
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(_created_at, Unset):
+            created_at = _created_at.isoformat()
 
+        _updated_at: datetime.datetime | Unset = (
+            UNSET if self.updated_at is None else self.updated_at
+        )
         updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(_updated_at, Unset):
+            updated_at = _updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -174,7 +237,8 @@ class Contact:
                 "updated_at", "datetime.datetime", src_dict
             ) from None
 
-        contact = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             phone=phone,
             name=name,
@@ -184,8 +248,8 @@ class Contact:
             updated_at=updated_at,
         )
 
-        contact.additional_properties = d
-        return contact
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

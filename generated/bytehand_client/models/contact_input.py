@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_properties import ContactProperties
@@ -15,8 +15,10 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContactInput")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class ContactInput:
     """
     Example:
@@ -24,28 +26,73 @@ class ContactInput:
 
     Attributes:
         phone (str): A phone number in E.164, with or without the leading `+`. Example: +79161234567.
-        name (str | Unset):
-        email (str | Unset):
-        properties (ContactProperties | Unset): Values of the list's additional fields, by property name. Example:
+        name (str | None):
+        email (str | None):
+        properties (ContactProperties | None): Values of the list's additional fields, by property name. Example:
             {'city': 'Moscow'}.
     """
 
     phone: str
-    name: str | Unset = UNSET
-    email: str | Unset = UNSET
-    properties: ContactProperties | Unset = UNSET
+    name: str | None
+    email: str | None
+    properties: ContactProperties | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        phone: str,
+        name: str | None = NOT_GIVEN,
+        email: str | None = NOT_GIVEN,
+        properties: ContactProperties | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if phone is NOT_GIVEN:
+            raise TypeError("ContactInput() needs phone=")
+        self.phone = phone
+        self.name = None if name is NOT_GIVEN else name
+        self.email = None if email is NOT_GIVEN else email
+        self.properties = None if properties is NOT_GIVEN else properties
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("phone",)
+        optional: tuple[str, ...] = (
+            "name",
+            "email",
+            "properties",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         phone = self.phone
 
-        name = self.name
+        _name: str | Unset = UNSET if self.name is None else self.name
+        name = _name
 
-        email = self.email
+        _email: str | Unset = UNSET if self.email is None else self.email
+        email = _email
 
+        _properties: ContactProperties | Unset = (
+            UNSET if self.properties is None else self.properties
+        )
         properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
+        if not isinstance(_properties, Unset):
+            properties = _properties.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,15 +161,16 @@ class ContactInput:
                 "properties", "ContactProperties", src_dict
             ) from None
 
-        contact_input = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             phone=phone,
             name=name,
             email=email,
             properties=properties,
         )
 
-        contact_input.additional_properties = d
-        return contact_input
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

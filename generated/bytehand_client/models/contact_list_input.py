@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ContactListInput")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class ContactListInput:
     """
     Example:
@@ -20,17 +22,52 @@ class ContactListInput:
 
     Attributes:
         name (str):
-        description (str | Unset):
+        description (str | None):
     """
 
     name: str
-    description: str | Unset = UNSET
+    description: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        name: str,
+        description: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if name is NOT_GIVEN:
+            raise TypeError("ContactListInput() needs name=")
+        self.name = name
+        self.description = None if description is NOT_GIVEN else description
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("name",)
+        optional: tuple[str, ...] = ("description",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        description = self.description
+        _description: str | Unset = (
+            UNSET if self.description is None else self.description
+        )
+        description = _description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,13 +106,14 @@ class ContactListInput:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("description", "str", src_dict) from None
 
-        contact_list_input = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             name=name,
             description=description,
         )
 
-        contact_list_input.additional_properties = d
-        return contact_list_input
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,44 +2,93 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ContactListProperty")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class ContactListProperty:
     """An additional field of a contact list.
 
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        name (str | Unset):
-        description (str | Unset):
-        created_at (datetime.datetime | Unset):
+        name (str | None):
+        description (str | None):
+        created_at (datetime.datetime | None):
     """
 
     id: int
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    name: str | None
+    description: str | None
+    created_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: int,
+        name: str | None = NOT_GIVEN,
+        description: str | None = NOT_GIVEN,
+        created_at: datetime.datetime | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id is NOT_GIVEN:
+            raise TypeError("ContactListProperty() needs id=")
+        self.id = id
+        self.name = None if name is NOT_GIVEN else name
+        self.description = None if description is NOT_GIVEN else description
+        self.created_at = None if created_at is NOT_GIVEN else created_at
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "name",
+            "description",
+            "created_at",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        _name: str | Unset = UNSET if self.name is None else self.name
+        name = _name
 
-        description = self.description
+        _description: str | Unset = (
+            UNSET if self.description is None else self.description
+        )
+        description = _description
 
+        _created_at: datetime.datetime | Unset = (
+            UNSET if self.created_at is None else self.created_at
+        )
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(_created_at, Unset):
+            created_at = _created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,15 +155,16 @@ class ContactListProperty:
                 "created_at", "datetime.datetime", src_dict
             ) from None
 
-        contact_list_property = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             name=name,
             description=description,
             created_at=created_at,
         )
 
-        contact_list_property.additional_properties = d
-        return contact_list_property
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ContactListSegmentPatch")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class ContactListSegmentPatch:
     """The fields to change.
 
@@ -20,8 +22,8 @@ class ContactListSegmentPatch:
         {'name': 'All Ivans'}
 
     Attributes:
-        name (str | Unset):
-        query (str | Unset): A search over contacts: conditions `field op value` joined by `and` or
+        name (str | None):
+        query (str | None): A search over contacts: conditions `field op value` joined by `and` or
             `or` (`and` binds tighter; no parentheses), separated by spaces, tabs or line breaks. Fields: `id`, `phone`,
             `name`, `email`, `created_at`, `updated_at`.
             Operators: `==`, `!=`, `<`, `<=`, `>`, `>=` and `=~` (contains, ignoring
@@ -31,14 +33,49 @@ class ContactListSegmentPatch:
              Example: name=~ivan.
     """
 
-    name: str | Unset = UNSET
-    query: str | Unset = UNSET
+    name: str | None
+    query: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        name: str | None = NOT_GIVEN,
+        query: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.name = None if name is NOT_GIVEN else name
+        self.query = None if query is NOT_GIVEN else query
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "name",
+            "query",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        _name: str | Unset = UNSET if self.name is None else self.name
+        name = _name
 
-        query = self.query
+        _query: str | Unset = UNSET if self.query is None else self.query
+        query = _query
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,13 +112,14 @@ class ContactListSegmentPatch:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("query", "str", src_dict) from None
 
-        contact_list_segment_patch = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             name=name,
             query=query,
         )
 
-        contact_list_segment_patch.additional_properties = d
-        return contact_list_segment_patch
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

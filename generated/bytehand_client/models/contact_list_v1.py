@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_v1 import ContactV1
@@ -16,42 +16,95 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContactListV1")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class ContactListV1:
     """A contact list in the legacy (v1) format, which keeps its contacts inside. Only `id` is sure to be present (see
     `fields`).
 
         Attributes:
             id (int): An object id; these stay below 2^53, so they are JSON numbers.
-            name (str | Unset):
-            size (int | Unset):
-            created_at (datetime.datetime | Unset):
-            contacts (list[ContactV1] | Unset):
+            name (str | None):
+            size (int | None):
+            created_at (datetime.datetime | None):
+            contacts (list[ContactV1] | None):
     """
 
     id: int
-    name: str | Unset = UNSET
-    size: int | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    contacts: list[ContactV1] | Unset = UNSET
+    name: str | None
+    size: int | None
+    created_at: datetime.datetime | None
+    contacts: list[ContactV1] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: int,
+        name: str | None = NOT_GIVEN,
+        size: int | None = NOT_GIVEN,
+        created_at: datetime.datetime | None = NOT_GIVEN,
+        contacts: list[ContactV1] | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id is NOT_GIVEN:
+            raise TypeError("ContactListV1() needs id=")
+        self.id = id
+        self.name = None if name is NOT_GIVEN else name
+        self.size = None if size is NOT_GIVEN else size
+        self.created_at = None if created_at is NOT_GIVEN else created_at
+        self.contacts = None if contacts is NOT_GIVEN else contacts
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "name",
+            "size",
+            "created_at",
+            "contacts",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        _name: str | Unset = UNSET if self.name is None else self.name
+        name = _name
 
-        size = self.size
+        _size: int | Unset = UNSET if self.size is None else self.size
+        size = _size
 
+        _created_at: datetime.datetime | Unset = (
+            UNSET if self.created_at is None else self.created_at
+        )
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(_created_at, Unset):
+            created_at = _created_at.isoformat()
 
+        _contacts: list[ContactV1] | Unset = (
+            UNSET if self.contacts is None else self.contacts
+        )
         contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
+        if not isinstance(_contacts, Unset):
             contacts = []
-            for contacts_item_data in self.contacts:
+            for contacts_item_data in _contacts:
                 contacts_item = contacts_item_data.to_dict()
                 contacts.append(contacts_item)
 
@@ -150,7 +203,8 @@ class ContactListV1:
                 "contacts", "list[ContactV1]", src_dict
             ) from None
 
-        contact_list_v1 = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             name=name,
             size=size,
@@ -158,8 +212,8 @@ class ContactListV1:
             contacts=contacts,
         )
 
-        contact_list_v1.additional_properties = d
-        return contact_list_v1
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

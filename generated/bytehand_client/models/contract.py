@@ -2,85 +2,176 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.contract_state import ContractState
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Contract")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class Contract:
     """The user's contract with a BYTEHAND legal entity.
 
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        state (ContractState | Unset):
-        legal_entity_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
-        company_name (str | Unset):
-        inn (str | Unset):
-        kpp (str | Unset):
-        ogrn (str | Unset):
-        address (str | Unset):
-        contact_person (str | Unset):
-        email (str | Unset):
-        phone (str | Unset):
-        created_at (datetime.datetime | Unset):
-        signed_at (datetime.datetime | Unset):
+        state (ContractState | None):
+        legal_entity_id (int | None): An object id; these stay below 2^53, so they are JSON numbers.
+        company_name (str | None):
+        inn (str | None):
+        kpp (str | None):
+        ogrn (str | None):
+        address (str | None):
+        contact_person (str | None):
+        email (str | None):
+        phone (str | None):
+        created_at (datetime.datetime | None):
+        signed_at (datetime.datetime | None):
     """
 
     id: int
-    state: ContractState | Unset = UNSET
-    legal_entity_id: int | Unset = UNSET
-    company_name: str | Unset = UNSET
-    inn: str | Unset = UNSET
-    kpp: str | Unset = UNSET
-    ogrn: str | Unset = UNSET
-    address: str | Unset = UNSET
-    contact_person: str | Unset = UNSET
-    email: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    signed_at: datetime.datetime | Unset = UNSET
+    state: ContractState | None
+    legal_entity_id: int | None
+    company_name: str | None
+    inn: str | None
+    kpp: str | None
+    ogrn: str | None
+    address: str | None
+    contact_person: str | None
+    email: str | None
+    phone: str | None
+    created_at: datetime.datetime | None
+    signed_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: int,
+        state: ContractState | None = NOT_GIVEN,
+        legal_entity_id: int | None = NOT_GIVEN,
+        company_name: str | None = NOT_GIVEN,
+        inn: str | None = NOT_GIVEN,
+        kpp: str | None = NOT_GIVEN,
+        ogrn: str | None = NOT_GIVEN,
+        address: str | None = NOT_GIVEN,
+        contact_person: str | None = NOT_GIVEN,
+        email: str | None = NOT_GIVEN,
+        phone: str | None = NOT_GIVEN,
+        created_at: datetime.datetime | None = NOT_GIVEN,
+        signed_at: datetime.datetime | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id is NOT_GIVEN:
+            raise TypeError("Contract() needs id=")
+        self.id = id
+        self.state = None if state is NOT_GIVEN else state
+        self.legal_entity_id = None if legal_entity_id is NOT_GIVEN else legal_entity_id
+        self.company_name = None if company_name is NOT_GIVEN else company_name
+        self.inn = None if inn is NOT_GIVEN else inn
+        self.kpp = None if kpp is NOT_GIVEN else kpp
+        self.ogrn = None if ogrn is NOT_GIVEN else ogrn
+        self.address = None if address is NOT_GIVEN else address
+        self.contact_person = None if contact_person is NOT_GIVEN else contact_person
+        self.email = None if email is NOT_GIVEN else email
+        self.phone = None if phone is NOT_GIVEN else phone
+        self.created_at = None if created_at is NOT_GIVEN else created_at
+        self.signed_at = None if signed_at is NOT_GIVEN else signed_at
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "state",
+            "legal_entity_id",
+            "company_name",
+            "inn",
+            "kpp",
+            "ogrn",
+            "address",
+            "contact_person",
+            "email",
+            "phone",
+            "created_at",
+            "signed_at",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        _state: ContractState | Unset = UNSET if self.state is None else self.state
         state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        if not isinstance(_state, Unset):
+            state = _state.value
 
-        legal_entity_id = self.legal_entity_id
+        _legal_entity_id: int | Unset = (
+            UNSET if self.legal_entity_id is None else self.legal_entity_id
+        )
+        legal_entity_id = _legal_entity_id
 
-        company_name = self.company_name
+        _company_name: str | Unset = (
+            UNSET if self.company_name is None else self.company_name
+        )
+        company_name = _company_name
 
-        inn = self.inn
+        _inn: str | Unset = UNSET if self.inn is None else self.inn
+        inn = _inn
 
-        kpp = self.kpp
+        _kpp: str | Unset = UNSET if self.kpp is None else self.kpp
+        kpp = _kpp
 
-        ogrn = self.ogrn
+        _ogrn: str | Unset = UNSET if self.ogrn is None else self.ogrn
+        ogrn = _ogrn
 
-        address = self.address
+        _address: str | Unset = UNSET if self.address is None else self.address
+        address = _address
 
-        contact_person = self.contact_person
+        _contact_person: str | Unset = (
+            UNSET if self.contact_person is None else self.contact_person
+        )
+        contact_person = _contact_person
 
-        email = self.email
+        _email: str | Unset = UNSET if self.email is None else self.email
+        email = _email
 
-        phone = self.phone
+        _phone: str | Unset = UNSET if self.phone is None else self.phone
+        phone = _phone
 
+        _created_at: datetime.datetime | Unset = (
+            UNSET if self.created_at is None else self.created_at
+        )
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(_created_at, Unset):
+            created_at = _created_at.isoformat()
 
+        _signed_at: datetime.datetime | Unset = (
+            UNSET if self.signed_at is None else self.signed_at
+        )
         signed_at: str | Unset = UNSET
-        if not isinstance(self.signed_at, Unset):
-            signed_at = self.signed_at.isoformat()
+        if not isinstance(_signed_at, Unset):
+            signed_at = _signed_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -256,7 +347,8 @@ class Contract:
                 "signed_at", "datetime.datetime", src_dict
             ) from None
 
-        contract = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             state=state,
             legal_entity_id=legal_entity_id,
@@ -272,8 +364,8 @@ class Contract:
             signed_at=signed_at,
         )
 
-        contract.additional_properties = d
-        return contract
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

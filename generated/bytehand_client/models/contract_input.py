@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ContractInput")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class ContractInput:
     """
     Example:
@@ -23,24 +25,85 @@ class ContractInput:
         legal_entity_id (int): An object id; these stay below 2^53, so they are JSON numbers.
         company_name (str):
         inn (str): The Russian taxpayer number (10 digits for a company, 12 for a sole trader).
-        kpp (str | Unset):
-        ogrn (str | Unset):
-        address (str | Unset):
-        contact_person (str | Unset):
-        email (str | Unset):
-        phone (str | Unset): A phone number in E.164, with or without the leading `+`. Example: +79161234567.
+        kpp (str | None):
+        ogrn (str | None):
+        address (str | None):
+        contact_person (str | None):
+        email (str | None):
+        phone (str | None): A phone number in E.164, with or without the leading `+`. Example: +79161234567.
     """
 
     legal_entity_id: int
     company_name: str
     inn: str
-    kpp: str | Unset = UNSET
-    ogrn: str | Unset = UNSET
-    address: str | Unset = UNSET
-    contact_person: str | Unset = UNSET
-    email: str | Unset = UNSET
-    phone: str | Unset = UNSET
+    kpp: str | None
+    ogrn: str | None
+    address: str | None
+    contact_person: str | None
+    email: str | None
+    phone: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        legal_entity_id: int,
+        company_name: str,
+        inn: str,
+        kpp: str | None = NOT_GIVEN,
+        ogrn: str | None = NOT_GIVEN,
+        address: str | None = NOT_GIVEN,
+        contact_person: str | None = NOT_GIVEN,
+        email: str | None = NOT_GIVEN,
+        phone: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if legal_entity_id is NOT_GIVEN:
+            raise TypeError("ContractInput() needs legal_entity_id=")
+        self.legal_entity_id = legal_entity_id
+        if company_name is NOT_GIVEN:
+            raise TypeError("ContractInput() needs company_name=")
+        self.company_name = company_name
+        if inn is NOT_GIVEN:
+            raise TypeError("ContractInput() needs inn=")
+        self.inn = inn
+        self.kpp = None if kpp is NOT_GIVEN else kpp
+        self.ogrn = None if ogrn is NOT_GIVEN else ogrn
+        self.address = None if address is NOT_GIVEN else address
+        self.contact_person = None if contact_person is NOT_GIVEN else contact_person
+        self.email = None if email is NOT_GIVEN else email
+        self.phone = None if phone is NOT_GIVEN else phone
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = (
+            "legal_entity_id",
+            "company_name",
+            "inn",
+        )
+        optional: tuple[str, ...] = (
+            "kpp",
+            "ogrn",
+            "address",
+            "contact_person",
+            "email",
+            "phone",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         legal_entity_id = self.legal_entity_id
@@ -49,17 +112,25 @@ class ContractInput:
 
         inn = self.inn
 
-        kpp = self.kpp
+        _kpp: str | Unset = UNSET if self.kpp is None else self.kpp
+        kpp = _kpp
 
-        ogrn = self.ogrn
+        _ogrn: str | Unset = UNSET if self.ogrn is None else self.ogrn
+        ogrn = _ogrn
 
-        address = self.address
+        _address: str | Unset = UNSET if self.address is None else self.address
+        address = _address
 
-        contact_person = self.contact_person
+        _contact_person: str | Unset = (
+            UNSET if self.contact_person is None else self.contact_person
+        )
+        contact_person = _contact_person
 
-        email = self.email
+        _email: str | Unset = UNSET if self.email is None else self.email
+        email = _email
 
-        phone = self.phone
+        _phone: str | Unset = UNSET if self.phone is None else self.phone
+        phone = _phone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -173,7 +244,8 @@ class ContractInput:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("phone", "str", src_dict) from None
 
-        contract_input = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             legal_entity_id=legal_entity_id,
             company_name=company_name,
             inn=inn,
@@ -185,8 +257,8 @@ class ContractInput:
             phone=phone,
         )
 
-        contract_input.additional_properties = d
-        return contract_input
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ContractPatch")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class ContractPatch:
     """The contact details to change (the legal details cannot change).
 
@@ -20,26 +22,71 @@ class ContractPatch:
         {'contact_person': 'Ivan Petrov'}
 
     Attributes:
-        address (str | Unset):
-        contact_person (str | Unset):
-        email (str | Unset):
-        phone (str | Unset): A phone number in E.164, with or without the leading `+`. Example: +79161234567.
+        address (str | None):
+        contact_person (str | None):
+        email (str | None):
+        phone (str | None): A phone number in E.164, with or without the leading `+`. Example: +79161234567.
     """
 
-    address: str | Unset = UNSET
-    contact_person: str | Unset = UNSET
-    email: str | Unset = UNSET
-    phone: str | Unset = UNSET
+    address: str | None
+    contact_person: str | None
+    email: str | None
+    phone: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        address: str | None = NOT_GIVEN,
+        contact_person: str | None = NOT_GIVEN,
+        email: str | None = NOT_GIVEN,
+        phone: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.address = None if address is NOT_GIVEN else address
+        self.contact_person = None if contact_person is NOT_GIVEN else contact_person
+        self.email = None if email is NOT_GIVEN else email
+        self.phone = None if phone is NOT_GIVEN else phone
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "address",
+            "contact_person",
+            "email",
+            "phone",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
+        _address: str | Unset = UNSET if self.address is None else self.address
+        address = _address
 
-        contact_person = self.contact_person
+        _contact_person: str | Unset = (
+            UNSET if self.contact_person is None else self.contact_person
+        )
+        contact_person = _contact_person
 
-        email = self.email
+        _email: str | Unset = UNSET if self.email is None else self.email
+        email = _email
 
-        phone = self.phone
+        _phone: str | Unset = UNSET if self.phone is None else self.phone
+        phone = _phone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,15 +145,16 @@ class ContractPatch:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("phone", "str", src_dict) from None
 
-        contract_patch = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             address=address,
             contact_person=contact_person,
             email=email,
             phone=phone,
         )
 
-        contract_patch.additional_properties = d
-        return contract_patch
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,70 +10,143 @@ from attrs import field as _attrs_field
 from .. import errors as _errors
 from ..models.credential_type import CredentialType
 from ..models.right import Right
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Credential")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class Credential:
     """An access key, a session or an OAuth token of the user.
 
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        name (str | Unset):
-        type_ (CredentialType | Unset): `key` - made with `createCurrentUserCredential`; `session` - from signing in;
+        name (str | None):
+        type_ (CredentialType | None): `key` - made with `createCurrentUserCredential`; `session` - from signing in;
             `oauth` - an access token issued to an application.
-        rights (list[Right] | Unset):
-        key (str | Unset): The secret; only in the reply that created it.
-        application_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
-        created_at (datetime.datetime | Unset):
-        expires_at (datetime.datetime | Unset):
-        last_used_at (datetime.datetime | Unset):
+        rights (list[Right] | None):
+        key (str | None): The secret; only in the reply that created it.
+        application_id (int | None): An object id; these stay below 2^53, so they are JSON numbers.
+        created_at (datetime.datetime | None):
+        expires_at (datetime.datetime | None):
+        last_used_at (datetime.datetime | None):
     """
 
     id: int
-    name: str | Unset = UNSET
-    type_: CredentialType | Unset = UNSET
-    rights: list[Right] | Unset = UNSET
-    key: str | Unset = UNSET
-    application_id: int | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    expires_at: datetime.datetime | Unset = UNSET
-    last_used_at: datetime.datetime | Unset = UNSET
+    name: str | None
+    type_: CredentialType | None
+    rights: list[Right] | None
+    key: str | None
+    application_id: int | None
+    created_at: datetime.datetime | None
+    expires_at: datetime.datetime | None
+    last_used_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: int,
+        name: str | None = NOT_GIVEN,
+        type_: CredentialType | None = NOT_GIVEN,
+        rights: list[Right] | None = NOT_GIVEN,
+        key: str | None = NOT_GIVEN,
+        application_id: int | None = NOT_GIVEN,
+        created_at: datetime.datetime | None = NOT_GIVEN,
+        expires_at: datetime.datetime | None = NOT_GIVEN,
+        last_used_at: datetime.datetime | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id is NOT_GIVEN:
+            raise TypeError("Credential() needs id=")
+        self.id = id
+        self.name = None if name is NOT_GIVEN else name
+        self.type_ = None if type_ is NOT_GIVEN else type_
+        self.rights = None if rights is NOT_GIVEN else rights
+        self.key = None if key is NOT_GIVEN else key
+        self.application_id = None if application_id is NOT_GIVEN else application_id
+        self.created_at = None if created_at is NOT_GIVEN else created_at
+        self.expires_at = None if expires_at is NOT_GIVEN else expires_at
+        self.last_used_at = None if last_used_at is NOT_GIVEN else last_used_at
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "name",
+            "type_",
+            "rights",
+            "key",
+            "application_id",
+            "created_at",
+            "expires_at",
+            "last_used_at",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        _name: str | Unset = UNSET if self.name is None else self.name
+        name = _name
 
+        _type_: CredentialType | Unset = UNSET if self.type_ is None else self.type_
         type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        if not isinstance(_type_, Unset):
+            type_ = _type_.value
 
+        _rights: list[Right] | Unset = UNSET if self.rights is None else self.rights
         rights: list[str] | Unset = UNSET
-        if not isinstance(self.rights, Unset):
+        if not isinstance(_rights, Unset):
             rights = []
-            for rights_item_data in self.rights:
+            for rights_item_data in _rights:
                 rights_item = rights_item_data.value
                 rights.append(rights_item)
 
-        key = self.key
+        _key: str | Unset = UNSET if self.key is None else self.key
+        key = _key
 
-        application_id = self.application_id
+        _application_id: int | Unset = (
+            UNSET if self.application_id is None else self.application_id
+        )
+        application_id = _application_id
 
+        _created_at: datetime.datetime | Unset = (
+            UNSET if self.created_at is None else self.created_at
+        )
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(_created_at, Unset):
+            created_at = _created_at.isoformat()
 
+        _expires_at: datetime.datetime | Unset = (
+            UNSET if self.expires_at is None else self.expires_at
+        )
         expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+        if not isinstance(_expires_at, Unset):
+            expires_at = _expires_at.isoformat()
 
+        _last_used_at: datetime.datetime | Unset = (
+            UNSET if self.last_used_at is None else self.last_used_at
+        )
         last_used_at: str | Unset = UNSET
-        if not isinstance(self.last_used_at, Unset):
-            last_used_at = self.last_used_at.isoformat()
+        if not isinstance(_last_used_at, Unset):
+            last_used_at = _last_used_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -226,7 +299,8 @@ class Credential:
                 "last_used_at", "datetime.datetime", src_dict
             ) from None
 
-        credential = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             name=name,
             type_=type_,
@@ -238,8 +312,8 @@ class Credential:
             last_used_at=last_used_at,
         )
 
-        credential.additional_properties = d
-        return credential
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

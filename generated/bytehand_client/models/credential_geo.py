@@ -1,42 +1,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="CredentialGeo")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class CredentialGeo:
     """Where a credential was created from.
 
     Attributes:
-        credential_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
-        ip (str | Unset):
-        country (str | Unset): ISO 3166-1 alpha-2, when known.
-        city (str | Unset):
+        credential_id (int | None): An object id; these stay below 2^53, so they are JSON numbers.
+        ip (str | None):
+        country (str | None): ISO 3166-1 alpha-2, when known.
+        city (str | None):
     """
 
-    credential_id: int | Unset = UNSET
-    ip: str | Unset = UNSET
-    country: str | Unset = UNSET
-    city: str | Unset = UNSET
+    credential_id: int | None
+    ip: str | None
+    country: str | None
+    city: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        credential_id: int | None = NOT_GIVEN,
+        ip: str | None = NOT_GIVEN,
+        country: str | None = NOT_GIVEN,
+        city: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.credential_id = None if credential_id is NOT_GIVEN else credential_id
+        self.ip = None if ip is NOT_GIVEN else ip
+        self.country = None if country is NOT_GIVEN else country
+        self.city = None if city is NOT_GIVEN else city
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "credential_id",
+            "ip",
+            "country",
+            "city",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        credential_id = self.credential_id
+        _credential_id: int | Unset = (
+            UNSET if self.credential_id is None else self.credential_id
+        )
+        credential_id = _credential_id
 
-        ip = self.ip
+        _ip: str | Unset = UNSET if self.ip is None else self.ip
+        ip = _ip
 
-        country = self.country
+        _country: str | Unset = UNSET if self.country is None else self.country
+        country = _country
 
-        city = self.city
+        _city: str | Unset = UNSET if self.city is None else self.city
+        city = _city
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,15 +142,16 @@ class CredentialGeo:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("city", "str", src_dict) from None
 
-        credential_geo = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             credential_id=credential_id,
             ip=ip,
             country=country,
             city=city,
         )
 
-        credential_geo.additional_properties = d
-        return credential_geo
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,19 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.right import Right
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="CredentialInput")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class CredentialInput:
     """
     Example:
@@ -23,13 +25,52 @@ class CredentialInput:
     Attributes:
         name (str):
         rights (list[Right]):
-        expires_at (datetime.datetime | Unset): When the key stops working; never when left out.
+        expires_at (datetime.datetime | None): When the key stops working; never when left out.
     """
 
     name: str
     rights: list[Right]
-    expires_at: datetime.datetime | Unset = UNSET
+    expires_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        name: str,
+        rights: list[Right],
+        expires_at: datetime.datetime | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if name is NOT_GIVEN:
+            raise TypeError("CredentialInput() needs name=")
+        self.name = name
+        if rights is NOT_GIVEN:
+            raise TypeError("CredentialInput() needs rights=")
+        self.rights = rights
+        self.expires_at = None if expires_at is NOT_GIVEN else expires_at
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = (
+            "name",
+            "rights",
+        )
+        optional: tuple[str, ...] = ("expires_at",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -39,9 +80,12 @@ class CredentialInput:
             rights_item = rights_item_data.value
             rights.append(rights_item)
 
+        _expires_at: datetime.datetime | Unset = (
+            UNSET if self.expires_at is None else self.expires_at
+        )
         expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+        if not isinstance(_expires_at, Unset):
+            expires_at = _expires_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -109,14 +153,15 @@ class CredentialInput:
                 "expires_at", "datetime.datetime", src_dict
             ) from None
 
-        credential_input = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             name=name,
             rights=rights,
             expires_at=expires_at,
         )
 
-        credential_input.additional_properties = d
-        return credential_input
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,47 +2,96 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="DailyStatistics")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class DailyStatistics:
     """
     Attributes:
-        date (datetime.date | Unset):
-        messages (int | Unset):
-        parts (int | Unset):
-        delivered (int | Unset):
-        cost (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        date (datetime.date | None):
+        messages (int | None):
+        parts (int | None):
+        delivered (int | None):
+        cost (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
     """
 
-    date: datetime.date | Unset = UNSET
-    messages: int | Unset = UNSET
-    parts: int | Unset = UNSET
-    delivered: int | Unset = UNSET
-    cost: float | Unset = UNSET
+    date: datetime.date | None
+    messages: int | None
+    parts: int | None
+    delivered: int | None
+    cost: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        date: datetime.date | None = NOT_GIVEN,
+        messages: int | None = NOT_GIVEN,
+        parts: int | None = NOT_GIVEN,
+        delivered: int | None = NOT_GIVEN,
+        cost: float | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.date = None if date is NOT_GIVEN else date
+        self.messages = None if messages is NOT_GIVEN else messages
+        self.parts = None if parts is NOT_GIVEN else parts
+        self.delivered = None if delivered is NOT_GIVEN else delivered
+        self.cost = None if cost is NOT_GIVEN else cost
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "date",
+            "messages",
+            "parts",
+            "delivered",
+            "cost",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
+        _date: datetime.date | Unset = UNSET if self.date is None else self.date
         date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        if not isinstance(_date, Unset):
+            date = _date.isoformat()
 
-        messages = self.messages
+        _messages: int | Unset = UNSET if self.messages is None else self.messages
+        messages = _messages
 
-        parts = self.parts
+        _parts: int | Unset = UNSET if self.parts is None else self.parts
+        parts = _parts
 
-        delivered = self.delivered
+        _delivered: int | Unset = UNSET if self.delivered is None else self.delivered
+        delivered = _delivered
 
-        cost = self.cost
+        _cost: float | Unset = UNSET if self.cost is None else self.cost
+        cost = _cost
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,7 +165,8 @@ class DailyStatistics:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("cost", "float", src_dict) from None
 
-        daily_statistics = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             date=date,
             messages=messages,
             parts=parts,
@@ -124,8 +174,8 @@ class DailyStatistics:
             cost=cost,
         )
 
-        daily_statistics.additional_properties = d
-        return daily_statistics
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

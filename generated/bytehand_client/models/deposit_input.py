@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="DepositInput")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class DepositInput:
     """
     Example:
@@ -22,21 +24,61 @@ class DepositInput:
         method (str): One of the `method`s of `getPossibleDepositRequests` (404 otherwise); the amount must be within
             its limits (403 otherwise).
         amount (float): An amount to pay or withdraw, in the account's currency; rounded to two decimals. Example: 500.
-        return_url (str | Unset): An absolute http(s) URL of printable ASCII. Example:
+        return_url (str | None): An absolute http(s) URL of printable ASCII. Example:
             https://example.com/oauth/callback.
     """
 
     method: str
     amount: float
-    return_url: str | Unset = UNSET
+    return_url: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        method: str,
+        amount: float,
+        return_url: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if method is NOT_GIVEN:
+            raise TypeError("DepositInput() needs method=")
+        self.method = method
+        if amount is NOT_GIVEN:
+            raise TypeError("DepositInput() needs amount=")
+        self.amount = amount
+        self.return_url = None if return_url is NOT_GIVEN else return_url
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = (
+            "method",
+            "amount",
+        )
+        optional: tuple[str, ...] = ("return_url",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         method = self.method
 
         amount = self.amount
 
-        return_url = self.return_url
+        _return_url: str | Unset = UNSET if self.return_url is None else self.return_url
+        return_url = _return_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,14 +127,15 @@ class DepositInput:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("return_url", "str", src_dict) from None
 
-        deposit_input = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             method=method,
             amount=amount,
             return_url=return_url,
         )
 
-        deposit_input.additional_properties = d
-        return deposit_input
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

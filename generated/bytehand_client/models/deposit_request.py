@@ -2,64 +2,133 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.deposit_request_state import DepositRequestState
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="DepositRequest")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class DepositRequest:
     """
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        method (str | Unset):
-        amount (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str | Unset):
-        state (DepositRequestState | Unset):
-        payment_url (str | Unset): The payment page to send the user to.
-        created_at (datetime.datetime | Unset):
-        paid_at (datetime.datetime | Unset):
+        method (str | None):
+        amount (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str | None):
+        state (DepositRequestState | None):
+        payment_url (str | None): The payment page to send the user to.
+        created_at (datetime.datetime | None):
+        paid_at (datetime.datetime | None):
     """
 
     id: int
-    method: str | Unset = UNSET
-    amount: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    state: DepositRequestState | Unset = UNSET
-    payment_url: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    paid_at: datetime.datetime | Unset = UNSET
+    method: str | None
+    amount: float | None
+    currency: str | None
+    state: DepositRequestState | None
+    payment_url: str | None
+    created_at: datetime.datetime | None
+    paid_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: int,
+        method: str | None = NOT_GIVEN,
+        amount: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+        state: DepositRequestState | None = NOT_GIVEN,
+        payment_url: str | None = NOT_GIVEN,
+        created_at: datetime.datetime | None = NOT_GIVEN,
+        paid_at: datetime.datetime | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id is NOT_GIVEN:
+            raise TypeError("DepositRequest() needs id=")
+        self.id = id
+        self.method = None if method is NOT_GIVEN else method
+        self.amount = None if amount is NOT_GIVEN else amount
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.state = None if state is NOT_GIVEN else state
+        self.payment_url = None if payment_url is NOT_GIVEN else payment_url
+        self.created_at = None if created_at is NOT_GIVEN else created_at
+        self.paid_at = None if paid_at is NOT_GIVEN else paid_at
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "method",
+            "amount",
+            "currency",
+            "state",
+            "payment_url",
+            "created_at",
+            "paid_at",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        method = self.method
+        _method: str | Unset = UNSET if self.method is None else self.method
+        method = _method
 
-        amount = self.amount
+        _amount: float | Unset = UNSET if self.amount is None else self.amount
+        amount = _amount
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
+        _state: DepositRequestState | Unset = (
+            UNSET if self.state is None else self.state
+        )
         state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        if not isinstance(_state, Unset):
+            state = _state.value
 
-        payment_url = self.payment_url
+        _payment_url: str | Unset = (
+            UNSET if self.payment_url is None else self.payment_url
+        )
+        payment_url = _payment_url
 
+        _created_at: datetime.datetime | Unset = (
+            UNSET if self.created_at is None else self.created_at
+        )
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(_created_at, Unset):
+            created_at = _created_at.isoformat()
 
+        _paid_at: datetime.datetime | Unset = (
+            UNSET if self.paid_at is None else self.paid_at
+        )
         paid_at: str | Unset = UNSET
-        if not isinstance(self.paid_at, Unset):
-            paid_at = self.paid_at.isoformat()
+        if not isinstance(_paid_at, Unset):
+            paid_at = _paid_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -182,7 +251,8 @@ class DepositRequest:
                 "paid_at", "datetime.datetime", src_dict
             ) from None
 
-        deposit_request = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             method=method,
             amount=amount,
@@ -193,8 +263,8 @@ class DepositRequest:
             paid_at=paid_at,
         )
 
-        deposit_request.additional_properties = d
-        return deposit_request
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ExternalOAuthCode")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class ExternalOAuthCode:
     """
     Example:
@@ -20,18 +22,53 @@ class ExternalOAuthCode:
 
     Attributes:
         code (str): The authorization code the external provider gave.
-        redirect_uri (str | Unset): An absolute http(s) URL of printable ASCII. Example:
+        redirect_uri (str | None): An absolute http(s) URL of printable ASCII. Example:
             https://example.com/oauth/callback.
     """
 
     code: str
-    redirect_uri: str | Unset = UNSET
+    redirect_uri: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        code: str,
+        redirect_uri: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if code is NOT_GIVEN:
+            raise TypeError("ExternalOAuthCode() needs code=")
+        self.code = code
+        self.redirect_uri = None if redirect_uri is NOT_GIVEN else redirect_uri
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("code",)
+        optional: tuple[str, ...] = ("redirect_uri",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        redirect_uri = self.redirect_uri
+        _redirect_uri: str | Unset = (
+            UNSET if self.redirect_uri is None else self.redirect_uri
+        )
+        redirect_uri = _redirect_uri
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,13 +107,14 @@ class ExternalOAuthCode:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("redirect_uri", "str", src_dict) from None
 
-        external_o_auth_code = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             code=code,
             redirect_uri=redirect_uri,
         )
 
-        external_o_auth_code.additional_properties = d
-        return external_o_auth_code
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,37 +1,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ExternalOAuthProvider")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class ExternalOAuthProvider:
     """
     Attributes:
         id (str):  Example: google.
-        name (str | Unset):  Example: Google.
-        authorize_url (str | Unset): Where to send the user to get an authorization code from the provider.
+        name (str | None):  Example: Google.
+        authorize_url (str | None): Where to send the user to get an authorization code from the provider.
     """
 
     id: str
-    name: str | Unset = UNSET
-    authorize_url: str | Unset = UNSET
+    name: str | None
+    authorize_url: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: str,
+        name: str | None = NOT_GIVEN,
+        authorize_url: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id is NOT_GIVEN:
+            raise TypeError("ExternalOAuthProvider() needs id=")
+        self.id = id
+        self.name = None if name is NOT_GIVEN else name
+        self.authorize_url = None if authorize_url is NOT_GIVEN else authorize_url
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "name",
+            "authorize_url",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        _name: str | Unset = UNSET if self.name is None else self.name
+        name = _name
 
-        authorize_url = self.authorize_url
+        _authorize_url: str | Unset = (
+            UNSET if self.authorize_url is None else self.authorize_url
+        )
+        authorize_url = _authorize_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,14 +124,15 @@ class ExternalOAuthProvider:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("authorize_url", "str", src_dict) from None
 
-        external_o_auth_provider = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             name=name,
             authorize_url=authorize_url,
         )
 
-        external_o_auth_provider.additional_properties = d
-        return external_o_auth_provider
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

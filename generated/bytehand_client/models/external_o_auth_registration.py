@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ExternalOAuthRegistration")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class ExternalOAuthRegistration:
     """
     Example:
@@ -21,29 +23,83 @@ class ExternalOAuthRegistration:
     Attributes:
         code (str):
         email (str): The new account's address (providers do not always share theirs).
-        redirect_uri (str | Unset): An absolute http(s) URL of printable ASCII. Example:
+        redirect_uri (str | None): An absolute http(s) URL of printable ASCII. Example:
             https://example.com/oauth/callback.
-        name (str | Unset):
-        time_zone_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
+        name (str | None):
+        time_zone_id (int | None): An object id; these stay below 2^53, so they are JSON numbers.
     """
 
     code: str
     email: str
-    redirect_uri: str | Unset = UNSET
-    name: str | Unset = UNSET
-    time_zone_id: int | Unset = UNSET
+    redirect_uri: str | None
+    name: str | None
+    time_zone_id: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        code: str,
+        email: str,
+        redirect_uri: str | None = NOT_GIVEN,
+        name: str | None = NOT_GIVEN,
+        time_zone_id: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if code is NOT_GIVEN:
+            raise TypeError("ExternalOAuthRegistration() needs code=")
+        self.code = code
+        if email is NOT_GIVEN:
+            raise TypeError("ExternalOAuthRegistration() needs email=")
+        self.email = email
+        self.redirect_uri = None if redirect_uri is NOT_GIVEN else redirect_uri
+        self.name = None if name is NOT_GIVEN else name
+        self.time_zone_id = None if time_zone_id is NOT_GIVEN else time_zone_id
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = (
+            "code",
+            "email",
+        )
+        optional: tuple[str, ...] = (
+            "redirect_uri",
+            "name",
+            "time_zone_id",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
         email = self.email
 
-        redirect_uri = self.redirect_uri
+        _redirect_uri: str | Unset = (
+            UNSET if self.redirect_uri is None else self.redirect_uri
+        )
+        redirect_uri = _redirect_uri
 
-        name = self.name
+        _name: str | Unset = UNSET if self.name is None else self.name
+        name = _name
 
-        time_zone_id = self.time_zone_id
+        _time_zone_id: int | Unset = (
+            UNSET if self.time_zone_id is None else self.time_zone_id
+        )
+        time_zone_id = _time_zone_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,7 +170,8 @@ class ExternalOAuthRegistration:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("time_zone_id", "int", src_dict) from None
 
-        external_o_auth_registration = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             code=code,
             email=email,
             redirect_uri=redirect_uri,
@@ -122,8 +179,8 @@ class ExternalOAuthRegistration:
             time_zone_id=time_zone_id,
         )
 
-        external_o_auth_registration.additional_properties = d
-        return external_o_auth_registration
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

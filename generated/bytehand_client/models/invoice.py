@@ -2,62 +2,129 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.invoice_state import InvoiceState
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Invoice")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class Invoice:
     """
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        number (str | Unset):  Example: BH-000123.
-        amount (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str | Unset):
-        state (InvoiceState | Unset):
-        legal_entity_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
-        created_at (datetime.datetime | Unset):
-        document_url (str | Unset): The printable invoice.
+        number (str | None):  Example: BH-000123.
+        amount (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str | None):
+        state (InvoiceState | None):
+        legal_entity_id (int | None): An object id; these stay below 2^53, so they are JSON numbers.
+        created_at (datetime.datetime | None):
+        document_url (str | None): The printable invoice.
     """
 
     id: int
-    number: str | Unset = UNSET
-    amount: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    state: InvoiceState | Unset = UNSET
-    legal_entity_id: int | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    document_url: str | Unset = UNSET
+    number: str | None
+    amount: float | None
+    currency: str | None
+    state: InvoiceState | None
+    legal_entity_id: int | None
+    created_at: datetime.datetime | None
+    document_url: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: int,
+        number: str | None = NOT_GIVEN,
+        amount: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+        state: InvoiceState | None = NOT_GIVEN,
+        legal_entity_id: int | None = NOT_GIVEN,
+        created_at: datetime.datetime | None = NOT_GIVEN,
+        document_url: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id is NOT_GIVEN:
+            raise TypeError("Invoice() needs id=")
+        self.id = id
+        self.number = None if number is NOT_GIVEN else number
+        self.amount = None if amount is NOT_GIVEN else amount
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.state = None if state is NOT_GIVEN else state
+        self.legal_entity_id = None if legal_entity_id is NOT_GIVEN else legal_entity_id
+        self.created_at = None if created_at is NOT_GIVEN else created_at
+        self.document_url = None if document_url is NOT_GIVEN else document_url
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "number",
+            "amount",
+            "currency",
+            "state",
+            "legal_entity_id",
+            "created_at",
+            "document_url",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        number = self.number
+        _number: str | Unset = UNSET if self.number is None else self.number
+        number = _number
 
-        amount = self.amount
+        _amount: float | Unset = UNSET if self.amount is None else self.amount
+        amount = _amount
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
+        _state: InvoiceState | Unset = UNSET if self.state is None else self.state
         state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        if not isinstance(_state, Unset):
+            state = _state.value
 
-        legal_entity_id = self.legal_entity_id
+        _legal_entity_id: int | Unset = (
+            UNSET if self.legal_entity_id is None else self.legal_entity_id
+        )
+        legal_entity_id = _legal_entity_id
 
+        _created_at: datetime.datetime | Unset = (
+            UNSET if self.created_at is None else self.created_at
+        )
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(_created_at, Unset):
+            created_at = _created_at.isoformat()
 
-        document_url = self.document_url
+        _document_url: str | Unset = (
+            UNSET if self.document_url is None else self.document_url
+        )
+        document_url = _document_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -172,7 +239,8 @@ class Invoice:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("document_url", "str", src_dict) from None
 
-        invoice = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             number=number,
             amount=amount,
@@ -183,8 +251,8 @@ class Invoice:
             document_url=document_url,
         )
 
-        invoice.additional_properties = d
-        return invoice
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,44 +2,95 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="OAuthAccount")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class OAuthAccount:
     """An external account bound to the user.
 
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        provider_id (str | Unset):
-        external_id (str | Unset):
-        created_at (datetime.datetime | Unset):
+        provider_id (str | None):
+        external_id (str | None):
+        created_at (datetime.datetime | None):
     """
 
     id: int
-    provider_id: str | Unset = UNSET
-    external_id: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    provider_id: str | None
+    external_id: str | None
+    created_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: int,
+        provider_id: str | None = NOT_GIVEN,
+        external_id: str | None = NOT_GIVEN,
+        created_at: datetime.datetime | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id is NOT_GIVEN:
+            raise TypeError("OAuthAccount() needs id=")
+        self.id = id
+        self.provider_id = None if provider_id is NOT_GIVEN else provider_id
+        self.external_id = None if external_id is NOT_GIVEN else external_id
+        self.created_at = None if created_at is NOT_GIVEN else created_at
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "provider_id",
+            "external_id",
+            "created_at",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        provider_id = self.provider_id
+        _provider_id: str | Unset = (
+            UNSET if self.provider_id is None else self.provider_id
+        )
+        provider_id = _provider_id
 
-        external_id = self.external_id
+        _external_id: str | Unset = (
+            UNSET if self.external_id is None else self.external_id
+        )
+        external_id = _external_id
 
+        _created_at: datetime.datetime | Unset = (
+            UNSET if self.created_at is None else self.created_at
+        )
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(_created_at, Unset):
+            created_at = _created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,15 +157,16 @@ class OAuthAccount:
                 "created_at", "datetime.datetime", src_dict
             ) from None
 
-        o_auth_account = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             provider_id=provider_id,
             external_id=external_id,
             created_at=created_at,
         )
 
-        o_auth_account.additional_properties = d
-        return o_auth_account
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,35 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.o_auth_error_error import OAuthErrorError
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="OAuthError")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class OAuthError:
     """An OAuth 2.0 error (RFC 6749, section 5.2).
 
     Attributes:
         error (OAuthErrorError):
-        error_description (str | Unset):
+        error_description (str | None):
     """
 
     error: OAuthErrorError
-    error_description: str | Unset = UNSET
+    error_description: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        error: OAuthErrorError,
+        error_description: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if error is NOT_GIVEN:
+            raise TypeError("OAuthError() needs error=")
+        self.error = error
+        self.error_description = (
+            None if error_description is NOT_GIVEN else error_description
+        )
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("error",)
+        optional: tuple[str, ...] = ("error_description",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error.value
 
-        error_description = self.error_description
+        _error_description: str | Unset = (
+            UNSET if self.error_description is None else self.error_description
+        )
+        error_description = _error_description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,13 +110,14 @@ class OAuthError:
                 "error_description", "str", src_dict
             ) from None
 
-        o_auth_error = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             error=error,
             error_description=error_description,
         )
 
-        o_auth_error.additional_properties = d
-        return o_auth_error
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,42 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.o_auth_token_token_type import OAuthTokenTokenType
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="OAuthToken")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class OAuthToken:
     """
     Attributes:
         access_token (str):
         token_type (OAuthTokenTokenType):
-        expires_in (int | Unset): Seconds until the token expires.
-        scope (str | Unset): The granted rights, space-separated.
+        expires_in (int | None): Seconds until the token expires.
+        scope (str | None): The granted rights, space-separated.
     """
 
     access_token: str
     token_type: OAuthTokenTokenType
-    expires_in: int | Unset = UNSET
-    scope: str | Unset = UNSET
+    expires_in: int | None
+    scope: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        access_token: str,
+        token_type: OAuthTokenTokenType,
+        expires_in: int | None = NOT_GIVEN,
+        scope: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if access_token is NOT_GIVEN:
+            raise TypeError("OAuthToken() needs access_token=")
+        self.access_token = access_token
+        if token_type is NOT_GIVEN:
+            raise TypeError("OAuthToken() needs token_type=")
+        self.token_type = token_type
+        self.expires_in = None if expires_in is NOT_GIVEN else expires_in
+        self.scope = None if scope is NOT_GIVEN else scope
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = (
+            "access_token",
+            "token_type",
+        )
+        optional: tuple[str, ...] = (
+            "expires_in",
+            "scope",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
 
         token_type = self.token_type.value
 
-        expires_in = self.expires_in
+        _expires_in: int | Unset = UNSET if self.expires_in is None else self.expires_in
+        expires_in = _expires_in
 
-        scope = self.scope
+        _scope: str | Unset = UNSET if self.scope is None else self.scope
+        scope = _scope
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,15 +145,16 @@ class OAuthToken:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("scope", "str", src_dict) from None
 
-        o_auth_token = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             access_token=access_token,
             token_type=token_type,
             expires_in=expires_in,
             scope=scope,
         )
 
-        o_auth_token.additional_properties = d
-        return o_auth_token
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.o_auth_token_request_grant_type import OAuthTokenRequestGrantType
+from ..types import NOT_GIVEN
 
 T = TypeVar("T", bound="OAuthTokenRequest")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class OAuthTokenRequest:
     """
     Example:
@@ -33,6 +36,58 @@ class OAuthTokenRequest:
     client_secret: str
     redirect_uri: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        grant_type: OAuthTokenRequestGrantType,
+        code: str,
+        client_id: str,
+        client_secret: str,
+        redirect_uri: str,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if grant_type is NOT_GIVEN:
+            raise TypeError("OAuthTokenRequest() needs grant_type=")
+        self.grant_type = grant_type
+        if code is NOT_GIVEN:
+            raise TypeError("OAuthTokenRequest() needs code=")
+        self.code = code
+        if client_id is NOT_GIVEN:
+            raise TypeError("OAuthTokenRequest() needs client_id=")
+        self.client_id = client_id
+        if client_secret is NOT_GIVEN:
+            raise TypeError("OAuthTokenRequest() needs client_secret=")
+        self.client_secret = client_secret
+        if redirect_uri is NOT_GIVEN:
+            raise TypeError("OAuthTokenRequest() needs redirect_uri=")
+        self.redirect_uri = redirect_uri
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = (
+            "grant_type",
+            "code",
+            "client_id",
+            "client_secret",
+            "redirect_uri",
+        )
+        optional: tuple[str, ...] = ()
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         grant_type = self.grant_type.value
@@ -112,7 +167,8 @@ class OAuthTokenRequest:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("redirect_uri", "str", src_dict) from None
 
-        o_auth_token_request = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             grant_type=grant_type,
             code=code,
             client_id=client_id,
@@ -120,8 +176,8 @@ class OAuthTokenRequest:
             redirect_uri=redirect_uri,
         )
 
-        o_auth_token_request.additional_properties = d
-        return o_auth_token_request
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

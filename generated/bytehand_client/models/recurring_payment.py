@@ -2,47 +2,98 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="RecurringPayment")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class RecurringPayment:
     """
     Attributes:
-        method (str | Unset):
-        amount (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        threshold (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str | Unset):
-        created_at (datetime.datetime | Unset):
+        method (str | None):
+        amount (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        threshold (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str | None):
+        created_at (datetime.datetime | None):
     """
 
-    method: str | Unset = UNSET
-    amount: float | Unset = UNSET
-    threshold: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    method: str | None
+    amount: float | None
+    threshold: float | None
+    currency: str | None
+    created_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        method: str | None = NOT_GIVEN,
+        amount: float | None = NOT_GIVEN,
+        threshold: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+        created_at: datetime.datetime | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.method = None if method is NOT_GIVEN else method
+        self.amount = None if amount is NOT_GIVEN else amount
+        self.threshold = None if threshold is NOT_GIVEN else threshold
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.created_at = None if created_at is NOT_GIVEN else created_at
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "method",
+            "amount",
+            "threshold",
+            "currency",
+            "created_at",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        method = self.method
+        _method: str | Unset = UNSET if self.method is None else self.method
+        method = _method
 
-        amount = self.amount
+        _amount: float | Unset = UNSET if self.amount is None else self.amount
+        amount = _amount
 
-        threshold = self.threshold
+        _threshold: float | Unset = UNSET if self.threshold is None else self.threshold
+        threshold = _threshold
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
+        _created_at: datetime.datetime | Unset = (
+            UNSET if self.created_at is None else self.created_at
+        )
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(_created_at, Unset):
+            created_at = _created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,7 +169,8 @@ class RecurringPayment:
                 "created_at", "datetime.datetime", src_dict
             ) from None
 
-        recurring_payment = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             method=method,
             amount=amount,
             threshold=threshold,
@@ -126,8 +178,8 @@ class RecurringPayment:
             created_at=created_at,
         )
 
-        recurring_payment.additional_properties = d
-        return recurring_payment
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

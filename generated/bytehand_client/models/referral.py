@@ -2,52 +2,107 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Referral")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class Referral:
     """A user who registered with this user as referrer. Only `id` is sure to be present (see `fields`).
 
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        email (str | Unset): The referral's address, partly masked. Example: i***@example.com.
-        registered_at (datetime.datetime | Unset):
-        spent (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        reward (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str | Unset):
+        email (str | None): The referral's address, partly masked. Example: i***@example.com.
+        registered_at (datetime.datetime | None):
+        spent (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        reward (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str | None):
     """
 
     id: int
-    email: str | Unset = UNSET
-    registered_at: datetime.datetime | Unset = UNSET
-    spent: float | Unset = UNSET
-    reward: float | Unset = UNSET
-    currency: str | Unset = UNSET
+    email: str | None
+    registered_at: datetime.datetime | None
+    spent: float | None
+    reward: float | None
+    currency: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: int,
+        email: str | None = NOT_GIVEN,
+        registered_at: datetime.datetime | None = NOT_GIVEN,
+        spent: float | None = NOT_GIVEN,
+        reward: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id is NOT_GIVEN:
+            raise TypeError("Referral() needs id=")
+        self.id = id
+        self.email = None if email is NOT_GIVEN else email
+        self.registered_at = None if registered_at is NOT_GIVEN else registered_at
+        self.spent = None if spent is NOT_GIVEN else spent
+        self.reward = None if reward is NOT_GIVEN else reward
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "email",
+            "registered_at",
+            "spent",
+            "reward",
+            "currency",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        email = self.email
+        _email: str | Unset = UNSET if self.email is None else self.email
+        email = _email
 
+        _registered_at: datetime.datetime | Unset = (
+            UNSET if self.registered_at is None else self.registered_at
+        )
         registered_at: str | Unset = UNSET
-        if not isinstance(self.registered_at, Unset):
-            registered_at = self.registered_at.isoformat()
+        if not isinstance(_registered_at, Unset):
+            registered_at = _registered_at.isoformat()
 
-        spent = self.spent
+        _spent: float | Unset = UNSET if self.spent is None else self.spent
+        spent = _spent
 
-        reward = self.reward
+        _reward: float | Unset = UNSET if self.reward is None else self.reward
+        reward = _reward
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -136,7 +191,8 @@ class Referral:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        referral = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             email=email,
             registered_at=registered_at,
@@ -145,8 +201,8 @@ class Referral:
             currency=currency,
         )
 
-        referral.additional_properties = d
-        return referral
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,49 +1,104 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ReferralStatistics")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class ReferralStatistics:
     """
     Attributes:
-        referral_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
-        messages (int | Unset):
-        parts (int | Unset):
-        spent (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        reward (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str | Unset):
+        referral_id (int | None): An object id; these stay below 2^53, so they are JSON numbers.
+        messages (int | None):
+        parts (int | None):
+        spent (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        reward (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str | None):
     """
 
-    referral_id: int | Unset = UNSET
-    messages: int | Unset = UNSET
-    parts: int | Unset = UNSET
-    spent: float | Unset = UNSET
-    reward: float | Unset = UNSET
-    currency: str | Unset = UNSET
+    referral_id: int | None
+    messages: int | None
+    parts: int | None
+    spent: float | None
+    reward: float | None
+    currency: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        referral_id: int | None = NOT_GIVEN,
+        messages: int | None = NOT_GIVEN,
+        parts: int | None = NOT_GIVEN,
+        spent: float | None = NOT_GIVEN,
+        reward: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.referral_id = None if referral_id is NOT_GIVEN else referral_id
+        self.messages = None if messages is NOT_GIVEN else messages
+        self.parts = None if parts is NOT_GIVEN else parts
+        self.spent = None if spent is NOT_GIVEN else spent
+        self.reward = None if reward is NOT_GIVEN else reward
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "referral_id",
+            "messages",
+            "parts",
+            "spent",
+            "reward",
+            "currency",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        referral_id = self.referral_id
+        _referral_id: int | Unset = (
+            UNSET if self.referral_id is None else self.referral_id
+        )
+        referral_id = _referral_id
 
-        messages = self.messages
+        _messages: int | Unset = UNSET if self.messages is None else self.messages
+        messages = _messages
 
-        parts = self.parts
+        _parts: int | Unset = UNSET if self.parts is None else self.parts
+        parts = _parts
 
-        spent = self.spent
+        _spent: float | Unset = UNSET if self.spent is None else self.spent
+        spent = _spent
 
-        reward = self.reward
+        _reward: float | Unset = UNSET if self.reward is None else self.reward
+        reward = _reward
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,7 +179,8 @@ class ReferralStatistics:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        referral_statistics = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             referral_id=referral_id,
             messages=messages,
             parts=parts,
@@ -133,8 +189,8 @@ class ReferralStatistics:
             currency=currency,
         )
 
-        referral_statistics.additional_properties = d
-        return referral_statistics
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.send_result_result import SendResultResult
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SendResult")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class SendResult:
     """What a send accepted.
 
@@ -22,14 +24,58 @@ class SendResult:
         id (str): A 64-bit id above 2^53, written as a string of digits so it never passes through a float. Example:
             164030947974825423.
         count (int): How many messages were created.
-        ids (list[str] | Unset): Every new message's id, in request order (`sendSms` only).
+        ids (list[str] | None): Every new message's id, in request order (`sendSms` only).
     """
 
     result: SendResultResult
     id: str
     count: int
-    ids: list[str] | Unset = UNSET
+    ids: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        result: SendResultResult,
+        id: str,
+        count: int,
+        ids: list[str] | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if result is NOT_GIVEN:
+            raise TypeError("SendResult() needs result=")
+        self.result = result
+        if id is NOT_GIVEN:
+            raise TypeError("SendResult() needs id=")
+        self.id = id
+        if count is NOT_GIVEN:
+            raise TypeError("SendResult() needs count=")
+        self.count = count
+        self.ids = None if ids is NOT_GIVEN else ids
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = (
+            "result",
+            "id",
+            "count",
+        )
+        optional: tuple[str, ...] = ("ids",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result.value
@@ -38,9 +84,10 @@ class SendResult:
 
         count = self.count
 
+        _ids: list[str] | Unset = UNSET if self.ids is None else self.ids
         ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
+        if not isinstance(_ids, Unset):
+            ids = _ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,15 +149,16 @@ class SendResult:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("ids", "list[str]", src_dict) from None
 
-        send_result = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             result=result,
             id=id,
             count=count,
             ids=ids,
         )
 
-        send_result.additional_properties = d
-        return send_result
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

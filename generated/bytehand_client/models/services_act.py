@@ -1,46 +1,97 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ServicesAct")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class ServicesAct:
     """The act of services provided in one month.
 
     Attributes:
-        period (str | Unset):  Example: 2024-05.
-        amount (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str | Unset):
-        messages (int | Unset):
-        document_url (str | Unset):
+        period (str | None):  Example: 2024-05.
+        amount (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str | None):
+        messages (int | None):
+        document_url (str | None):
     """
 
-    period: str | Unset = UNSET
-    amount: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    messages: int | Unset = UNSET
-    document_url: str | Unset = UNSET
+    period: str | None
+    amount: float | None
+    currency: str | None
+    messages: int | None
+    document_url: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        period: str | None = NOT_GIVEN,
+        amount: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+        messages: int | None = NOT_GIVEN,
+        document_url: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.period = None if period is NOT_GIVEN else period
+        self.amount = None if amount is NOT_GIVEN else amount
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.messages = None if messages is NOT_GIVEN else messages
+        self.document_url = None if document_url is NOT_GIVEN else document_url
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "period",
+            "amount",
+            "currency",
+            "messages",
+            "document_url",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        period = self.period
+        _period: str | Unset = UNSET if self.period is None else self.period
+        period = _period
 
-        amount = self.amount
+        _amount: float | Unset = UNSET if self.amount is None else self.amount
+        amount = _amount
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
-        messages = self.messages
+        _messages: int | Unset = UNSET if self.messages is None else self.messages
+        messages = _messages
 
-        document_url = self.document_url
+        _document_url: str | Unset = (
+            UNSET if self.document_url is None else self.document_url
+        )
+        document_url = _document_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,7 +161,8 @@ class ServicesAct:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("document_url", "str", src_dict) from None
 
-        services_act = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             period=period,
             amount=amount,
             currency=currency,
@@ -118,8 +170,8 @@ class ServicesAct:
             document_url=document_url,
         )
 
-        services_act.additional_properties = d
-        return services_act
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.credential import Credential
@@ -16,28 +16,67 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Session")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class Session:
     """A user and a new credential for them.
 
     Attributes:
-        user (User | Unset): A BYTEHAND user.
-        credential (Credential | Unset): An access key, a session or an OAuth token of the user.
+        user (User | None): A BYTEHAND user.
+        credential (Credential | None): An access key, a session or an OAuth token of the user.
     """
 
-    user: User | Unset = UNSET
-    credential: Credential | Unset = UNSET
+    user: User | None
+    credential: Credential | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        user: User | None = NOT_GIVEN,
+        credential: Credential | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.user = None if user is NOT_GIVEN else user
+        self.credential = None if credential is NOT_GIVEN else credential
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "user",
+            "credential",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
+        _user: User | Unset = UNSET if self.user is None else self.user
         user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
+        if not isinstance(_user, Unset):
+            user = _user.to_dict()
 
+        _credential: Credential | Unset = (
+            UNSET if self.credential is None else self.credential
+        )
         credential: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credential, Unset):
-            credential = self.credential.to_dict()
+        if not isinstance(_credential, Unset):
+            credential = _credential.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,13 +126,14 @@ class Session:
                 "credential", "Credential", src_dict
             ) from None
 
-        session = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             user=user,
             credential=credential,
         )
 
-        session.additional_properties = d
-        return session
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,41 +1,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmppCredentials")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class SmppCredentials:
     """
     Attributes:
-        host (str | Unset):
-        port (int | Unset):
-        login (str | Unset):
-        password (str | Unset):
+        host (str | None):
+        port (int | None):
+        login (str | None):
+        password (str | None):
     """
 
-    host: str | Unset = UNSET
-    port: int | Unset = UNSET
-    login: str | Unset = UNSET
-    password: str | Unset = UNSET
+    host: str | None
+    port: int | None
+    login: str | None
+    password: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        host: str | None = NOT_GIVEN,
+        port: int | None = NOT_GIVEN,
+        login: str | None = NOT_GIVEN,
+        password: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.host = None if host is NOT_GIVEN else host
+        self.port = None if port is NOT_GIVEN else port
+        self.login = None if login is NOT_GIVEN else login
+        self.password = None if password is NOT_GIVEN else password
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "host",
+            "port",
+            "login",
+            "password",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        host = self.host
+        _host: str | Unset = UNSET if self.host is None else self.host
+        host = _host
 
-        port = self.port
+        _port: int | Unset = UNSET if self.port is None else self.port
+        port = _port
 
-        login = self.login
+        _login: str | Unset = UNSET if self.login is None else self.login
+        login = _login
 
-        password = self.password
+        _password: str | Unset = UNSET if self.password is None else self.password
+        password = _password
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,15 +139,16 @@ class SmppCredentials:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("password", "str", src_dict) from None
 
-        smpp_credentials = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             host=host,
             port=port,
             login=login,
             password=password,
         )
 
-        smpp_credentials.additional_properties = d
-        return smpp_credentials
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

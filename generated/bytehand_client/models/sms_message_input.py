@@ -2,18 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmsMessageInput")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class SmsMessageInput:
     """One message to send.
 
@@ -23,27 +25,75 @@ class SmsMessageInput:
     Attributes:
         receiver (str): A phone number in E.164, with or without the leading `+`. Example: +79161234567.
         text (str): The text; GSM-7 takes 160 characters in one part (153 per part when split), UCS-2 70 (67).
-        sender (str | Unset): A sender signature - up to 11 letters, digits, spaces and `._&-` starting with a letter or
+        sender (str | None): A sender signature - up to 11 letters, digits, spaces and `._&-` starting with a letter or
             digit, or a phone number. Example: SMS-INFO.
-        send_after (datetime.datetime | Unset): Do not send before this moment; right away when left out or in the past.
+        send_after (datetime.datetime | None): Do not send before this moment; right away when left out or in the past.
     """
 
     receiver: str
     text: str
-    sender: str | Unset = UNSET
-    send_after: datetime.datetime | Unset = UNSET
+    sender: str | None
+    send_after: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        receiver: str,
+        text: str,
+        sender: str | None = NOT_GIVEN,
+        send_after: datetime.datetime | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if receiver is NOT_GIVEN:
+            raise TypeError("SmsMessageInput() needs receiver=")
+        self.receiver = receiver
+        if text is NOT_GIVEN:
+            raise TypeError("SmsMessageInput() needs text=")
+        self.text = text
+        self.sender = None if sender is NOT_GIVEN else sender
+        self.send_after = None if send_after is NOT_GIVEN else send_after
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = (
+            "receiver",
+            "text",
+        )
+        optional: tuple[str, ...] = (
+            "sender",
+            "send_after",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         receiver = self.receiver
 
         text = self.text
 
-        sender = self.sender
+        _sender: str | Unset = UNSET if self.sender is None else self.sender
+        sender = _sender
 
+        _send_after: datetime.datetime | Unset = (
+            UNSET if self.send_after is None else self.send_after
+        )
         send_after: str | Unset = UNSET
-        if not isinstance(self.send_after, Unset):
-            send_after = self.send_after.isoformat()
+        if not isinstance(_send_after, Unset):
+            send_after = _send_after.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -109,15 +159,16 @@ class SmsMessageInput:
                 "send_after", "datetime.datetime", src_dict
             ) from None
 
-        sms_message_input = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             receiver=receiver,
             text=text,
             sender=sender,
             send_after=send_after,
         )
 
-        sms_message_input.additional_properties = d
-        return sms_message_input
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,53 +1,112 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.sms_probe_text_encoding import SmsProbeTextEncoding
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmsProbe")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class SmsProbe:
     """What BYTEHAND makes of a number (and a text).
 
     Attributes:
         phone_is_valid (bool): Whether the number is a possible mobile number of a country BYTEHAND sends to.
-        phone_e164 (str | Unset): The number in E.164 (present when it is valid).
-        phone_country (str | Unset): The number's ISO 3166-1 alpha-2 country (present when it is valid).
-        text_length (int | Unset): The text's length in characters (present when `text` is given).
-        text_parts (int | Unset): How many SMS parts the text takes (present when `text` is given).
-        text_encoding (SmsProbeTextEncoding | Unset): The encoding the text needs (present when `text` is given).
+        phone_e164 (str | None): The number in E.164 (present when it is valid).
+        phone_country (str | None): The number's ISO 3166-1 alpha-2 country (present when it is valid).
+        text_length (int | None): The text's length in characters (present when `text` is given).
+        text_parts (int | None): How many SMS parts the text takes (present when `text` is given).
+        text_encoding (SmsProbeTextEncoding | None): The encoding the text needs (present when `text` is given).
     """
 
     phone_is_valid: bool
-    phone_e164: str | Unset = UNSET
-    phone_country: str | Unset = UNSET
-    text_length: int | Unset = UNSET
-    text_parts: int | Unset = UNSET
-    text_encoding: SmsProbeTextEncoding | Unset = UNSET
+    phone_e164: str | None
+    phone_country: str | None
+    text_length: int | None
+    text_parts: int | None
+    text_encoding: SmsProbeTextEncoding | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        phone_is_valid: bool,
+        phone_e164: str | None = NOT_GIVEN,
+        phone_country: str | None = NOT_GIVEN,
+        text_length: int | None = NOT_GIVEN,
+        text_parts: int | None = NOT_GIVEN,
+        text_encoding: SmsProbeTextEncoding | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if phone_is_valid is NOT_GIVEN:
+            raise TypeError("SmsProbe() needs phone_is_valid=")
+        self.phone_is_valid = phone_is_valid
+        self.phone_e164 = None if phone_e164 is NOT_GIVEN else phone_e164
+        self.phone_country = None if phone_country is NOT_GIVEN else phone_country
+        self.text_length = None if text_length is NOT_GIVEN else text_length
+        self.text_parts = None if text_parts is NOT_GIVEN else text_parts
+        self.text_encoding = None if text_encoding is NOT_GIVEN else text_encoding
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("phone_is_valid",)
+        optional: tuple[str, ...] = (
+            "phone_e164",
+            "phone_country",
+            "text_length",
+            "text_parts",
+            "text_encoding",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         phone_is_valid = self.phone_is_valid
 
-        phone_e164 = self.phone_e164
+        _phone_e164: str | Unset = UNSET if self.phone_e164 is None else self.phone_e164
+        phone_e164 = _phone_e164
 
-        phone_country = self.phone_country
+        _phone_country: str | Unset = (
+            UNSET if self.phone_country is None else self.phone_country
+        )
+        phone_country = _phone_country
 
-        text_length = self.text_length
+        _text_length: int | Unset = (
+            UNSET if self.text_length is None else self.text_length
+        )
+        text_length = _text_length
 
-        text_parts = self.text_parts
+        _text_parts: int | Unset = UNSET if self.text_parts is None else self.text_parts
+        text_parts = _text_parts
 
+        _text_encoding: SmsProbeTextEncoding | Unset = (
+            UNSET if self.text_encoding is None else self.text_encoding
+        )
         text_encoding: str | Unset = UNSET
-        if not isinstance(self.text_encoding, Unset):
-            text_encoding = self.text_encoding.value
+        if not isinstance(_text_encoding, Unset):
+            text_encoding = _text_encoding.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -136,7 +195,8 @@ class SmsProbe:
                 "text_encoding", "SmsProbeTextEncoding", src_dict
             ) from None
 
-        sms_probe = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             phone_is_valid=phone_is_valid,
             phone_e164=phone_e164,
             phone_country=phone_country,
@@ -145,8 +205,8 @@ class SmsProbe:
             text_encoding=text_encoding,
         )
 
-        sms_probe.additional_properties = d
-        return sms_probe
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

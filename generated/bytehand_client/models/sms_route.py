@@ -1,54 +1,111 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmsRoute")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class SmsRoute:
     """A route (operator) and its price per part. Only `id` is sure to be present (see `fields`).
 
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        country (str | Unset): An ISO 3166-1 alpha-2 country code. Example: RU.
-        operator (str | Unset):
-        mcc (str | Unset):
-        mnc (str | Unset):
-        price (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str | Unset):
+        country (str | None): An ISO 3166-1 alpha-2 country code. Example: RU.
+        operator (str | None):
+        mcc (str | None):
+        mnc (str | None):
+        price (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str | None):
     """
 
     id: int
-    country: str | Unset = UNSET
-    operator: str | Unset = UNSET
-    mcc: str | Unset = UNSET
-    mnc: str | Unset = UNSET
-    price: float | Unset = UNSET
-    currency: str | Unset = UNSET
+    country: str | None
+    operator: str | None
+    mcc: str | None
+    mnc: str | None
+    price: float | None
+    currency: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: int,
+        country: str | None = NOT_GIVEN,
+        operator: str | None = NOT_GIVEN,
+        mcc: str | None = NOT_GIVEN,
+        mnc: str | None = NOT_GIVEN,
+        price: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id is NOT_GIVEN:
+            raise TypeError("SmsRoute() needs id=")
+        self.id = id
+        self.country = None if country is NOT_GIVEN else country
+        self.operator = None if operator is NOT_GIVEN else operator
+        self.mcc = None if mcc is NOT_GIVEN else mcc
+        self.mnc = None if mnc is NOT_GIVEN else mnc
+        self.price = None if price is NOT_GIVEN else price
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "country",
+            "operator",
+            "mcc",
+            "mnc",
+            "price",
+            "currency",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        country = self.country
+        _country: str | Unset = UNSET if self.country is None else self.country
+        country = _country
 
-        operator = self.operator
+        _operator: str | Unset = UNSET if self.operator is None else self.operator
+        operator = _operator
 
-        mcc = self.mcc
+        _mcc: str | Unset = UNSET if self.mcc is None else self.mcc
+        mcc = _mcc
 
-        mnc = self.mnc
+        _mnc: str | Unset = UNSET if self.mnc is None else self.mnc
+        mnc = _mnc
 
-        price = self.price
+        _price: float | Unset = UNSET if self.price is None else self.price
+        price = _price
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -142,7 +199,8 @@ class SmsRoute:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        sms_route = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             country=country,
             operator=operator,
@@ -152,8 +210,8 @@ class SmsRoute:
             currency=currency,
         )
 
-        sms_route.additional_properties = d
-        return sms_route
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,57 +2,116 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.sms_sender_state import SmsSenderState
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmsSender")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class SmsSender:
     """A sender signature. Only `id` is sure to be present (see `fields`).
 
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        sender (str | Unset):
-        description (str | Unset):
-        state (SmsSenderState | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        sender (str | None):
+        description (str | None):
+        state (SmsSenderState | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
     """
 
     id: int
-    sender: str | Unset = UNSET
-    description: str | Unset = UNSET
-    state: SmsSenderState | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    sender: str | None
+    description: str | None
+    state: SmsSenderState | None
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: int,
+        sender: str | None = NOT_GIVEN,
+        description: str | None = NOT_GIVEN,
+        state: SmsSenderState | None = NOT_GIVEN,
+        created_at: datetime.datetime | None = NOT_GIVEN,
+        updated_at: datetime.datetime | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id is NOT_GIVEN:
+            raise TypeError("SmsSender() needs id=")
+        self.id = id
+        self.sender = None if sender is NOT_GIVEN else sender
+        self.description = None if description is NOT_GIVEN else description
+        self.state = None if state is NOT_GIVEN else state
+        self.created_at = None if created_at is NOT_GIVEN else created_at
+        self.updated_at = None if updated_at is NOT_GIVEN else updated_at
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "sender",
+            "description",
+            "state",
+            "created_at",
+            "updated_at",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        sender = self.sender
+        _sender: str | Unset = UNSET if self.sender is None else self.sender
+        sender = _sender
 
-        description = self.description
+        _description: str | Unset = (
+            UNSET if self.description is None else self.description
+        )
+        description = _description
 
+        _state: SmsSenderState | Unset = UNSET if self.state is None else self.state
         state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        if not isinstance(_state, Unset):
+            state = _state.value
 
+        _created_at: datetime.datetime | Unset = (
+            UNSET if self.created_at is None else self.created_at
+        )
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(_created_at, Unset):
+            created_at = _created_at.isoformat()
 
+        _updated_at: datetime.datetime | Unset = (
+            UNSET if self.updated_at is None else self.updated_at
+        )
         updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(_updated_at, Unset):
+            updated_at = _updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -153,7 +212,8 @@ class SmsSender:
                 "updated_at", "datetime.datetime", src_dict
             ) from None
 
-        sms_sender = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             sender=sender,
             description=description,
@@ -162,8 +222,8 @@ class SmsSender:
             updated_at=updated_at,
         )
 
-        sms_sender.additional_properties = d
-        return sms_sender
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

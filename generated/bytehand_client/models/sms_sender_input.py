@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmsSenderInput")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class SmsSenderInput:
     """
     Example:
@@ -21,17 +23,52 @@ class SmsSenderInput:
     Attributes:
         sender (str): A sender signature - up to 11 letters, digits, spaces and `._&-` starting with a letter or digit,
             or a phone number. Example: SMS-INFO.
-        description (str | Unset): What the signature is for (BYTEHAND's moderators read it).
+        description (str | None): What the signature is for (BYTEHAND's moderators read it).
     """
 
     sender: str
-    description: str | Unset = UNSET
+    description: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        sender: str,
+        description: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if sender is NOT_GIVEN:
+            raise TypeError("SmsSenderInput() needs sender=")
+        self.sender = sender
+        self.description = None if description is NOT_GIVEN else description
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("sender",)
+        optional: tuple[str, ...] = ("description",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         sender = self.sender
 
-        description = self.description
+        _description: str | Unset = (
+            UNSET if self.description is None else self.description
+        )
+        description = _description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,13 +107,14 @@ class SmsSenderInput:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("description", "str", src_dict) from None
 
-        sms_sender_input = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             sender=sender,
             description=description,
         )
 
-        sms_sender_input.additional_properties = d
-        return sms_sender_input
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

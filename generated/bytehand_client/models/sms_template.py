@@ -2,54 +2,113 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmsTemplate")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class SmsTemplate:
     """A message template. Only `id` is sure to be present (see `fields`).
 
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        name (str | Unset):
-        text (str | Unset):
-        category_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        name (str | None):
+        text (str | None):
+        category_id (int | None): An object id; these stay below 2^53, so they are JSON numbers.
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
     """
 
     id: int
-    name: str | Unset = UNSET
-    text: str | Unset = UNSET
-    category_id: int | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    name: str | None
+    text: str | None
+    category_id: int | None
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: int,
+        name: str | None = NOT_GIVEN,
+        text: str | None = NOT_GIVEN,
+        category_id: int | None = NOT_GIVEN,
+        created_at: datetime.datetime | None = NOT_GIVEN,
+        updated_at: datetime.datetime | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id is NOT_GIVEN:
+            raise TypeError("SmsTemplate() needs id=")
+        self.id = id
+        self.name = None if name is NOT_GIVEN else name
+        self.text = None if text is NOT_GIVEN else text
+        self.category_id = None if category_id is NOT_GIVEN else category_id
+        self.created_at = None if created_at is NOT_GIVEN else created_at
+        self.updated_at = None if updated_at is NOT_GIVEN else updated_at
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "name",
+            "text",
+            "category_id",
+            "created_at",
+            "updated_at",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        _name: str | Unset = UNSET if self.name is None else self.name
+        name = _name
 
-        text = self.text
+        _text: str | Unset = UNSET if self.text is None else self.text
+        text = _text
 
-        category_id = self.category_id
+        _category_id: int | Unset = (
+            UNSET if self.category_id is None else self.category_id
+        )
+        category_id = _category_id
 
+        _created_at: datetime.datetime | Unset = (
+            UNSET if self.created_at is None else self.created_at
+        )
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(_created_at, Unset):
+            created_at = _created_at.isoformat()
 
+        _updated_at: datetime.datetime | Unset = (
+            UNSET if self.updated_at is None else self.updated_at
+        )
         updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(_updated_at, Unset):
+            updated_at = _updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,7 +203,8 @@ class SmsTemplate:
                 "updated_at", "datetime.datetime", src_dict
             ) from None
 
-        sms_template = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             name=name,
             text=text,
@@ -153,8 +213,8 @@ class SmsTemplate:
             updated_at=updated_at,
         )
 
-        sms_template.additional_properties = d
-        return sms_template
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

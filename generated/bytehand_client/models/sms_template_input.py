@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmsTemplateInput")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class SmsTemplateInput:
     """
     Example:
@@ -21,20 +23,62 @@ class SmsTemplateInput:
     Attributes:
         name (str):
         text (str):
-        category_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
+        category_id (int | None): An object id; these stay below 2^53, so they are JSON numbers.
     """
 
     name: str
     text: str
-    category_id: int | Unset = UNSET
+    category_id: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        name: str,
+        text: str,
+        category_id: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if name is NOT_GIVEN:
+            raise TypeError("SmsTemplateInput() needs name=")
+        self.name = name
+        if text is NOT_GIVEN:
+            raise TypeError("SmsTemplateInput() needs text=")
+        self.text = text
+        self.category_id = None if category_id is NOT_GIVEN else category_id
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = (
+            "name",
+            "text",
+        )
+        optional: tuple[str, ...] = ("category_id",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         text = self.text
 
-        category_id = self.category_id
+        _category_id: int | Unset = (
+            UNSET if self.category_id is None else self.category_id
+        )
+        category_id = _category_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,14 +127,15 @@ class SmsTemplateInput:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("category_id", "int", src_dict) from None
 
-        sms_template_input = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             name=name,
             text=text,
             category_id=category_id,
         )
 
-        sms_template_input.additional_properties = d
-        return sms_template_input
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

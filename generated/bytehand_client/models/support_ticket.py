@@ -2,54 +2,109 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.support_ticket_state import SupportTicketState
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SupportTicket")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class SupportTicket:
     """
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        subject (str | Unset):
-        text (str | Unset):
-        email (str | Unset):
-        state (SupportTicketState | Unset):
-        created_at (datetime.datetime | Unset):
+        subject (str | None):
+        text (str | None):
+        email (str | None):
+        state (SupportTicketState | None):
+        created_at (datetime.datetime | None):
     """
 
     id: int
-    subject: str | Unset = UNSET
-    text: str | Unset = UNSET
-    email: str | Unset = UNSET
-    state: SupportTicketState | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    subject: str | None
+    text: str | None
+    email: str | None
+    state: SupportTicketState | None
+    created_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: int,
+        subject: str | None = NOT_GIVEN,
+        text: str | None = NOT_GIVEN,
+        email: str | None = NOT_GIVEN,
+        state: SupportTicketState | None = NOT_GIVEN,
+        created_at: datetime.datetime | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id is NOT_GIVEN:
+            raise TypeError("SupportTicket() needs id=")
+        self.id = id
+        self.subject = None if subject is NOT_GIVEN else subject
+        self.text = None if text is NOT_GIVEN else text
+        self.email = None if email is NOT_GIVEN else email
+        self.state = None if state is NOT_GIVEN else state
+        self.created_at = None if created_at is NOT_GIVEN else created_at
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "subject",
+            "text",
+            "email",
+            "state",
+            "created_at",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        subject = self.subject
+        _subject: str | Unset = UNSET if self.subject is None else self.subject
+        subject = _subject
 
-        text = self.text
+        _text: str | Unset = UNSET if self.text is None else self.text
+        text = _text
 
-        email = self.email
+        _email: str | Unset = UNSET if self.email is None else self.email
+        email = _email
 
+        _state: SupportTicketState | Unset = UNSET if self.state is None else self.state
         state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
+        if not isinstance(_state, Unset):
+            state = _state.value
 
+        _created_at: datetime.datetime | Unset = (
+            UNSET if self.created_at is None else self.created_at
+        )
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(_created_at, Unset):
+            created_at = _created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,7 +199,8 @@ class SupportTicket:
                 "created_at", "datetime.datetime", src_dict
             ) from None
 
-        support_ticket = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             subject=subject,
             text=text,
@@ -153,8 +209,8 @@ class SupportTicket:
             created_at=created_at,
         )
 
-        support_ticket.additional_properties = d
-        return support_ticket
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

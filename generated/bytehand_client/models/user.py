@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.routing import Routing
@@ -16,69 +16,156 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="User")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class User:
     """A BYTEHAND user.
 
     Attributes:
         id (int): An object id; these stay below 2^53, so they are JSON numbers.
-        email (str | Unset):
-        pending_email (str | Unset): A new address waiting for confirmation (see `updateCurrentUserEmail`).
-        name (str | Unset):
-        phone (str | Unset):
-        time_zone_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
-        balance (float | Unset): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
-        currency (str | Unset):  Example: RUB.
-        billing_plan_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
-        routing (Routing | Unset): Which countries messages may go to. Example: {'mode': 'listed', 'countries': ['RU',
+        email (str | None):
+        pending_email (str | None): A new address waiting for confirmation (see `updateCurrentUserEmail`).
+        name (str | None):
+        phone (str | None):
+        time_zone_id (int | None): An object id; these stay below 2^53, so they are JSON numbers.
+        balance (float | None): An amount in the account's currency, rounded to kopecks (two decimals). Example: 2.5.
+        currency (str | None):  Example: RUB.
+        billing_plan_id (int | None): An object id; these stay below 2^53, so they are JSON numbers.
+        routing (Routing | None): Which countries messages may go to. Example: {'mode': 'listed', 'countries': ['RU',
             'KZ']}.
-        referrer_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
-        created_at (datetime.datetime | Unset):
+        referrer_id (int | None): An object id; these stay below 2^53, so they are JSON numbers.
+        created_at (datetime.datetime | None):
     """
 
     id: int
-    email: str | Unset = UNSET
-    pending_email: str | Unset = UNSET
-    name: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    time_zone_id: int | Unset = UNSET
-    balance: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    billing_plan_id: int | Unset = UNSET
-    routing: Routing | Unset = UNSET
-    referrer_id: int | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    email: str | None
+    pending_email: str | None
+    name: str | None
+    phone: str | None
+    time_zone_id: int | None
+    balance: float | None
+    currency: str | None
+    billing_plan_id: int | None
+    routing: Routing | None
+    referrer_id: int | None
+    created_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: int,
+        email: str | None = NOT_GIVEN,
+        pending_email: str | None = NOT_GIVEN,
+        name: str | None = NOT_GIVEN,
+        phone: str | None = NOT_GIVEN,
+        time_zone_id: int | None = NOT_GIVEN,
+        balance: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+        billing_plan_id: int | None = NOT_GIVEN,
+        routing: Routing | None = NOT_GIVEN,
+        referrer_id: int | None = NOT_GIVEN,
+        created_at: datetime.datetime | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id is NOT_GIVEN:
+            raise TypeError("User() needs id=")
+        self.id = id
+        self.email = None if email is NOT_GIVEN else email
+        self.pending_email = None if pending_email is NOT_GIVEN else pending_email
+        self.name = None if name is NOT_GIVEN else name
+        self.phone = None if phone is NOT_GIVEN else phone
+        self.time_zone_id = None if time_zone_id is NOT_GIVEN else time_zone_id
+        self.balance = None if balance is NOT_GIVEN else balance
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.billing_plan_id = None if billing_plan_id is NOT_GIVEN else billing_plan_id
+        self.routing = None if routing is NOT_GIVEN else routing
+        self.referrer_id = None if referrer_id is NOT_GIVEN else referrer_id
+        self.created_at = None if created_at is NOT_GIVEN else created_at
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "email",
+            "pending_email",
+            "name",
+            "phone",
+            "time_zone_id",
+            "balance",
+            "currency",
+            "billing_plan_id",
+            "routing",
+            "referrer_id",
+            "created_at",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        email = self.email
+        _email: str | Unset = UNSET if self.email is None else self.email
+        email = _email
 
-        pending_email = self.pending_email
+        _pending_email: str | Unset = (
+            UNSET if self.pending_email is None else self.pending_email
+        )
+        pending_email = _pending_email
 
-        name = self.name
+        _name: str | Unset = UNSET if self.name is None else self.name
+        name = _name
 
-        phone = self.phone
+        _phone: str | Unset = UNSET if self.phone is None else self.phone
+        phone = _phone
 
-        time_zone_id = self.time_zone_id
+        _time_zone_id: int | Unset = (
+            UNSET if self.time_zone_id is None else self.time_zone_id
+        )
+        time_zone_id = _time_zone_id
 
-        balance = self.balance
+        _balance: float | Unset = UNSET if self.balance is None else self.balance
+        balance = _balance
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
-        billing_plan_id = self.billing_plan_id
+        _billing_plan_id: int | Unset = (
+            UNSET if self.billing_plan_id is None else self.billing_plan_id
+        )
+        billing_plan_id = _billing_plan_id
 
+        _routing: Routing | Unset = UNSET if self.routing is None else self.routing
         routing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.routing, Unset):
-            routing = self.routing.to_dict()
+        if not isinstance(_routing, Unset):
+            routing = _routing.to_dict()
 
-        referrer_id = self.referrer_id
+        _referrer_id: int | Unset = (
+            UNSET if self.referrer_id is None else self.referrer_id
+        )
+        referrer_id = _referrer_id
 
+        _created_at: datetime.datetime | Unset = (
+            UNSET if self.created_at is None else self.created_at
+        )
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(_created_at, Unset):
+            created_at = _created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -239,7 +326,8 @@ class User:
                 "created_at", "datetime.datetime", src_dict
             ) from None
 
-        user = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             email=email,
             pending_email=pending_email,
@@ -254,8 +342,8 @@ class User:
             created_at=created_at,
         )
 
-        user.additional_properties = d
-        return user
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

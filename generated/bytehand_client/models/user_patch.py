@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="UserPatch")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class UserPatch:
     """The fields to change.
 
@@ -20,22 +22,63 @@ class UserPatch:
         {'name': 'Ivan Petrov', 'time_zone_id': 2}
 
     Attributes:
-        name (str | Unset):
-        phone (str | Unset): A phone number in E.164, with or without the leading `+`. Example: +79161234567.
-        time_zone_id (int | Unset): An object id; these stay below 2^53, so they are JSON numbers.
+        name (str | None):
+        phone (str | None): A phone number in E.164, with or without the leading `+`. Example: +79161234567.
+        time_zone_id (int | None): An object id; these stay below 2^53, so they are JSON numbers.
     """
 
-    name: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    time_zone_id: int | Unset = UNSET
+    name: str | None
+    phone: str | None
+    time_zone_id: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        name: str | None = NOT_GIVEN,
+        phone: str | None = NOT_GIVEN,
+        time_zone_id: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.name = None if name is NOT_GIVEN else name
+        self.phone = None if phone is NOT_GIVEN else phone
+        self.time_zone_id = None if time_zone_id is NOT_GIVEN else time_zone_id
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "name",
+            "phone",
+            "time_zone_id",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        _name: str | Unset = UNSET if self.name is None else self.name
+        name = _name
 
-        phone = self.phone
+        _phone: str | Unset = UNSET if self.phone is None else self.phone
+        phone = _phone
 
-        time_zone_id = self.time_zone_id
+        _time_zone_id: int | Unset = (
+            UNSET if self.time_zone_id is None else self.time_zone_id
+        )
+        time_zone_id = _time_zone_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,14 +126,15 @@ class UserPatch:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("time_zone_id", "int", src_dict) from None
 
-        user_patch = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             name=name,
             phone=phone,
             time_zone_id=time_zone_id,
         )
 
-        user_patch.additional_properties = d
-        return user_patch
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,31 +7,68 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="AuthorizationCodeExchange")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class AuthorizationCodeExchange:
     """
     Attributes:
         authorization_code (str): The code from `/v1/authorize`.
-        password (bool | str | Unset): Listed by the document; not needed and ignored.
+        password (bool | str | None): Listed by the document; not needed and ignored.
     """
 
     authorization_code: str
-    password: bool | str | Unset = UNSET
+    password: bool | str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        authorization_code: str,
+        password: bool | str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if authorization_code is NOT_GIVEN:
+            raise TypeError("AuthorizationCodeExchange() needs authorization_code=")
+        self.authorization_code = authorization_code
+        self.password = None if password is NOT_GIVEN else password
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("authorization_code",)
+        optional: tuple[str, ...] = ("password",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         authorization_code = self.authorization_code
 
+        _password: bool | str | Unset = (
+            UNSET if self.password is None else self.password
+        )
         password: bool | str | Unset
-        if isinstance(self.password, Unset):
+        if isinstance(_password, Unset):
             password = UNSET
         else:
-            password = self.password
+            password = _password
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,13 +114,14 @@ class AuthorizationCodeExchange:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("password", "bool | str", src_dict) from None
 
-        authorization_code_exchange = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             authorization_code=authorization_code,
             password=password,
         )
 
-        authorization_code_exchange.additional_properties = d
-        return authorization_code_exchange
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.country import Country
@@ -15,26 +15,65 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Continent")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class Continent:
     """
     Attributes:
-        continent (str | Unset):
-        countries (list[Country] | Unset):
+        continent (str | None):
+        countries (list[Country] | None):
     """
 
-    continent: str | Unset = UNSET
-    countries: list[Country] | Unset = UNSET
+    continent: str | None
+    countries: list[Country] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        continent: str | None = NOT_GIVEN,
+        countries: list[Country] | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.continent = None if continent is NOT_GIVEN else continent
+        self.countries = None if countries is NOT_GIVEN else countries
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "continent",
+            "countries",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        continent = self.continent
+        _continent: str | Unset = UNSET if self.continent is None else self.continent
+        continent = _continent
 
+        _countries: list[Country] | Unset = (
+            UNSET if self.countries is None else self.countries
+        )
         countries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.countries, Unset):
+        if not isinstance(_countries, Unset):
             countries = []
-            for countries_item_data in self.countries:
+            for countries_item_data in _countries:
                 countries_item = countries_item_data.to_dict()
                 countries.append(countries_item)
 
@@ -92,13 +131,14 @@ class Continent:
                 "countries", "list[Country]", src_dict
             ) from None
 
-        continent = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             continent=continent,
             countries=countries,
         )
 
-        continent.additional_properties = d
-        return continent
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,37 +1,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Country")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class Country:
     """
     Attributes:
-        country (str | Unset):
-        iso (str | Unset):
-        mcc (int | Unset):
+        country (str | None):
+        iso (str | None):
+        mcc (int | None):
     """
 
-    country: str | Unset = UNSET
-    iso: str | Unset = UNSET
-    mcc: int | Unset = UNSET
+    country: str | None
+    iso: str | None
+    mcc: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        country: str | None = NOT_GIVEN,
+        iso: str | None = NOT_GIVEN,
+        mcc: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.country = None if country is NOT_GIVEN else country
+        self.iso = None if iso is NOT_GIVEN else iso
+        self.mcc = None if mcc is NOT_GIVEN else mcc
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "country",
+            "iso",
+            "mcc",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        country = self.country
+        _country: str | Unset = UNSET if self.country is None else self.country
+        country = _country
 
-        iso = self.iso
+        _iso: str | Unset = UNSET if self.iso is None else self.iso
+        iso = _iso
 
-        mcc = self.mcc
+        _mcc: int | Unset = UNSET if self.mcc is None else self.mcc
+        mcc = _mcc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,14 +120,15 @@ class Country:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("MCC", "int", src_dict) from None
 
-        country = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             country=country,
             iso=iso,
             mcc=mcc,
         )
 
-        country.additional_properties = d
-        return country
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

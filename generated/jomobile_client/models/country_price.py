@@ -1,45 +1,94 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="CountryPrice")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class CountryPrice:
     """
     Attributes:
-        country (str | Unset):
-        iso (str | Unset):
-        mcc (int | Unset):
-        price (float | Unset):
-        currency (str | Unset):
+        country (str | None):
+        iso (str | None):
+        mcc (int | None):
+        price (float | None):
+        currency (str | None):
     """
 
-    country: str | Unset = UNSET
-    iso: str | Unset = UNSET
-    mcc: int | Unset = UNSET
-    price: float | Unset = UNSET
-    currency: str | Unset = UNSET
+    country: str | None
+    iso: str | None
+    mcc: int | None
+    price: float | None
+    currency: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        country: str | None = NOT_GIVEN,
+        iso: str | None = NOT_GIVEN,
+        mcc: int | None = NOT_GIVEN,
+        price: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.country = None if country is NOT_GIVEN else country
+        self.iso = None if iso is NOT_GIVEN else iso
+        self.mcc = None if mcc is NOT_GIVEN else mcc
+        self.price = None if price is NOT_GIVEN else price
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "country",
+            "iso",
+            "mcc",
+            "price",
+            "currency",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        country = self.country
+        _country: str | Unset = UNSET if self.country is None else self.country
+        country = _country
 
-        iso = self.iso
+        _iso: str | Unset = UNSET if self.iso is None else self.iso
+        iso = _iso
 
-        mcc = self.mcc
+        _mcc: int | Unset = UNSET if self.mcc is None else self.mcc
+        mcc = _mcc
 
-        price = self.price
+        _price: float | Unset = UNSET if self.price is None else self.price
+        price = _price
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -109,7 +158,8 @@ class CountryPrice:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        country_price = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             country=country,
             iso=iso,
             mcc=mcc,
@@ -117,8 +167,8 @@ class CountryPrice:
             currency=currency,
         )
 
-        country_price.additional_properties = d
-        return country_price
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,31 +7,68 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="CountryPriceQuery")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class CountryPriceQuery:
     """
     Attributes:
-        iso (bool | str | Unset):
-        mcc (int | Unset): Mobile country code (310 for the US).
+        iso (bool | str | None):
+        mcc (int | None): Mobile country code (310 for the US).
     """
 
-    iso: bool | str | Unset = UNSET
-    mcc: int | Unset = UNSET
+    iso: bool | str | None
+    mcc: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        iso: bool | str | None = NOT_GIVEN,
+        mcc: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.iso = None if iso is NOT_GIVEN else iso
+        self.mcc = None if mcc is NOT_GIVEN else mcc
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "iso",
+            "mcc",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
+        _iso: bool | str | Unset = UNSET if self.iso is None else self.iso
         iso: bool | str | Unset
-        if isinstance(self.iso, Unset):
+        if isinstance(_iso, Unset):
             iso = UNSET
         else:
-            iso = self.iso
+            iso = _iso
 
-        mcc = self.mcc
+        _mcc: int | Unset = UNSET if self.mcc is None else self.mcc
+        mcc = _mcc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,13 +110,14 @@ class CountryPriceQuery:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("MCC", "int", src_dict) from None
 
-        country_price_query = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             iso=iso,
             mcc=mcc,
         )
 
-        country_price_query.additional_properties = d
-        return country_price_query
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

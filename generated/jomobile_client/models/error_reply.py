@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import NOT_GIVEN
 
 if TYPE_CHECKING:
     from ..models.error_reply_errors import ErrorReplyErrors
@@ -14,8 +15,10 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ErrorReply")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class ErrorReply:
     """Every error. `errors` maps each field at fault (or `access_token`, or `body` for the body as a whole) to what is
     wrong with it.
@@ -30,6 +33,48 @@ class ErrorReply:
     error_code: int
     errors: ErrorReplyErrors
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        status: bool,
+        error_code: int,
+        errors: ErrorReplyErrors,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if status is NOT_GIVEN:
+            raise TypeError("ErrorReply() needs status=")
+        self.status = status
+        if error_code is NOT_GIVEN:
+            raise TypeError("ErrorReply() needs error_code=")
+        self.error_code = error_code
+        if errors is NOT_GIVEN:
+            raise TypeError("ErrorReply() needs errors=")
+        self.errors = errors
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = (
+            "status",
+            "error_code",
+            "errors",
+        )
+        optional: tuple[str, ...] = ()
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -87,14 +132,15 @@ class ErrorReply:
                 "errors", "ErrorReplyErrors", src_dict
             ) from None
 
-        error_reply = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             status=status,
             error_code=error_code,
             errors=errors,
         )
 
-        error_reply.additional_properties = d
-        return error_reply
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,10 +10,38 @@ from .. import errors as _errors
 
 T = TypeVar("T", bound="ErrorReplyErrors")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class ErrorReplyErrors:
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = ()
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -30,7 +58,8 @@ class ErrorReplyErrors:
                 [], "an object (ErrorReplyErrors)", _errors.describe(src_dict)
             )
         d = dict(src_dict)
-        error_reply_errors = cls()
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -41,8 +70,8 @@ class ErrorReplyErrors:
 
             additional_properties[prop_name] = additional_property
 
-        error_reply_errors.additional_properties = additional_properties
-        return error_reply_errors
+        _built_model.additional_properties = additional_properties
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.group import Group
@@ -15,26 +15,63 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GroupList")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class GroupList:
     """
     Attributes:
-        total (int | Unset): How many groups match before `limit` and `offset`.
-        groups (list[Group] | Unset):
+        total (int | None): How many groups match before `limit` and `offset`.
+        groups (list[Group] | None):
     """
 
-    total: int | Unset = UNSET
-    groups: list[Group] | Unset = UNSET
+    total: int | None
+    groups: list[Group] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        total: int | None = NOT_GIVEN,
+        groups: list[Group] | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.total = None if total is NOT_GIVEN else total
+        self.groups = None if groups is NOT_GIVEN else groups
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "total",
+            "groups",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
+        _total: int | Unset = UNSET if self.total is None else self.total
+        total = _total
 
+        _groups: list[Group] | Unset = UNSET if self.groups is None else self.groups
         groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
+        if not isinstance(_groups, Unset):
             groups = []
-            for groups_item_data in self.groups:
+            for groups_item_data in _groups:
                 groups_item = groups_item_data.to_dict()
                 groups.append(groups_item)
 
@@ -90,13 +127,14 @@ class GroupList:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("groups", "list[Group]", src_dict) from None
 
-        group_list = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             total=total,
             groups=groups,
         )
 
-        group_list.additional_properties = d
-        return group_list
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,41 +1,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="GroupNumbersChange")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class GroupNumbersChange:
     """
     Attributes:
         id_group (int):
-        added (int | Unset):
-        updated (int | Unset):
-        deleted (int | Unset):
+        added (int | None):
+        updated (int | None):
+        deleted (int | None):
     """
 
     id_group: int
-    added: int | Unset = UNSET
-    updated: int | Unset = UNSET
-    deleted: int | Unset = UNSET
+    added: int | None
+    updated: int | None
+    deleted: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id_group: int,
+        added: int | None = NOT_GIVEN,
+        updated: int | None = NOT_GIVEN,
+        deleted: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id_group is NOT_GIVEN:
+            raise TypeError("GroupNumbersChange() needs id_group=")
+        self.id_group = id_group
+        self.added = None if added is NOT_GIVEN else added
+        self.updated = None if updated is NOT_GIVEN else updated
+        self.deleted = None if deleted is NOT_GIVEN else deleted
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id_group",)
+        optional: tuple[str, ...] = (
+            "added",
+            "updated",
+            "deleted",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id_group = self.id_group
 
-        added = self.added
+        _added: int | Unset = UNSET if self.added is None else self.added
+        added = _added
 
-        updated = self.updated
+        _updated: int | Unset = UNSET if self.updated is None else self.updated
+        updated = _updated
 
-        deleted = self.deleted
+        _deleted: int | Unset = UNSET if self.deleted is None else self.deleted
+        deleted = _deleted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,15 +141,16 @@ class GroupNumbersChange:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("deleted", "int", src_dict) from None
 
-        group_numbers_change = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id_group=id_group,
             added=added,
             updated=updated,
             deleted=deleted,
         )
 
-        group_numbers_change.additional_properties = d
-        return group_numbers_change
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

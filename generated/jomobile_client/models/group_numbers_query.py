@@ -7,34 +7,71 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="GroupNumbersQuery")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class GroupNumbersQuery:
     """
     Attributes:
         id_group (int): The group's id.
-        numbers (bool | list[str] | Unset): Only these numbers; absent or empty, all of them.
+        numbers (bool | list[str] | None): Only these numbers; absent or empty, all of them.
     """
 
     id_group: int
-    numbers: bool | list[str] | Unset = UNSET
+    numbers: bool | list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id_group: int,
+        numbers: bool | list[str] | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id_group is NOT_GIVEN:
+            raise TypeError("GroupNumbersQuery() needs id_group=")
+        self.id_group = id_group
+        self.numbers = None if numbers is NOT_GIVEN else numbers
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id_group",)
+        optional: tuple[str, ...] = ("numbers",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id_group = self.id_group
 
+        _numbers: bool | list[str] | Unset = (
+            UNSET if self.numbers is None else self.numbers
+        )
         numbers: bool | list[str] | Unset
-        if isinstance(self.numbers, Unset):
+        if isinstance(_numbers, Unset):
             numbers = UNSET
-        elif isinstance(self.numbers, list):
-            numbers = self.numbers
+        elif isinstance(_numbers, list):
+            numbers = _numbers
 
         else:
-            numbers = self.numbers
+            numbers = _numbers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,13 +128,14 @@ class GroupNumbersQuery:
                 "numbers", "bool | list[str]", src_dict
             ) from None
 
-        group_numbers_query = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id_group=id_group,
             numbers=numbers,
         )
 
-        group_numbers_query.additional_properties = d
-        return group_numbers_query
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

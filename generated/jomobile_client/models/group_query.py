@@ -1,37 +1,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="GroupQuery")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class GroupQuery:
     """
     Attributes:
-        id_group (int | Unset): One group's id; 0 or absent for every group.
-        limit (int | Unset): At most this many groups.
-        offset (int | Unset): The page to show, 0 the first; a page holds `limit` groups.
+        id_group (int | None): One group's id; 0 or absent for every group.
+        limit (int | None): At most this many groups.
+        offset (int | None): The page to show, 0 the first; a page holds `limit` groups.
     """
 
-    id_group: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
+    id_group: int | None
+    limit: int | None
+    offset: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id_group: int | None = NOT_GIVEN,
+        limit: int | None = NOT_GIVEN,
+        offset: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.id_group = None if id_group is NOT_GIVEN else id_group
+        self.limit = None if limit is NOT_GIVEN else limit
+        self.offset = None if offset is NOT_GIVEN else offset
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "id_group",
+            "limit",
+            "offset",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        id_group = self.id_group
+        _id_group: int | Unset = UNSET if self.id_group is None else self.id_group
+        id_group = _id_group
 
-        limit = self.limit
+        _limit: int | Unset = UNSET if self.limit is None else self.limit
+        limit = _limit
 
-        offset = self.offset
+        _offset: int | Unset = UNSET if self.offset is None else self.offset
+        offset = _offset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,14 +120,15 @@ class GroupQuery:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("offset", "int", src_dict) from None
 
-        group_query = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id_group=id_group,
             limit=limit,
             offset=offset,
         )
 
-        group_query.additional_properties = d
-        return group_query
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,27 +7,62 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="GroupSendingResult")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class GroupSendingResult:
     """
     Attributes:
         id_base (list[int]): Their ids.
-        count (int | Unset): How many messages were sent.
+        count (int | None): How many messages were sent.
     """
 
     id_base: list[int]
-    count: int | Unset = UNSET
+    count: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id_base: list[int],
+        count: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id_base is NOT_GIVEN:
+            raise TypeError("GroupSendingResult() needs id_base=")
+        self.id_base = id_base
+        self.count = None if count is NOT_GIVEN else count
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id_base",)
+        optional: tuple[str, ...] = ("count",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id_base = self.id_base
 
-        count = self.count
+        _count: int | Unset = UNSET if self.count is None else self.count
+        count = _count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,13 +103,14 @@ class GroupSendingResult:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("count", "int", src_dict) from None
 
-        group_sending_result = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id_base=id_base,
             count=count,
         )
 
-        group_sending_result.additional_properties = d
-        return group_sending_result
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,51 +7,108 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="NewGroup")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class NewGroup:
     """
     Attributes:
         name_group (str): The group's name.
-        time_birth (bool | str | Unset): When birthday greetings are sent.
-        originator_birth (bool | str | Unset): The sender ID of birthday greetings.
-        text_birth (bool | str | Unset): The text of birthday greetings; placeholders as for `/v1/send-bulk`.
-        on_birth (bool | Unset): Whether birthday greetings are sent.
+        time_birth (bool | str | None): When birthday greetings are sent.
+        originator_birth (bool | str | None): The sender ID of birthday greetings.
+        text_birth (bool | str | None): The text of birthday greetings; placeholders as for `/v1/send-bulk`.
+        on_birth (bool | None): Whether birthday greetings are sent.
     """
 
     name_group: str
-    time_birth: bool | str | Unset = UNSET
-    originator_birth: bool | str | Unset = UNSET
-    text_birth: bool | str | Unset = UNSET
-    on_birth: bool | Unset = UNSET
+    time_birth: bool | str | None
+    originator_birth: bool | str | None
+    text_birth: bool | str | None
+    on_birth: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        name_group: str,
+        time_birth: bool | str | None = NOT_GIVEN,
+        originator_birth: bool | str | None = NOT_GIVEN,
+        text_birth: bool | str | None = NOT_GIVEN,
+        on_birth: bool | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if name_group is NOT_GIVEN:
+            raise TypeError("NewGroup() needs name_group=")
+        self.name_group = name_group
+        self.time_birth = None if time_birth is NOT_GIVEN else time_birth
+        self.originator_birth = (
+            None if originator_birth is NOT_GIVEN else originator_birth
+        )
+        self.text_birth = None if text_birth is NOT_GIVEN else text_birth
+        self.on_birth = None if on_birth is NOT_GIVEN else on_birth
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("name_group",)
+        optional: tuple[str, ...] = (
+            "time_birth",
+            "originator_birth",
+            "text_birth",
+            "on_birth",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name_group = self.name_group
 
+        _time_birth: bool | str | Unset = (
+            UNSET if self.time_birth is None else self.time_birth
+        )
         time_birth: bool | str | Unset
-        if isinstance(self.time_birth, Unset):
+        if isinstance(_time_birth, Unset):
             time_birth = UNSET
         else:
-            time_birth = self.time_birth
+            time_birth = _time_birth
 
+        _originator_birth: bool | str | Unset = (
+            UNSET if self.originator_birth is None else self.originator_birth
+        )
         originator_birth: bool | str | Unset
-        if isinstance(self.originator_birth, Unset):
+        if isinstance(_originator_birth, Unset):
             originator_birth = UNSET
         else:
-            originator_birth = self.originator_birth
+            originator_birth = _originator_birth
 
+        _text_birth: bool | str | Unset = (
+            UNSET if self.text_birth is None else self.text_birth
+        )
         text_birth: bool | str | Unset
-        if isinstance(self.text_birth, Unset):
+        if isinstance(_text_birth, Unset):
             text_birth = UNSET
         else:
-            text_birth = self.text_birth
+            text_birth = _text_birth
 
-        on_birth = self.on_birth
+        _on_birth: bool | Unset = UNSET if self.on_birth is None else self.on_birth
+        on_birth = _on_birth
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,7 +201,8 @@ class NewGroup:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("on_birth", "bool", src_dict) from None
 
-        new_group = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             name_group=name_group,
             time_birth=time_birth,
             originator_birth=originator_birth,
@@ -152,8 +210,8 @@ class NewGroup:
             on_birth=on_birth,
         )
 
-        new_group.additional_properties = d
-        return new_group
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

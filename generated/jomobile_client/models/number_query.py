@@ -7,30 +7,63 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="NumberQuery")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class NumberQuery:
     """
     Attributes:
-        numbers (bool | list[str] | Unset): Only these numbers; absent or empty, all of them.
+        numbers (bool | list[str] | None): Only these numbers; absent or empty, all of them.
     """
 
-    numbers: bool | list[str] | Unset = UNSET
+    numbers: bool | list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        numbers: bool | list[str] | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.numbers = None if numbers is NOT_GIVEN else numbers
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = ("numbers",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
+        _numbers: bool | list[str] | Unset = (
+            UNSET if self.numbers is None else self.numbers
+        )
         numbers: bool | list[str] | Unset
-        if isinstance(self.numbers, Unset):
+        if isinstance(_numbers, Unset):
             numbers = UNSET
-        elif isinstance(self.numbers, list):
-            numbers = self.numbers
+        elif isinstance(_numbers, list):
+            numbers = _numbers
 
         else:
-            numbers = self.numbers
+            numbers = _numbers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,12 +107,13 @@ class NumberQuery:
                 "numbers", "bool | list[str]", src_dict
             ) from None
 
-        number_query = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             numbers=numbers,
         )
 
-        number_query.additional_properties = d
-        return number_query
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

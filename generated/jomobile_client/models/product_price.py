@@ -1,60 +1,123 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.product_price_product import ProductPriceProduct
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ProductPrice")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class ProductPrice:
     """
     Attributes:
-        product (ProductPriceProduct | Unset):
-        country (str | Unset):
-        iso (str | Unset):
-        mcc (int | Unset):
-        mnc (int | Unset):
-        operator (str | Unset):
-        price (float | Unset):
-        currency (str | Unset):
+        product (ProductPriceProduct | None):
+        country (str | None):
+        iso (str | None):
+        mcc (int | None):
+        mnc (int | None):
+        operator (str | None):
+        price (float | None):
+        currency (str | None):
     """
 
-    product: ProductPriceProduct | Unset = UNSET
-    country: str | Unset = UNSET
-    iso: str | Unset = UNSET
-    mcc: int | Unset = UNSET
-    mnc: int | Unset = UNSET
-    operator: str | Unset = UNSET
-    price: float | Unset = UNSET
-    currency: str | Unset = UNSET
+    product: ProductPriceProduct | None
+    country: str | None
+    iso: str | None
+    mcc: int | None
+    mnc: int | None
+    operator: str | None
+    price: float | None
+    currency: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        product: ProductPriceProduct | None = NOT_GIVEN,
+        country: str | None = NOT_GIVEN,
+        iso: str | None = NOT_GIVEN,
+        mcc: int | None = NOT_GIVEN,
+        mnc: int | None = NOT_GIVEN,
+        operator: str | None = NOT_GIVEN,
+        price: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.product = None if product is NOT_GIVEN else product
+        self.country = None if country is NOT_GIVEN else country
+        self.iso = None if iso is NOT_GIVEN else iso
+        self.mcc = None if mcc is NOT_GIVEN else mcc
+        self.mnc = None if mnc is NOT_GIVEN else mnc
+        self.operator = None if operator is NOT_GIVEN else operator
+        self.price = None if price is NOT_GIVEN else price
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "product",
+            "country",
+            "iso",
+            "mcc",
+            "mnc",
+            "operator",
+            "price",
+            "currency",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
+        _product: ProductPriceProduct | Unset = (
+            UNSET if self.product is None else self.product
+        )
         product: str | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.value
+        if not isinstance(_product, Unset):
+            product = _product.value
 
-        country = self.country
+        _country: str | Unset = UNSET if self.country is None else self.country
+        country = _country
 
-        iso = self.iso
+        _iso: str | Unset = UNSET if self.iso is None else self.iso
+        iso = _iso
 
-        mcc = self.mcc
+        _mcc: int | Unset = UNSET if self.mcc is None else self.mcc
+        mcc = _mcc
 
-        mnc = self.mnc
+        _mnc: int | Unset = UNSET if self.mnc is None else self.mnc
+        mnc = _mnc
 
-        operator = self.operator
+        _operator: str | Unset = UNSET if self.operator is None else self.operator
+        operator = _operator
 
-        price = self.price
+        _price: float | Unset = UNSET if self.price is None else self.price
+        price = _price
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -163,7 +226,8 @@ class ProductPrice:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        product_price = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             product=product,
             country=country,
             iso=iso,
@@ -174,8 +238,8 @@ class ProductPrice:
             currency=currency,
         )
 
-        product_price.additional_properties = d
-        return product_price
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

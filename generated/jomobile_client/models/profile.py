@@ -7,63 +7,144 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Profile")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class Profile:
     """
     Attributes:
         id (int): The customer's id.
-        login (str | Unset):
-        name (str | Unset):
-        phone (str | Unset):
-        email (str | Unset):
-        skype (None | str | Unset):
-        company_name (None | str | Unset):
-        balance (float | Unset): What is left to spend, in `currency`.
-        currency (str | Unset):  Example: EUR.
+        login (str | None):
+        name (str | None):
+        phone (str | None):
+        email (str | None):
+        skype (None | str):
+        company_name (None | str):
+        balance (float | None): What is left to spend, in `currency`.
+        currency (str | None):  Example: EUR.
     """
 
     id: int
-    login: str | Unset = UNSET
-    name: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    email: str | Unset = UNSET
-    skype: None | str | Unset = UNSET
-    company_name: None | str | Unset = UNSET
-    balance: float | Unset = UNSET
-    currency: str | Unset = UNSET
+    login: str | None
+    name: str | None
+    phone: str | None
+    email: str | None
+    skype: None | str
+    company_name: None | str
+    balance: float | None
+    currency: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: int,
+        login: str | None = NOT_GIVEN,
+        name: str | None = NOT_GIVEN,
+        phone: str | None = NOT_GIVEN,
+        email: str | None = NOT_GIVEN,
+        skype: None | str = NOT_GIVEN,
+        company_name: None | str = NOT_GIVEN,
+        balance: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id is NOT_GIVEN:
+            raise TypeError("Profile() needs id=")
+        self.id = id
+        self.login = None if login is NOT_GIVEN else login
+        self.name = None if name is NOT_GIVEN else name
+        self.phone = None if phone is NOT_GIVEN else phone
+        self.email = None if email is NOT_GIVEN else email
+        if skype is NOT_GIVEN:
+            self.skype = None
+        else:
+            self.skype = skype
+            if skype is None:
+                self._nulls = self._nulls | {"skype"}
+        if company_name is NOT_GIVEN:
+            self.company_name = None
+        else:
+            self.company_name = company_name
+            if company_name is None:
+                self._nulls = self._nulls | {"company_name"}
+        self.balance = None if balance is NOT_GIVEN else balance
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "login",
+            "name",
+            "phone",
+            "email",
+            "skype",
+            "company_name",
+            "balance",
+            "currency",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        login = self.login
+        _login: str | Unset = UNSET if self.login is None else self.login
+        login = _login
 
-        name = self.name
+        _name: str | Unset = UNSET if self.name is None else self.name
+        name = _name
 
-        phone = self.phone
+        _phone: str | Unset = UNSET if self.phone is None else self.phone
+        phone = _phone
 
-        email = self.email
+        _email: str | Unset = UNSET if self.email is None else self.email
+        email = _email
 
+        _skype: None | str | Unset = (
+            self.skype if self.skype is not None or "skype" in self._nulls else UNSET
+        )
         skype: None | str | Unset
-        if isinstance(self.skype, Unset):
+        if isinstance(_skype, Unset):
             skype = UNSET
         else:
-            skype = self.skype
+            skype = _skype
 
+        _company_name: None | str | Unset = (
+            self.company_name
+            if self.company_name is not None or "company_name" in self._nulls
+            else UNSET
+        )
         company_name: None | str | Unset
-        if isinstance(self.company_name, Unset):
+        if isinstance(_company_name, Unset):
             company_name = UNSET
         else:
-            company_name = self.company_name
+            company_name = _company_name
 
-        balance = self.balance
+        _balance: float | Unset = UNSET if self.balance is None else self.balance
+        balance = _balance
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -195,7 +276,8 @@ class Profile:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("currency", "str", src_dict) from None
 
-        profile = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             login=login,
             name=name,
@@ -207,8 +289,8 @@ class Profile:
             currency=currency,
         )
 
-        profile.additional_properties = d
-        return profile
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

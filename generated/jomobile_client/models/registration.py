@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="Registration")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class Registration:
     """
     Attributes:
@@ -22,8 +24,8 @@ class Registration:
         phone (str): A phone number in international format, digits only (a leading `+` is allowed and dropped).
             Example: 380662185299.
         email (str): The account's e-mail address.
-        skype (bool | str | Unset): The account's Skype name.
-        company_name (bool | str | Unset): The company's name.
+        skype (bool | str | None): The account's Skype name.
+        company_name (bool | str | None): The company's name.
     """
 
     login: str
@@ -31,9 +33,68 @@ class Registration:
     name: str
     phone: str
     email: str
-    skype: bool | str | Unset = UNSET
-    company_name: bool | str | Unset = UNSET
+    skype: bool | str | None
+    company_name: bool | str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        login: str,
+        password: str,
+        name: str,
+        phone: str,
+        email: str,
+        skype: bool | str | None = NOT_GIVEN,
+        company_name: bool | str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if login is NOT_GIVEN:
+            raise TypeError("Registration() needs login=")
+        self.login = login
+        if password is NOT_GIVEN:
+            raise TypeError("Registration() needs password=")
+        self.password = password
+        if name is NOT_GIVEN:
+            raise TypeError("Registration() needs name=")
+        self.name = name
+        if phone is NOT_GIVEN:
+            raise TypeError("Registration() needs phone=")
+        self.phone = phone
+        if email is NOT_GIVEN:
+            raise TypeError("Registration() needs email=")
+        self.email = email
+        self.skype = None if skype is NOT_GIVEN else skype
+        self.company_name = None if company_name is NOT_GIVEN else company_name
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = (
+            "login",
+            "password",
+            "name",
+            "phone",
+            "email",
+        )
+        optional: tuple[str, ...] = (
+            "skype",
+            "company_name",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         login = self.login
@@ -46,17 +107,21 @@ class Registration:
 
         email = self.email
 
+        _skype: bool | str | Unset = UNSET if self.skype is None else self.skype
         skype: bool | str | Unset
-        if isinstance(self.skype, Unset):
+        if isinstance(_skype, Unset):
             skype = UNSET
         else:
-            skype = self.skype
+            skype = _skype
 
+        _company_name: bool | str | Unset = (
+            UNSET if self.company_name is None else self.company_name
+        )
         company_name: bool | str | Unset
-        if isinstance(self.company_name, Unset):
+        if isinstance(_company_name, Unset):
             company_name = UNSET
         else:
-            company_name = self.company_name
+            company_name = _company_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -158,7 +223,8 @@ class Registration:
                 "company_name", "bool | str", src_dict
             ) from None
 
-        registration = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             login=login,
             password=password,
             name=name,
@@ -168,8 +234,8 @@ class Registration:
             company_name=company_name,
         )
 
-        registration.additional_properties = d
-        return registration
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

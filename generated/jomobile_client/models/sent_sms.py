@@ -8,43 +8,92 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.sent_sms_status import SentSmsStatus
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SentSms")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class SentSms:
     """
     Attributes:
         id (int | None): The message's id (`id_base` in `/v1/sms-full-data`); null when nothing was sent.
-        number (str | Unset):
-        status (SentSmsStatus | Unset): `SCHEDULED` (waiting for `beginDate`/`beginTime`), `SENT`, or `BLACKLISTED` (the
+        number (str | None):
+        status (SentSmsStatus | None): `SCHEDULED` (waiting for `beginDate`/`beginTime`), `SENT`, or `BLACKLISTED` (the
             number is on your black list; nothing was sent or charged).
-        parts (int | Unset): How many SMS the text takes (0 for HLR).
-        price (float | Unset): What the message cost.
+        parts (int | None): How many SMS the text takes (0 for HLR).
+        price (float | None): What the message cost.
     """
 
     id: int | None
-    number: str | Unset = UNSET
-    status: SentSmsStatus | Unset = UNSET
-    parts: int | Unset = UNSET
-    price: float | Unset = UNSET
+    number: str | None
+    status: SentSmsStatus | None
+    parts: int | None
+    price: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: int | None,
+        number: str | None = NOT_GIVEN,
+        status: SentSmsStatus | None = NOT_GIVEN,
+        parts: int | None = NOT_GIVEN,
+        price: float | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id is NOT_GIVEN:
+            raise TypeError("SentSms() needs id=")
+        self.id = id
+        self.number = None if number is NOT_GIVEN else number
+        self.status = None if status is NOT_GIVEN else status
+        self.parts = None if parts is NOT_GIVEN else parts
+        self.price = None if price is NOT_GIVEN else price
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id",)
+        optional: tuple[str, ...] = (
+            "number",
+            "status",
+            "parts",
+            "price",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id: int | None
         id = self.id
 
-        number = self.number
+        _number: str | Unset = UNSET if self.number is None else self.number
+        number = _number
 
+        _status: SentSmsStatus | Unset = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(_status, Unset):
+            status = _status.value
 
-        parts = self.parts
+        _parts: int | Unset = UNSET if self.parts is None else self.parts
+        parts = _parts
 
-        price = self.price
+        _price: float | Unset = UNSET if self.price is None else self.price
+        price = _price
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,7 +176,8 @@ class SentSms:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("price", "float", src_dict) from None
 
-        sent_sms = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             number=number,
             status=status,
@@ -135,8 +185,8 @@ class SentSms:
             price=price,
         )
 
-        sent_sms.additional_properties = d
-        return sent_sms
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

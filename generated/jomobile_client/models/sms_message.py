@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.sms_type import SmsType
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmsMessage")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class SmsMessage:
     """
     Attributes:
@@ -22,25 +24,83 @@ class SmsMessage:
             up to 15 digits. Example: SenderID.
         text (str): The text. Longer than one SMS, it is sent in parts (GSM-7 153 characters per part, UCS-2 67) and
             each part is charged.
-        type_ (bool | SmsType | Unset): The kind of message; `SMS` when not set.
-        begin_date (bool | str | Unset): The day to send on (with `beginTime`); not set or in the past, the message goes
+        type_ (bool | SmsType | None): The kind of message; `SMS` when not set.
+        begin_date (bool | str | None): The day to send on (with `beginTime`); not set or in the past, the message goes
             at once.
-        begin_time (bool | str | Unset): The time to send at; without `beginDate` it means today.
-        lifetime (int | str | Unset): Seconds the message is kept trying from submission (86400, a day, when not set),
-            as a number or a string of digits. A message that could not be sent or delivered by then ends `EXPIRED`.
-        delivery (bool | Unset): Ask for a delivery report. With it the message ends `DELIVERED` or `UNDELIVERED` and
+        begin_time (bool | str | None): The time to send at; without `beginDate` it means today.
+        lifetime (int | str | None): Seconds the message is kept trying from submission (86400, a day, when not set), as
+            a number or a string of digits. A message that could not be sent or delivered by then ends `EXPIRED`.
+        delivery (bool | None): Ask for a delivery report. With it the message ends `DELIVERED` or `UNDELIVERED` and
             `date_delivery` is filled in; without it, it stays `SENT`.
     """
 
     number: list[str] | str
     sender_id: str
     text: str
-    type_: bool | SmsType | Unset = UNSET
-    begin_date: bool | str | Unset = UNSET
-    begin_time: bool | str | Unset = UNSET
-    lifetime: int | str | Unset = UNSET
-    delivery: bool | Unset = UNSET
+    type_: bool | SmsType | None
+    begin_date: bool | str | None
+    begin_time: bool | str | None
+    lifetime: int | str | None
+    delivery: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        number: list[str] | str,
+        sender_id: str,
+        text: str,
+        type_: bool | SmsType | None = NOT_GIVEN,
+        begin_date: bool | str | None = NOT_GIVEN,
+        begin_time: bool | str | None = NOT_GIVEN,
+        lifetime: int | str | None = NOT_GIVEN,
+        delivery: bool | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if number is NOT_GIVEN:
+            raise TypeError("SmsMessage() needs number=")
+        self.number = number
+        if sender_id is NOT_GIVEN:
+            raise TypeError("SmsMessage() needs sender_id=")
+        self.sender_id = sender_id
+        if text is NOT_GIVEN:
+            raise TypeError("SmsMessage() needs text=")
+        self.text = text
+        self.type_ = None if type_ is NOT_GIVEN else type_
+        self.begin_date = None if begin_date is NOT_GIVEN else begin_date
+        self.begin_time = None if begin_time is NOT_GIVEN else begin_time
+        self.lifetime = None if lifetime is NOT_GIVEN else lifetime
+        self.delivery = None if delivery is NOT_GIVEN else delivery
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = (
+            "number",
+            "sender_id",
+            "text",
+        )
+        optional: tuple[str, ...] = (
+            "type_",
+            "begin_date",
+            "begin_time",
+            "lifetime",
+            "delivery",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         number: list[str] | str
@@ -54,33 +114,42 @@ class SmsMessage:
 
         text = self.text
 
+        _type_: bool | SmsType | Unset = UNSET if self.type_ is None else self.type_
         type_: bool | str | Unset
-        if isinstance(self.type_, Unset):
+        if isinstance(_type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, SmsType):
-            type_ = self.type_.value
+        elif isinstance(_type_, SmsType):
+            type_ = _type_.value
         else:
-            type_ = self.type_
+            type_ = _type_
 
+        _begin_date: bool | str | Unset = (
+            UNSET if self.begin_date is None else self.begin_date
+        )
         begin_date: bool | str | Unset
-        if isinstance(self.begin_date, Unset):
+        if isinstance(_begin_date, Unset):
             begin_date = UNSET
         else:
-            begin_date = self.begin_date
+            begin_date = _begin_date
 
+        _begin_time: bool | str | Unset = (
+            UNSET if self.begin_time is None else self.begin_time
+        )
         begin_time: bool | str | Unset
-        if isinstance(self.begin_time, Unset):
+        if isinstance(_begin_time, Unset):
             begin_time = UNSET
         else:
-            begin_time = self.begin_time
+            begin_time = _begin_time
 
+        _lifetime: int | str | Unset = UNSET if self.lifetime is None else self.lifetime
         lifetime: int | str | Unset
-        if isinstance(self.lifetime, Unset):
+        if isinstance(_lifetime, Unset):
             lifetime = UNSET
         else:
-            lifetime = self.lifetime
+            lifetime = _lifetime
 
-        delivery = self.delivery
+        _delivery: bool | Unset = UNSET if self.delivery is None else self.delivery
+        delivery = _delivery
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -231,7 +300,8 @@ class SmsMessage:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("delivery", "bool", src_dict) from None
 
-        sms_message = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             number=number,
             sender_id=sender_id,
             text=text,
@@ -242,8 +312,8 @@ class SmsMessage:
             delivery=delivery,
         )
 
-        sms_message.additional_properties = d
-        return sms_message
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

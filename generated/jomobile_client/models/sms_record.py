@@ -9,129 +9,284 @@ from attrs import field as _attrs_field
 from .. import errors as _errors
 from ..models.sms_record_status import SmsRecordStatus
 from ..models.sms_record_type_sms import SmsRecordTypeSms
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmsRecord")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class SmsRecord:
     """Everything known about one message.
 
     Attributes:
         id_base (int): The message's id.
-        phone (str | Unset):
-        sender (str | Unset):
-        text (str | Unset): The text as sent (placeholders filled in).
-        type_sms (SmsRecordTypeSms | Unset):
-        status (SmsRecordStatus | Unset): `SCHEDULED` until its send time, then `SENT`. With a delivery
+        phone (str | None):
+        sender (str | None):
+        text (str | None): The text as sent (placeholders filled in).
+        type_sms (SmsRecordTypeSms | None):
+        status (SmsRecordStatus | None): `SCHEDULED` until its send time, then `SENT`. With a delivery
             report asked for (`delivery`) it ends `DELIVERED` or
             `UNDELIVERED`; a message that could not be sent or delivered
             within its `lifetime` ends `EXPIRED`. For HLR, `DELIVERED` means
             the number is reachable.
-        mcc (int | Unset):
-        mnc (int | Unset):
-        country (None | str | Unset): The destination's ISO country code; null for numbers of no known network.
-        operator (None | str | Unset):
-        parts (int | Unset):
-        price (float | Unset):
-        currency (str | Unset):
-        url (None | str | Unset): The link of a WAP push.
-        date_create (str | Unset): When the message was submitted (UTC). Example: 2023-02-12 10:00:00.
-        date_send (str | Unset): When the message is (or was) sent (UTC).
-        date_delivery (None | str | Unset): When the message reached its final state, if a delivery report was asked for
-            (UTC).
-        lifetime (int | Unset): Seconds the message is kept trying.
-        delivery (bool | Unset): Whether a delivery report was asked for.
-        id_group (int | None | Unset): The group the number was taken from, for a group sending.
+        mcc (int | None):
+        mnc (int | None):
+        country (None | str): The destination's ISO country code; null for numbers of no known network.
+        operator (None | str):
+        parts (int | None):
+        price (float | None):
+        currency (str | None):
+        url (None | str): The link of a WAP push.
+        date_create (str | None): When the message was submitted (UTC). Example: 2023-02-12 10:00:00.
+        date_send (str | None): When the message is (or was) sent (UTC).
+        date_delivery (None | str): When the message reached its final state, if a delivery report was asked for (UTC).
+        lifetime (int | None): Seconds the message is kept trying.
+        delivery (bool | None): Whether a delivery report was asked for.
+        id_group (int | None): The group the number was taken from, for a group sending.
     """
 
     id_base: int
-    phone: str | Unset = UNSET
-    sender: str | Unset = UNSET
-    text: str | Unset = UNSET
-    type_sms: SmsRecordTypeSms | Unset = UNSET
-    status: SmsRecordStatus | Unset = UNSET
-    mcc: int | Unset = UNSET
-    mnc: int | Unset = UNSET
-    country: None | str | Unset = UNSET
-    operator: None | str | Unset = UNSET
-    parts: int | Unset = UNSET
-    price: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    url: None | str | Unset = UNSET
-    date_create: str | Unset = UNSET
-    date_send: str | Unset = UNSET
-    date_delivery: None | str | Unset = UNSET
-    lifetime: int | Unset = UNSET
-    delivery: bool | Unset = UNSET
-    id_group: int | None | Unset = UNSET
+    phone: str | None
+    sender: str | None
+    text: str | None
+    type_sms: SmsRecordTypeSms | None
+    status: SmsRecordStatus | None
+    mcc: int | None
+    mnc: int | None
+    country: None | str
+    operator: None | str
+    parts: int | None
+    price: float | None
+    currency: str | None
+    url: None | str
+    date_create: str | None
+    date_send: str | None
+    date_delivery: None | str
+    lifetime: int | None
+    delivery: bool | None
+    id_group: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id_base: int,
+        phone: str | None = NOT_GIVEN,
+        sender: str | None = NOT_GIVEN,
+        text: str | None = NOT_GIVEN,
+        type_sms: SmsRecordTypeSms | None = NOT_GIVEN,
+        status: SmsRecordStatus | None = NOT_GIVEN,
+        mcc: int | None = NOT_GIVEN,
+        mnc: int | None = NOT_GIVEN,
+        country: None | str = NOT_GIVEN,
+        operator: None | str = NOT_GIVEN,
+        parts: int | None = NOT_GIVEN,
+        price: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+        url: None | str = NOT_GIVEN,
+        date_create: str | None = NOT_GIVEN,
+        date_send: str | None = NOT_GIVEN,
+        date_delivery: None | str = NOT_GIVEN,
+        lifetime: int | None = NOT_GIVEN,
+        delivery: bool | None = NOT_GIVEN,
+        id_group: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id_base is NOT_GIVEN:
+            raise TypeError("SmsRecord() needs id_base=")
+        self.id_base = id_base
+        self.phone = None if phone is NOT_GIVEN else phone
+        self.sender = None if sender is NOT_GIVEN else sender
+        self.text = None if text is NOT_GIVEN else text
+        self.type_sms = None if type_sms is NOT_GIVEN else type_sms
+        self.status = None if status is NOT_GIVEN else status
+        self.mcc = None if mcc is NOT_GIVEN else mcc
+        self.mnc = None if mnc is NOT_GIVEN else mnc
+        if country is NOT_GIVEN:
+            self.country = None
+        else:
+            self.country = country
+            if country is None:
+                self._nulls = self._nulls | {"country"}
+        if operator is NOT_GIVEN:
+            self.operator = None
+        else:
+            self.operator = operator
+            if operator is None:
+                self._nulls = self._nulls | {"operator"}
+        self.parts = None if parts is NOT_GIVEN else parts
+        self.price = None if price is NOT_GIVEN else price
+        self.currency = None if currency is NOT_GIVEN else currency
+        if url is NOT_GIVEN:
+            self.url = None
+        else:
+            self.url = url
+            if url is None:
+                self._nulls = self._nulls | {"url"}
+        self.date_create = None if date_create is NOT_GIVEN else date_create
+        self.date_send = None if date_send is NOT_GIVEN else date_send
+        if date_delivery is NOT_GIVEN:
+            self.date_delivery = None
+        else:
+            self.date_delivery = date_delivery
+            if date_delivery is None:
+                self._nulls = self._nulls | {"date_delivery"}
+        self.lifetime = None if lifetime is NOT_GIVEN else lifetime
+        self.delivery = None if delivery is NOT_GIVEN else delivery
+        if id_group is NOT_GIVEN:
+            self.id_group = None
+        else:
+            self.id_group = id_group
+            if id_group is None:
+                self._nulls = self._nulls | {"id_group"}
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("id_base",)
+        optional: tuple[str, ...] = (
+            "phone",
+            "sender",
+            "text",
+            "type_sms",
+            "status",
+            "mcc",
+            "mnc",
+            "country",
+            "operator",
+            "parts",
+            "price",
+            "currency",
+            "url",
+            "date_create",
+            "date_send",
+            "date_delivery",
+            "lifetime",
+            "delivery",
+            "id_group",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id_base = self.id_base
 
-        phone = self.phone
+        _phone: str | Unset = UNSET if self.phone is None else self.phone
+        phone = _phone
 
-        sender = self.sender
+        _sender: str | Unset = UNSET if self.sender is None else self.sender
+        sender = _sender
 
-        text = self.text
+        _text: str | Unset = UNSET if self.text is None else self.text
+        text = _text
 
+        _type_sms: SmsRecordTypeSms | Unset = (
+            UNSET if self.type_sms is None else self.type_sms
+        )
         type_sms: str | Unset = UNSET
-        if not isinstance(self.type_sms, Unset):
-            type_sms = self.type_sms.value
+        if not isinstance(_type_sms, Unset):
+            type_sms = _type_sms.value
 
+        _status: SmsRecordStatus | Unset = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(_status, Unset):
+            status = _status.value
 
-        mcc = self.mcc
+        _mcc: int | Unset = UNSET if self.mcc is None else self.mcc
+        mcc = _mcc
 
-        mnc = self.mnc
+        _mnc: int | Unset = UNSET if self.mnc is None else self.mnc
+        mnc = _mnc
 
+        _country: None | str | Unset = (
+            self.country
+            if self.country is not None or "country" in self._nulls
+            else UNSET
+        )
         country: None | str | Unset
-        if isinstance(self.country, Unset):
+        if isinstance(_country, Unset):
             country = UNSET
         else:
-            country = self.country
+            country = _country
 
+        _operator: None | str | Unset = (
+            self.operator
+            if self.operator is not None or "operator" in self._nulls
+            else UNSET
+        )
         operator: None | str | Unset
-        if isinstance(self.operator, Unset):
+        if isinstance(_operator, Unset):
             operator = UNSET
         else:
-            operator = self.operator
+            operator = _operator
 
-        parts = self.parts
+        _parts: int | Unset = UNSET if self.parts is None else self.parts
+        parts = _parts
 
-        price = self.price
+        _price: float | Unset = UNSET if self.price is None else self.price
+        price = _price
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
+        _url: None | str | Unset = (
+            self.url if self.url is not None or "url" in self._nulls else UNSET
+        )
         url: None | str | Unset
-        if isinstance(self.url, Unset):
+        if isinstance(_url, Unset):
             url = UNSET
         else:
-            url = self.url
+            url = _url
 
-        date_create = self.date_create
+        _date_create: str | Unset = (
+            UNSET if self.date_create is None else self.date_create
+        )
+        date_create = _date_create
 
-        date_send = self.date_send
+        _date_send: str | Unset = UNSET if self.date_send is None else self.date_send
+        date_send = _date_send
 
+        _date_delivery: None | str | Unset = (
+            self.date_delivery
+            if self.date_delivery is not None or "date_delivery" in self._nulls
+            else UNSET
+        )
         date_delivery: None | str | Unset
-        if isinstance(self.date_delivery, Unset):
+        if isinstance(_date_delivery, Unset):
             date_delivery = UNSET
         else:
-            date_delivery = self.date_delivery
+            date_delivery = _date_delivery
 
-        lifetime = self.lifetime
+        _lifetime: int | Unset = UNSET if self.lifetime is None else self.lifetime
+        lifetime = _lifetime
 
-        delivery = self.delivery
+        _delivery: bool | Unset = UNSET if self.delivery is None else self.delivery
+        delivery = _delivery
 
+        _id_group: int | None | Unset = (
+            self.id_group
+            if self.id_group is not None or "id_group" in self._nulls
+            else UNSET
+        )
         id_group: int | None | Unset
-        if isinstance(self.id_group, Unset):
+        if isinstance(_id_group, Unset):
             id_group = UNSET
         else:
-            id_group = self.id_group
+            id_group = _id_group
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -417,7 +572,8 @@ class SmsRecord:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("id_group", "int | None", src_dict) from None
 
-        sms_record = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id_base=id_base,
             phone=phone,
             sender=sender,
@@ -440,8 +596,8 @@ class SmsRecord:
             id_group=id_group,
         )
 
-        sms_record.additional_properties = d
-        return sms_record
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,87 +8,161 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.sms_type import SmsType
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmsSearch")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class SmsSearch:
     """
     Attributes:
-        mcc (int | Unset): Mobile country code of the destination network.
-        mnc (int | Unset): Mobile network code of the destination network (best used with `MCC`).
-        sender (bool | str | Unset): The sender ID the messages were sent from.
-        phone (bool | list[str] | Unset): Numbers the messages were sent to.
-        id_base (bool | list[int | str] | Unset): Message ids, as `/v1/send` and `/v1/send-bulk` return them.
-        time_period (bool | str | Unset): When the messages were submitted: `start - end`, both included, in UTC.
-        type_sms (bool | SmsType | Unset): The kind of message.
-        limit (int | None | Unset): At most this many messages (the newest); null or absent, no limit.
+        mcc (int | None): Mobile country code of the destination network.
+        mnc (int | None): Mobile network code of the destination network (best used with `MCC`).
+        sender (bool | str | None): The sender ID the messages were sent from.
+        phone (bool | list[str] | None): Numbers the messages were sent to.
+        id_base (bool | list[int | str] | None): Message ids, as `/v1/send` and `/v1/send-bulk` return them.
+        time_period (bool | str | None): When the messages were submitted: `start - end`, both included, in UTC.
+        type_sms (bool | SmsType | None): The kind of message.
+        limit (int | None): At most this many messages (the newest); null or absent, no limit.
     """
 
-    mcc: int | Unset = UNSET
-    mnc: int | Unset = UNSET
-    sender: bool | str | Unset = UNSET
-    phone: bool | list[str] | Unset = UNSET
-    id_base: bool | list[int | str] | Unset = UNSET
-    time_period: bool | str | Unset = UNSET
-    type_sms: bool | SmsType | Unset = UNSET
-    limit: int | None | Unset = UNSET
+    mcc: int | None
+    mnc: int | None
+    sender: bool | str | None
+    phone: bool | list[str] | None
+    id_base: bool | list[int | str] | None
+    time_period: bool | str | None
+    type_sms: bool | SmsType | None
+    limit: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        mcc: int | None = NOT_GIVEN,
+        mnc: int | None = NOT_GIVEN,
+        sender: bool | str | None = NOT_GIVEN,
+        phone: bool | list[str] | None = NOT_GIVEN,
+        id_base: bool | list[int | str] | None = NOT_GIVEN,
+        time_period: bool | str | None = NOT_GIVEN,
+        type_sms: bool | SmsType | None = NOT_GIVEN,
+        limit: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.mcc = None if mcc is NOT_GIVEN else mcc
+        self.mnc = None if mnc is NOT_GIVEN else mnc
+        self.sender = None if sender is NOT_GIVEN else sender
+        self.phone = None if phone is NOT_GIVEN else phone
+        self.id_base = None if id_base is NOT_GIVEN else id_base
+        self.time_period = None if time_period is NOT_GIVEN else time_period
+        self.type_sms = None if type_sms is NOT_GIVEN else type_sms
+        if limit is NOT_GIVEN:
+            self.limit = None
+        else:
+            self.limit = limit
+            if limit is None:
+                self._nulls = self._nulls | {"limit"}
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "mcc",
+            "mnc",
+            "sender",
+            "phone",
+            "id_base",
+            "time_period",
+            "type_sms",
+            "limit",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        mcc = self.mcc
+        _mcc: int | Unset = UNSET if self.mcc is None else self.mcc
+        mcc = _mcc
 
-        mnc = self.mnc
+        _mnc: int | Unset = UNSET if self.mnc is None else self.mnc
+        mnc = _mnc
 
+        _sender: bool | str | Unset = UNSET if self.sender is None else self.sender
         sender: bool | str | Unset
-        if isinstance(self.sender, Unset):
+        if isinstance(_sender, Unset):
             sender = UNSET
         else:
-            sender = self.sender
+            sender = _sender
 
+        _phone: bool | list[str] | Unset = UNSET if self.phone is None else self.phone
         phone: bool | list[str] | Unset
-        if isinstance(self.phone, Unset):
+        if isinstance(_phone, Unset):
             phone = UNSET
-        elif isinstance(self.phone, list):
-            phone = self.phone
+        elif isinstance(_phone, list):
+            phone = _phone
 
         else:
-            phone = self.phone
+            phone = _phone
 
+        _id_base: bool | list[int | str] | Unset = (
+            UNSET if self.id_base is None else self.id_base
+        )
         id_base: bool | list[int | str] | Unset
-        if isinstance(self.id_base, Unset):
+        if isinstance(_id_base, Unset):
             id_base = UNSET
-        elif isinstance(self.id_base, list):
+        elif isinstance(_id_base, list):
             id_base = []
-            for id_base_type_0_item_data in self.id_base:
+            for id_base_type_0_item_data in _id_base:
                 id_base_type_0_item: int | str
                 id_base_type_0_item = id_base_type_0_item_data
                 id_base.append(id_base_type_0_item)
 
         else:
-            id_base = self.id_base
+            id_base = _id_base
 
+        _time_period: bool | str | Unset = (
+            UNSET if self.time_period is None else self.time_period
+        )
         time_period: bool | str | Unset
-        if isinstance(self.time_period, Unset):
+        if isinstance(_time_period, Unset):
             time_period = UNSET
         else:
-            time_period = self.time_period
+            time_period = _time_period
 
+        _type_sms: bool | SmsType | Unset = (
+            UNSET if self.type_sms is None else self.type_sms
+        )
         type_sms: bool | str | Unset
-        if isinstance(self.type_sms, Unset):
+        if isinstance(_type_sms, Unset):
             type_sms = UNSET
-        elif isinstance(self.type_sms, SmsType):
-            type_sms = self.type_sms.value
+        elif isinstance(_type_sms, SmsType):
+            type_sms = _type_sms.value
         else:
-            type_sms = self.type_sms
+            type_sms = _type_sms
 
+        _limit: int | None | Unset = (
+            self.limit if self.limit is not None or "limit" in self._nulls else UNSET
+        )
         limit: int | None | Unset
-        if isinstance(self.limit, Unset):
+        if isinstance(_limit, Unset):
             limit = UNSET
         else:
-            limit = self.limit
+            limit = _limit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -280,7 +354,8 @@ class SmsSearch:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("limit", "int | None", src_dict) from None
 
-        sms_search = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             mcc=mcc,
             mnc=mnc,
             sender=sender,
@@ -291,8 +366,8 @@ class SmsSearch:
             limit=limit,
         )
 
-        sms_search.additional_properties = d
-        return sms_search
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

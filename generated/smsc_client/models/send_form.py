@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,14 @@ from ..models.charset import Charset
 from ..models.cost import Cost
 from ..models.fmt import Fmt
 from ..models.translit import Translit
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SendForm")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class SendForm:
     """The send.php parameters as a form; the credentials travel as fields too.
 
@@ -24,69 +26,147 @@ class SendForm:
         phones (str): One or more phone numbers separated by `,` or `;` (a trailing separator is allowed), up to 1000
             (see the send.php decision). Example: 79991234567.
         mes (str): The message text, up to 1000 characters, in `charset`.
-        sender (str | Unset): A sender name of up to 11 Latin letters, digits, spaces, dots, dashes and underscores, or
-            a phone number. Example: ACME.
-        id (int | Unset): Your own message id; 0 means "none, assign one".
-        cost (Cost | Unset): 0 sends; 1 only prices the message; 2 sends and adds the cost to the reply; 3 also adds the
+        sender (str | None): A sender name of up to 11 Latin letters, digits, spaces, dots, dashes and underscores, or a
+            phone number. Example: ACME.
+        id (int | None): Your own message id; 0 means "none, assign one".
+        cost (Cost | None): 0 sends; 1 only prices the message; 2 sends and adds the cost to the reply; 3 also adds the
             new balance.
-        time (str | Unset): When to send, Moscow time: `DDMMYYhhmm` or `DD.MM.YY hh:mm`; `0`
+        time (str | None): When to send, Moscow time: `DDMMYYhhmm` or `DD.MM.YY hh:mm`; `0`
             followed by a Unix timestamp; or `+` followed by minutes from now.
             A time in the past sends at once.
-        translit (Translit | Unset): 0 sends the text as written; 1 transliterates Cyrillic into Latin letters; 2 writes
+        translit (Translit | None): 0 sends the text as written; 1 transliterates Cyrillic into Latin letters; 2 writes
             Cyrillic with look-alike Latin letters and digits.
-        login (str | Unset): The account's login; goes with `psw`.
-        psw (str | Unset): The account's password, or the lowercase hex MD5 hash of it.
-        apikey (str | Unset): An API key, used instead of `login` and `psw`.
-        fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
-        charset (Charset | Unset):
+        login (str | None): The account's login; goes with `psw`.
+        psw (str | None): The account's password, or the lowercase hex MD5 hash of it.
+        apikey (str | None): An API key, used instead of `login` and `psw`.
+        fmt (Fmt | None): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
+        charset (Charset | None):
     """
 
     phones: str
     mes: str
-    sender: str | Unset = UNSET
-    id: int | Unset = UNSET
-    cost: Cost | Unset = UNSET
-    time: str | Unset = UNSET
-    translit: Translit | Unset = UNSET
-    login: str | Unset = UNSET
-    psw: str | Unset = UNSET
-    apikey: str | Unset = UNSET
-    fmt: Fmt | Unset = UNSET
-    charset: Charset | Unset = UNSET
+    sender: str | None
+    id: int | None
+    cost: Cost | None
+    time: str | None
+    translit: Translit | None
+    login: str | None
+    psw: str | None
+    apikey: str | None
+    fmt: Fmt | None
+    charset: Charset | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        phones: str,
+        mes: str,
+        sender: str | None = NOT_GIVEN,
+        id: int | None = NOT_GIVEN,
+        cost: Cost | None = NOT_GIVEN,
+        time: str | None = NOT_GIVEN,
+        translit: Translit | None = NOT_GIVEN,
+        login: str | None = NOT_GIVEN,
+        psw: str | None = NOT_GIVEN,
+        apikey: str | None = NOT_GIVEN,
+        fmt: Fmt | None = NOT_GIVEN,
+        charset: Charset | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if phones is NOT_GIVEN:
+            raise TypeError("SendForm() needs phones=")
+        self.phones = phones
+        if mes is NOT_GIVEN:
+            raise TypeError("SendForm() needs mes=")
+        self.mes = mes
+        self.sender = None if sender is NOT_GIVEN else sender
+        self.id = None if id is NOT_GIVEN else id
+        self.cost = None if cost is NOT_GIVEN else cost
+        self.time = None if time is NOT_GIVEN else time
+        self.translit = None if translit is NOT_GIVEN else translit
+        self.login = None if login is NOT_GIVEN else login
+        self.psw = None if psw is NOT_GIVEN else psw
+        self.apikey = None if apikey is NOT_GIVEN else apikey
+        self.fmt = None if fmt is NOT_GIVEN else fmt
+        self.charset = None if charset is NOT_GIVEN else charset
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = (
+            "phones",
+            "mes",
+        )
+        optional: tuple[str, ...] = (
+            "sender",
+            "id",
+            "cost",
+            "time",
+            "translit",
+            "login",
+            "psw",
+            "apikey",
+            "fmt",
+            "charset",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         phones = self.phones
 
         mes = self.mes
 
-        sender = self.sender
+        _sender: str | Unset = UNSET if self.sender is None else self.sender
+        sender = _sender
 
-        id = self.id
+        _id: int | Unset = UNSET if self.id is None else self.id
+        id = _id
 
+        _cost: Cost | Unset = UNSET if self.cost is None else self.cost
         cost: int | Unset = UNSET
-        if not isinstance(self.cost, Unset):
-            cost = self.cost.value
+        if not isinstance(_cost, Unset):
+            cost = _cost.value
 
-        time = self.time
+        _time: str | Unset = UNSET if self.time is None else self.time
+        time = _time
 
+        _translit: Translit | Unset = UNSET if self.translit is None else self.translit
         translit: int | Unset = UNSET
-        if not isinstance(self.translit, Unset):
-            translit = self.translit.value
+        if not isinstance(_translit, Unset):
+            translit = _translit.value
 
-        login = self.login
+        _login: str | Unset = UNSET if self.login is None else self.login
+        login = _login
 
-        psw = self.psw
+        _psw: str | Unset = UNSET if self.psw is None else self.psw
+        psw = _psw
 
-        apikey = self.apikey
+        _apikey: str | Unset = UNSET if self.apikey is None else self.apikey
+        apikey = _apikey
 
+        _fmt: Fmt | Unset = UNSET if self.fmt is None else self.fmt
         fmt: int | Unset = UNSET
-        if not isinstance(self.fmt, Unset):
-            fmt = self.fmt.value
+        if not isinstance(_fmt, Unset):
+            fmt = _fmt.value
 
+        _charset: Charset | Unset = UNSET if self.charset is None else self.charset
         charset: str | Unset = UNSET
-        if not isinstance(self.charset, Unset):
-            charset = self.charset.value
+        if not isinstance(_charset, Unset):
+            charset = _charset.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -250,7 +330,8 @@ class SendForm:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("charset", "Charset", src_dict) from None
 
-        send_form = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             phones=phones,
             mes=mes,
             sender=sender,
@@ -265,8 +346,8 @@ class SendForm:
             charset=charset,
         )
 
-        send_form.additional_properties = d
-        return send_form
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SenderEntry")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class SenderEntry:
     """One sender name: with `all=0` its name and id; with `all=1` also its
     status; with `operators=1` its status at every operator (as strings,
@@ -21,13 +23,52 @@ class SenderEntry:
         Attributes:
             sender (str):
             id (int | str):
-            status (int | Unset): 0 waiting for moderation, 1 allowed, 2 switched off.
+            status (int | None): 0 waiting for moderation, 1 allowed, 2 switched off.
     """
 
     sender: str
     id: int | str
-    status: int | Unset = UNSET
+    status: int | None
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        sender: str,
+        id: int | str,
+        status: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if sender is NOT_GIVEN:
+            raise TypeError("SenderEntry() needs sender=")
+        self.sender = sender
+        if id is NOT_GIVEN:
+            raise TypeError("SenderEntry() needs id=")
+        self.id = id
+        self.status = None if status is NOT_GIVEN else status
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = (
+            "sender",
+            "id",
+        )
+        optional: tuple[str, ...] = ("status",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         sender = self.sender
@@ -35,7 +76,8 @@ class SenderEntry:
         id: int | str
         id = self.id
 
-        status = self.status
+        _status: int | Unset = UNSET if self.status is None else self.status
+        status = _status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,14 +129,15 @@ class SenderEntry:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("status", "int", src_dict) from None
 
-        sender_entry = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             sender=sender,
             id=id,
             status=status,
         )
 
-        sender_entry.additional_properties = d
-        return sender_entry
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

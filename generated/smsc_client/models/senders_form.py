@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,93 +9,190 @@ from attrs import field as _attrs_field
 from .. import errors as _errors
 from ..models.charset import Charset
 from ..models.fmt import Fmt
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SendersForm")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class SendersForm:
     """The senders.php parameters as a form; the credentials travel as fields too.
 
     Attributes:
-        get (int | Unset):
-        add (int | Unset):
-        chg (int | Unset):
-        del_ (int | Unset):
-        send_code (int | Unset):
-        check_code (int | Unset):
-        all_ (int | Unset):
-        operators (int | Unset):
-        sender (str | Unset): A sender name of up to 11 Latin letters, digits, spaces, dots, dashes and underscores, or
-            a phone number. Example: ACME.
-        id (int | Unset): A sender name's id.
-        cmt (str | Unset): A comment on a sender name.
-        code (str | Unset): The confirmation code a phone number received.
-        login (str | Unset): The account's login; goes with `psw`.
-        psw (str | Unset): The account's password, or the lowercase hex MD5 hash of it.
-        apikey (str | Unset): An API key, used instead of `login` and `psw`.
-        fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
-        charset (Charset | Unset):
+        get (int | None):
+        add (int | None):
+        chg (int | None):
+        del_ (int | None):
+        send_code (int | None):
+        check_code (int | None):
+        all_ (int | None):
+        operators (int | None):
+        sender (str | None): A sender name of up to 11 Latin letters, digits, spaces, dots, dashes and underscores, or a
+            phone number. Example: ACME.
+        id (int | None): A sender name's id.
+        cmt (str | None): A comment on a sender name.
+        code (str | None): The confirmation code a phone number received.
+        login (str | None): The account's login; goes with `psw`.
+        psw (str | None): The account's password, or the lowercase hex MD5 hash of it.
+        apikey (str | None): An API key, used instead of `login` and `psw`.
+        fmt (Fmt | None): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
+        charset (Charset | None):
     """
 
-    get: int | Unset = UNSET
-    add: int | Unset = UNSET
-    chg: int | Unset = UNSET
-    del_: int | Unset = UNSET
-    send_code: int | Unset = UNSET
-    check_code: int | Unset = UNSET
-    all_: int | Unset = UNSET
-    operators: int | Unset = UNSET
-    sender: str | Unset = UNSET
-    id: int | Unset = UNSET
-    cmt: str | Unset = UNSET
-    code: str | Unset = UNSET
-    login: str | Unset = UNSET
-    psw: str | Unset = UNSET
-    apikey: str | Unset = UNSET
-    fmt: Fmt | Unset = UNSET
-    charset: Charset | Unset = UNSET
+    get: int | None
+    add: int | None
+    chg: int | None
+    del_: int | None
+    send_code: int | None
+    check_code: int | None
+    all_: int | None
+    operators: int | None
+    sender: str | None
+    id: int | None
+    cmt: str | None
+    code: str | None
+    login: str | None
+    psw: str | None
+    apikey: str | None
+    fmt: Fmt | None
+    charset: Charset | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        get: int | None = NOT_GIVEN,
+        add: int | None = NOT_GIVEN,
+        chg: int | None = NOT_GIVEN,
+        del_: int | None = NOT_GIVEN,
+        send_code: int | None = NOT_GIVEN,
+        check_code: int | None = NOT_GIVEN,
+        all_: int | None = NOT_GIVEN,
+        operators: int | None = NOT_GIVEN,
+        sender: str | None = NOT_GIVEN,
+        id: int | None = NOT_GIVEN,
+        cmt: str | None = NOT_GIVEN,
+        code: str | None = NOT_GIVEN,
+        login: str | None = NOT_GIVEN,
+        psw: str | None = NOT_GIVEN,
+        apikey: str | None = NOT_GIVEN,
+        fmt: Fmt | None = NOT_GIVEN,
+        charset: Charset | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.get = None if get is NOT_GIVEN else get
+        self.add = None if add is NOT_GIVEN else add
+        self.chg = None if chg is NOT_GIVEN else chg
+        self.del_ = None if del_ is NOT_GIVEN else del_
+        self.send_code = None if send_code is NOT_GIVEN else send_code
+        self.check_code = None if check_code is NOT_GIVEN else check_code
+        self.all_ = None if all_ is NOT_GIVEN else all_
+        self.operators = None if operators is NOT_GIVEN else operators
+        self.sender = None if sender is NOT_GIVEN else sender
+        self.id = None if id is NOT_GIVEN else id
+        self.cmt = None if cmt is NOT_GIVEN else cmt
+        self.code = None if code is NOT_GIVEN else code
+        self.login = None if login is NOT_GIVEN else login
+        self.psw = None if psw is NOT_GIVEN else psw
+        self.apikey = None if apikey is NOT_GIVEN else apikey
+        self.fmt = None if fmt is NOT_GIVEN else fmt
+        self.charset = None if charset is NOT_GIVEN else charset
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "get",
+            "add",
+            "chg",
+            "del_",
+            "send_code",
+            "check_code",
+            "all_",
+            "operators",
+            "sender",
+            "id",
+            "cmt",
+            "code",
+            "login",
+            "psw",
+            "apikey",
+            "fmt",
+            "charset",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        get = self.get
+        _get: int | Unset = UNSET if self.get is None else self.get
+        get = _get
 
-        add = self.add
+        _add: int | Unset = UNSET if self.add is None else self.add
+        add = _add
 
-        chg = self.chg
+        _chg: int | Unset = UNSET if self.chg is None else self.chg
+        chg = _chg
 
-        del_ = self.del_
+        _del_: int | Unset = UNSET if self.del_ is None else self.del_
+        del_ = _del_
 
-        send_code = self.send_code
+        _send_code: int | Unset = UNSET if self.send_code is None else self.send_code
+        send_code = _send_code
 
-        check_code = self.check_code
+        _check_code: int | Unset = UNSET if self.check_code is None else self.check_code
+        check_code = _check_code
 
-        all_ = self.all_
+        _all_: int | Unset = UNSET if self.all_ is None else self.all_
+        all_ = _all_
 
-        operators = self.operators
+        _operators: int | Unset = UNSET if self.operators is None else self.operators
+        operators = _operators
 
-        sender = self.sender
+        _sender: str | Unset = UNSET if self.sender is None else self.sender
+        sender = _sender
 
-        id = self.id
+        _id: int | Unset = UNSET if self.id is None else self.id
+        id = _id
 
-        cmt = self.cmt
+        _cmt: str | Unset = UNSET if self.cmt is None else self.cmt
+        cmt = _cmt
 
-        code = self.code
+        _code: str | Unset = UNSET if self.code is None else self.code
+        code = _code
 
-        login = self.login
+        _login: str | Unset = UNSET if self.login is None else self.login
+        login = _login
 
-        psw = self.psw
+        _psw: str | Unset = UNSET if self.psw is None else self.psw
+        psw = _psw
 
-        apikey = self.apikey
+        _apikey: str | Unset = UNSET if self.apikey is None else self.apikey
+        apikey = _apikey
 
+        _fmt: Fmt | Unset = UNSET if self.fmt is None else self.fmt
         fmt: int | Unset = UNSET
-        if not isinstance(self.fmt, Unset):
-            fmt = self.fmt.value
+        if not isinstance(_fmt, Unset):
+            fmt = _fmt.value
 
+        _charset: Charset | Unset = UNSET if self.charset is None else self.charset
         charset: str | Unset = UNSET
-        if not isinstance(self.charset, Unset):
-            charset = self.charset.value
+        if not isinstance(_charset, Unset):
+            charset = _charset.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -305,7 +402,8 @@ class SendersForm:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("charset", "Charset", src_dict) from None
 
-        senders_form = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             get=get,
             add=add,
             chg=chg,
@@ -325,8 +423,8 @@ class SendersForm:
             charset=charset,
         )
 
-        senders_form.additional_properties = d
-        return senders_form
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,70 +1,147 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="StatusEntry")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class StatusEntry:
     """One message of a status list; an unknown message has status -3 (not found).
 
     Attributes:
-        id (int | Unset): The message id this entry answers.
-        phone (str | Unset): The number this entry answers.
-        status (int | Unset): The message status; -3 when the message is not found.
-        last_timestamp (int | Unset): When the status last changed, in Unix seconds.
-        err (int | Unset): The delivery error code; 0 when there is none.
-        send_timestamp (int | Unset): With `all=1` or `all=2`: when the message was sent, in Unix seconds.
-        cost (str | Unset): An amount in the account's currency, with two decimals.
-        sender (str | Unset): With `all=1` or `all=2`: the sender name.
-        country (str | Unset): With `all=2`: the recipient's country.
-        operator (str | Unset): With `all=2`: the recipient's operator.
-        region (str | Unset): With `all=2`: the recipient's region.
+        id (int | None): The message id this entry answers.
+        phone (str | None): The number this entry answers.
+        status (int | None): The message status; -3 when the message is not found.
+        last_timestamp (int | None): When the status last changed, in Unix seconds.
+        err (int | None): The delivery error code; 0 when there is none.
+        send_timestamp (int | None): With `all=1` or `all=2`: when the message was sent, in Unix seconds.
+        cost (str | None): An amount in the account's currency, with two decimals.
+        sender (str | None): With `all=1` or `all=2`: the sender name.
+        country (str | None): With `all=2`: the recipient's country.
+        operator (str | None): With `all=2`: the recipient's operator.
+        region (str | None): With `all=2`: the recipient's region.
     """
 
-    id: int | Unset = UNSET
-    phone: str | Unset = UNSET
-    status: int | Unset = UNSET
-    last_timestamp: int | Unset = UNSET
-    err: int | Unset = UNSET
-    send_timestamp: int | Unset = UNSET
-    cost: str | Unset = UNSET
-    sender: str | Unset = UNSET
-    country: str | Unset = UNSET
-    operator: str | Unset = UNSET
-    region: str | Unset = UNSET
+    id: int | None
+    phone: str | None
+    status: int | None
+    last_timestamp: int | None
+    err: int | None
+    send_timestamp: int | None
+    cost: str | None
+    sender: str | None
+    country: str | None
+    operator: str | None
+    region: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: int | None = NOT_GIVEN,
+        phone: str | None = NOT_GIVEN,
+        status: int | None = NOT_GIVEN,
+        last_timestamp: int | None = NOT_GIVEN,
+        err: int | None = NOT_GIVEN,
+        send_timestamp: int | None = NOT_GIVEN,
+        cost: str | None = NOT_GIVEN,
+        sender: str | None = NOT_GIVEN,
+        country: str | None = NOT_GIVEN,
+        operator: str | None = NOT_GIVEN,
+        region: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.id = None if id is NOT_GIVEN else id
+        self.phone = None if phone is NOT_GIVEN else phone
+        self.status = None if status is NOT_GIVEN else status
+        self.last_timestamp = None if last_timestamp is NOT_GIVEN else last_timestamp
+        self.err = None if err is NOT_GIVEN else err
+        self.send_timestamp = None if send_timestamp is NOT_GIVEN else send_timestamp
+        self.cost = None if cost is NOT_GIVEN else cost
+        self.sender = None if sender is NOT_GIVEN else sender
+        self.country = None if country is NOT_GIVEN else country
+        self.operator = None if operator is NOT_GIVEN else operator
+        self.region = None if region is NOT_GIVEN else region
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "id",
+            "phone",
+            "status",
+            "last_timestamp",
+            "err",
+            "send_timestamp",
+            "cost",
+            "sender",
+            "country",
+            "operator",
+            "region",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _id: int | Unset = UNSET if self.id is None else self.id
+        id = _id
 
-        phone = self.phone
+        _phone: str | Unset = UNSET if self.phone is None else self.phone
+        phone = _phone
 
-        status = self.status
+        _status: int | Unset = UNSET if self.status is None else self.status
+        status = _status
 
-        last_timestamp = self.last_timestamp
+        _last_timestamp: int | Unset = (
+            UNSET if self.last_timestamp is None else self.last_timestamp
+        )
+        last_timestamp = _last_timestamp
 
-        err = self.err
+        _err: int | Unset = UNSET if self.err is None else self.err
+        err = _err
 
-        send_timestamp = self.send_timestamp
+        _send_timestamp: int | Unset = (
+            UNSET if self.send_timestamp is None else self.send_timestamp
+        )
+        send_timestamp = _send_timestamp
 
-        cost = self.cost
+        _cost: str | Unset = UNSET if self.cost is None else self.cost
+        cost = _cost
 
-        sender = self.sender
+        _sender: str | Unset = UNSET if self.sender is None else self.sender
+        sender = _sender
 
-        country = self.country
+        _country: str | Unset = UNSET if self.country is None else self.country
+        country = _country
 
-        operator = self.operator
+        _operator: str | Unset = UNSET if self.operator is None else self.operator
+        operator = _operator
 
-        region = self.region
+        _region: str | Unset = UNSET if self.region is None else self.region
+        region = _region
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -200,7 +277,8 @@ class StatusEntry:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("region", "str", src_dict) from None
 
-        status_entry = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             phone=phone,
             status=status,
@@ -214,8 +292,8 @@ class StatusEntry:
             region=region,
         )
 
-        status_entry.additional_properties = d
-        return status_entry
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

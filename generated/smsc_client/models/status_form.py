@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,14 @@ from .. import errors as _errors
 from ..models.charset import Charset
 from ..models.fmt import Fmt
 from ..models.status_detail import StatusDetail
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="StatusForm")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class StatusForm:
     """The status.php parameters as a form; the credentials travel as fields too.
 
@@ -23,47 +25,109 @@ class StatusForm:
         id (str): One message id, or a comma-separated list of them (a trailing comma allowed). Example: 1001.
         phone (str): One phone number, or a comma-separated list of them (a trailing comma allowed). Example:
             79991234567.
-        all_ (StatusDetail | Unset): 0 the status alone; 1 adds when it was sent, its cost and its sender name; 2 also
+        all_ (StatusDetail | None): 0 the status alone; 1 adds when it was sent, its cost and its sender name; 2 also
             the recipient's country, operator and region.
-        login (str | Unset): The account's login; goes with `psw`.
-        psw (str | Unset): The account's password, or the lowercase hex MD5 hash of it.
-        apikey (str | Unset): An API key, used instead of `login` and `psw`.
-        fmt (Fmt | Unset): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
-        charset (Charset | Unset):
+        login (str | None): The account's login; goes with `psw`.
+        psw (str | None): The account's password, or the lowercase hex MD5 hash of it.
+        apikey (str | None): An API key, used instead of `login` and `psw`.
+        fmt (Fmt | None): 0 text, 1 comma-separated values, 2 XML, 3 JSON.
+        charset (Charset | None):
     """
 
     id: str
     phone: str
-    all_: StatusDetail | Unset = UNSET
-    login: str | Unset = UNSET
-    psw: str | Unset = UNSET
-    apikey: str | Unset = UNSET
-    fmt: Fmt | Unset = UNSET
-    charset: Charset | Unset = UNSET
+    all_: StatusDetail | None
+    login: str | None
+    psw: str | None
+    apikey: str | None
+    fmt: Fmt | None
+    charset: Charset | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        id: str,
+        phone: str,
+        all_: StatusDetail | None = NOT_GIVEN,
+        login: str | None = NOT_GIVEN,
+        psw: str | None = NOT_GIVEN,
+        apikey: str | None = NOT_GIVEN,
+        fmt: Fmt | None = NOT_GIVEN,
+        charset: Charset | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if id is NOT_GIVEN:
+            raise TypeError("StatusForm() needs id=")
+        self.id = id
+        if phone is NOT_GIVEN:
+            raise TypeError("StatusForm() needs phone=")
+        self.phone = phone
+        self.all_ = None if all_ is NOT_GIVEN else all_
+        self.login = None if login is NOT_GIVEN else login
+        self.psw = None if psw is NOT_GIVEN else psw
+        self.apikey = None if apikey is NOT_GIVEN else apikey
+        self.fmt = None if fmt is NOT_GIVEN else fmt
+        self.charset = None if charset is NOT_GIVEN else charset
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = (
+            "id",
+            "phone",
+        )
+        optional: tuple[str, ...] = (
+            "all_",
+            "login",
+            "psw",
+            "apikey",
+            "fmt",
+            "charset",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         phone = self.phone
 
+        _all_: StatusDetail | Unset = UNSET if self.all_ is None else self.all_
         all_: int | Unset = UNSET
-        if not isinstance(self.all_, Unset):
-            all_ = self.all_.value
+        if not isinstance(_all_, Unset):
+            all_ = _all_.value
 
-        login = self.login
+        _login: str | Unset = UNSET if self.login is None else self.login
+        login = _login
 
-        psw = self.psw
+        _psw: str | Unset = UNSET if self.psw is None else self.psw
+        psw = _psw
 
-        apikey = self.apikey
+        _apikey: str | Unset = UNSET if self.apikey is None else self.apikey
+        apikey = _apikey
 
+        _fmt: Fmt | Unset = UNSET if self.fmt is None else self.fmt
         fmt: int | Unset = UNSET
-        if not isinstance(self.fmt, Unset):
-            fmt = self.fmt.value
+        if not isinstance(_fmt, Unset):
+            fmt = _fmt.value
 
+        _charset: Charset | Unset = UNSET if self.charset is None else self.charset
         charset: str | Unset = UNSET
-        if not isinstance(self.charset, Unset):
-            charset = self.charset.value
+        if not isinstance(_charset, Unset):
+            charset = _charset.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -179,7 +243,8 @@ class StatusForm:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("charset", "Charset", src_dict) from None
 
-        status_form = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             id=id,
             phone=phone,
             all_=all_,
@@ -190,8 +255,8 @@ class StatusForm:
             charset=charset,
         )
 
-        status_form.additional_properties = d
-        return status_form
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

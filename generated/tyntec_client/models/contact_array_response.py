@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_entity import ContactEntity
@@ -15,29 +15,68 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContactArrayResponse")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class ContactArrayResponse:
     """Contact Array Response schema
 
     Attributes:
-        contacts (list[ContactEntity] | Unset):
-        size (int | Unset): The number of contacts in `contacts`.
+        contacts (list[ContactEntity] | None):
+        size (int | None): The number of contacts in `contacts`.
     """
 
-    contacts: list[ContactEntity] | Unset = UNSET
-    size: int | Unset = UNSET
+    contacts: list[ContactEntity] | None
+    size: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        contacts: list[ContactEntity] | None = NOT_GIVEN,
+        size: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.contacts = None if contacts is NOT_GIVEN else contacts
+        self.size = None if size is NOT_GIVEN else size
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "contacts",
+            "size",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
+        _contacts: list[ContactEntity] | Unset = (
+            UNSET if self.contacts is None else self.contacts
+        )
         contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
+        if not isinstance(_contacts, Unset):
             contacts = []
-            for contacts_item_data in self.contacts:
+            for contacts_item_data in _contacts:
                 contacts_item = contacts_item_data.to_dict()
                 contacts.append(contacts_item)
 
-        size = self.size
+        _size: int | Unset = UNSET if self.size is None else self.size
+        size = _size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,13 +132,14 @@ class ContactArrayResponse:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("size", "int", src_dict) from None
 
-        contact_array_response = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             contacts=contacts,
             size=size,
         )
 
-        contact_array_response.additional_properties = d
-        return contact_array_response
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,41 +8,84 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ConversionEvent")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class ConversionEvent:
     """This is the event where delivery information regarding the message can be reported back to tyntec
 
     Attributes:
         request_id (str): The unique identifier provided for each messaging request. Example:
             e74db8d4-77ad-4671-8feb-9bc76b0df188.
-        delivered (bool | Unset): Has the message been delivered to the end user or not. By default would be considered
+        delivered (bool | None): Has the message been delivered to the end user or not. By default would be considered
             as true Default: True.
-        timestamp (datetime.datetime | str | Unset): The timestamp when the message converted. If empty, the conversion
+        timestamp (datetime.datetime | str | None): The timestamp when the message converted. If empty, the conversion
             timestamp is the time the API received the event. Example: 2018-06-01T00:00:00+02:00.
     """
 
     request_id: str
-    delivered: bool | Unset = True
-    timestamp: datetime.datetime | str | Unset = UNSET
+    delivered: bool | None
+    timestamp: datetime.datetime | str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        request_id: str,
+        delivered: bool | None = True,
+        timestamp: datetime.datetime | str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if request_id is NOT_GIVEN:
+            raise TypeError("ConversionEvent() needs request_id=")
+        self.request_id = request_id
+        self.delivered = None if delivered is NOT_GIVEN else delivered
+        self.timestamp = None if timestamp is NOT_GIVEN else timestamp
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("request_id",)
+        optional: tuple[str, ...] = (
+            "delivered",
+            "timestamp",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
 
-        delivered = self.delivered
+        _delivered: bool | Unset = UNSET if self.delivered is None else self.delivered
+        delivered = _delivered
 
+        _timestamp: datetime.datetime | str | Unset = (
+            UNSET if self.timestamp is None else self.timestamp
+        )
         timestamp: str | Unset
-        if isinstance(self.timestamp, Unset):
+        if isinstance(_timestamp, Unset):
             timestamp = UNSET
-        elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
+        elif isinstance(_timestamp, datetime.datetime):
+            timestamp = _timestamp.isoformat()
         else:
-            timestamp = self.timestamp
+            timestamp = _timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,14 +150,15 @@ class ConversionEvent:
                 "timestamp", "datetime.datetime | str", src_dict
             ) from None
 
-        conversion_event = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             request_id=request_id,
             delivered=delivered,
             timestamp=timestamp,
         )
 
-        conversion_event.additional_properties = d
-        return conversion_event
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,38 +1,79 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class ErrorResponse:
     """Error Response schema
 
     Attributes:
-        code (str | Unset): error code
-        message (str | Unset): A short, human-readable summary of the problem type
-        timestamp (int | Unset): Point in time when the event happened, in milliseconds since the Unix epoch
+        code (str | None): error code
+        message (str | None): A short, human-readable summary of the problem type
+        timestamp (int | None): Point in time when the event happened, in milliseconds since the Unix epoch
     """
 
-    code: str | Unset = UNSET
-    message: str | Unset = UNSET
-    timestamp: int | Unset = UNSET
+    code: str | None
+    message: str | None
+    timestamp: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        code: str | None = NOT_GIVEN,
+        message: str | None = NOT_GIVEN,
+        timestamp: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.code = None if code is NOT_GIVEN else code
+        self.message = None if message is NOT_GIVEN else message
+        self.timestamp = None if timestamp is NOT_GIVEN else timestamp
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "code",
+            "message",
+            "timestamp",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        _code: str | Unset = UNSET if self.code is None else self.code
+        code = _code
 
-        message = self.message
+        _message: str | Unset = UNSET if self.message is None else self.message
+        message = _message
 
-        timestamp = self.timestamp
+        _timestamp: int | Unset = UNSET if self.timestamp is None else self.timestamp
+        timestamp = _timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,14 +121,15 @@ class ErrorResponse:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("timestamp", "int", src_dict) from None
 
-        error_response = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             code=code,
             message=message,
             timestamp=timestamp,
         )
 
-        error_response.additional_properties = d
-        return error_response
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

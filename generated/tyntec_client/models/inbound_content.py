@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="InboundContent")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class InboundContent:
     """One part of an inbound message.
 
@@ -23,20 +25,72 @@ class InboundContent:
             respective message was received by tyntec. Example: 2019-07-02T16:47:39+0200.
         sequence_number (int): The sequenceNumber orders the respective message parts of an overlength message. Example:
             1.
-        price (float | Unset): The price per message from the respective network; negative prices represent payouts in
+        price (float | None): The price per message from the respective network; negative prices represent payouts in
             favor of a tyntec's customer. Example: -0.005.
-        currency (str | Unset): The currency in which the pricing is given; corresponding to the currency of the invoice
+        currency (str | None): The currency in which the pricing is given; corresponding to the currency of the invoice
             Example: EUR.
-        price_effective (str | Unset): The date when the price became effective Example: 2018-06-01T00:00:00+0200.
+        price_effective (str | None): The date when the price became effective Example: 2018-06-01T00:00:00+0200.
     """
 
     msg_id: str
     sent_date: str
     sequence_number: int
-    price: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    price_effective: str | Unset = UNSET
+    price: float | None
+    currency: str | None
+    price_effective: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        msg_id: str,
+        sent_date: str,
+        sequence_number: int,
+        price: float | None = NOT_GIVEN,
+        currency: str | None = NOT_GIVEN,
+        price_effective: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if msg_id is NOT_GIVEN:
+            raise TypeError("InboundContent() needs msg_id=")
+        self.msg_id = msg_id
+        if sent_date is NOT_GIVEN:
+            raise TypeError("InboundContent() needs sent_date=")
+        self.sent_date = sent_date
+        if sequence_number is NOT_GIVEN:
+            raise TypeError("InboundContent() needs sequence_number=")
+        self.sequence_number = sequence_number
+        self.price = None if price is NOT_GIVEN else price
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.price_effective = None if price_effective is NOT_GIVEN else price_effective
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = (
+            "msg_id",
+            "sent_date",
+            "sequence_number",
+        )
+        optional: tuple[str, ...] = (
+            "price",
+            "currency",
+            "price_effective",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         msg_id = self.msg_id
@@ -45,11 +99,16 @@ class InboundContent:
 
         sequence_number = self.sequence_number
 
-        price = self.price
+        _price: float | Unset = UNSET if self.price is None else self.price
+        price = _price
 
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
-        price_effective = self.price_effective
+        _price_effective: str | Unset = (
+            UNSET if self.price_effective is None else self.price_effective
+        )
+        price_effective = _price_effective
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -130,7 +189,8 @@ class InboundContent:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("priceEffective", "str", src_dict) from None
 
-        inbound_content = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             msg_id=msg_id,
             sent_date=sent_date,
             sequence_number=sequence_number,
@@ -139,8 +199,8 @@ class InboundContent:
             price_effective=price_effective,
         )
 
-        inbound_content.additional_properties = d
-        return inbound_content
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

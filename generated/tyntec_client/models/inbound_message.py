@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.inbound_content import InboundContent
@@ -15,8 +15,10 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="InboundMessage")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class InboundMessage:
     """An SMS that tyntec received for one of your numbers.
 
@@ -31,11 +33,11 @@ class InboundMessage:
             of 10 minutes. Example: False.
         content_list (list[InboundContent]): The parts of the message. tyntec charges for each part of a concatenated
             message as for an individual message.
-        origin_mcc (str | Unset): Representative MCC (Mobile Country Code) of the originating network Example: 260.
-        origin_mnc (str | Unset): Representative MNC (Mobile Network Code) of the originating network Example: 09.
-        origin_tt_id (str | Unset): Operator's tyntec ID Example: 77292.
-        total_price (float | Unset): Sum of prices for each message part listed in contentList Example: -0.005.
-        size (int | Unset): Amount of respective concatenated SMS parts Example: 1.
+        origin_mcc (str | None): Representative MCC (Mobile Country Code) of the originating network Example: 260.
+        origin_mnc (str | None): Representative MNC (Mobile Network Code) of the originating network Example: 09.
+        origin_tt_id (str | None): Operator's tyntec ID Example: 77292.
+        total_price (float | None): Sum of prices for each message part listed in contentList Example: -0.005.
+        size (int | None): Amount of respective concatenated SMS parts Example: 1.
     """
 
     from_: str
@@ -44,12 +46,85 @@ class InboundMessage:
     request_id: str
     missing_parts: bool
     content_list: list[InboundContent]
-    origin_mcc: str | Unset = UNSET
-    origin_mnc: str | Unset = UNSET
-    origin_tt_id: str | Unset = UNSET
-    total_price: float | Unset = UNSET
-    size: int | Unset = UNSET
+    origin_mcc: str | None
+    origin_mnc: str | None
+    origin_tt_id: str | None
+    total_price: float | None
+    size: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        from_: str,
+        to: str,
+        message: str,
+        request_id: str,
+        missing_parts: bool,
+        content_list: list[InboundContent],
+        origin_mcc: str | None = NOT_GIVEN,
+        origin_mnc: str | None = NOT_GIVEN,
+        origin_tt_id: str | None = NOT_GIVEN,
+        total_price: float | None = NOT_GIVEN,
+        size: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if from_ is NOT_GIVEN:
+            raise TypeError("InboundMessage() needs from_=")
+        self.from_ = from_
+        if to is NOT_GIVEN:
+            raise TypeError("InboundMessage() needs to=")
+        self.to = to
+        if message is NOT_GIVEN:
+            raise TypeError("InboundMessage() needs message=")
+        self.message = message
+        if request_id is NOT_GIVEN:
+            raise TypeError("InboundMessage() needs request_id=")
+        self.request_id = request_id
+        if missing_parts is NOT_GIVEN:
+            raise TypeError("InboundMessage() needs missing_parts=")
+        self.missing_parts = missing_parts
+        if content_list is NOT_GIVEN:
+            raise TypeError("InboundMessage() needs content_list=")
+        self.content_list = content_list
+        self.origin_mcc = None if origin_mcc is NOT_GIVEN else origin_mcc
+        self.origin_mnc = None if origin_mnc is NOT_GIVEN else origin_mnc
+        self.origin_tt_id = None if origin_tt_id is NOT_GIVEN else origin_tt_id
+        self.total_price = None if total_price is NOT_GIVEN else total_price
+        self.size = None if size is NOT_GIVEN else size
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = (
+            "from_",
+            "to",
+            "message",
+            "request_id",
+            "missing_parts",
+            "content_list",
+        )
+        optional: tuple[str, ...] = (
+            "origin_mcc",
+            "origin_mnc",
+            "origin_tt_id",
+            "total_price",
+            "size",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         from_ = self.from_
@@ -67,15 +142,24 @@ class InboundMessage:
             content_list_item = content_list_item_data.to_dict()
             content_list.append(content_list_item)
 
-        origin_mcc = self.origin_mcc
+        _origin_mcc: str | Unset = UNSET if self.origin_mcc is None else self.origin_mcc
+        origin_mcc = _origin_mcc
 
-        origin_mnc = self.origin_mnc
+        _origin_mnc: str | Unset = UNSET if self.origin_mnc is None else self.origin_mnc
+        origin_mnc = _origin_mnc
 
-        origin_tt_id = self.origin_tt_id
+        _origin_tt_id: str | Unset = (
+            UNSET if self.origin_tt_id is None else self.origin_tt_id
+        )
+        origin_tt_id = _origin_tt_id
 
-        total_price = self.total_price
+        _total_price: float | Unset = (
+            UNSET if self.total_price is None else self.total_price
+        )
+        total_price = _total_price
 
-        size = self.size
+        _size: int | Unset = UNSET if self.size is None else self.size
+        size = _size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -225,7 +309,8 @@ class InboundMessage:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("size", "int", src_dict) from None
 
-        inbound_message = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             from_=from_,
             to=to,
             message=message,
@@ -239,8 +324,8 @@ class InboundMessage:
             size=size,
         )
 
-        inbound_message.additional_properties = d
-        return inbound_message
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

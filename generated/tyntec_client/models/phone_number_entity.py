@@ -1,35 +1,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="PhoneNumberEntity")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class PhoneNumberEntity:
     """Phone number schema
 
     Attributes:
         phone_number (str): Phone number of the contact; with a leading `+` it carries its country code.
-        country (str | Unset): The country that the phone number is registered in, as an ISO 3166-1 alpha-2 code; only
+        country (str | None): The country that the phone number is registered in, as an ISO 3166-1 alpha-2 code; only
             optional if the phone number already includes the country code.
     """
 
     phone_number: str
-    country: str | Unset = UNSET
+    country: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        phone_number: str,
+        country: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if phone_number is NOT_GIVEN:
+            raise TypeError("PhoneNumberEntity() needs phone_number=")
+        self.phone_number = phone_number
+        self.country = None if country is NOT_GIVEN else country
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("phone_number",)
+        optional: tuple[str, ...] = ("country",)
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         phone_number = self.phone_number
 
-        country = self.country
+        _country: str | Unset = UNSET if self.country is None else self.country
+        country = _country
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,13 +103,14 @@ class PhoneNumberEntity:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("country", "str", src_dict) from None
 
-        phone_number_entity = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             phone_number=phone_number,
             country=country,
         )
 
-        phone_number_entity.additional_properties = d
-        return phone_number_entity
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.phone_provisioning_entity import PhoneProvisioningEntity
@@ -15,29 +15,70 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PhoneProvisioningArrayResponse")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class PhoneProvisioningArrayResponse:
     """Phone provisioning array response schema
 
     Attributes:
-        provisioning_requests (list[PhoneProvisioningEntity] | Unset):
-        size (int | Unset): The number of entries in `provisioningRequests`.
+        provisioning_requests (list[PhoneProvisioningEntity] | None):
+        size (int | None): The number of entries in `provisioningRequests`.
     """
 
-    provisioning_requests: list[PhoneProvisioningEntity] | Unset = UNSET
-    size: int | Unset = UNSET
+    provisioning_requests: list[PhoneProvisioningEntity] | None
+    size: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        provisioning_requests: list[PhoneProvisioningEntity] | None = NOT_GIVEN,
+        size: int | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.provisioning_requests = (
+            None if provisioning_requests is NOT_GIVEN else provisioning_requests
+        )
+        self.size = None if size is NOT_GIVEN else size
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "provisioning_requests",
+            "size",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
+        _provisioning_requests: list[PhoneProvisioningEntity] | Unset = (
+            UNSET if self.provisioning_requests is None else self.provisioning_requests
+        )
         provisioning_requests: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.provisioning_requests, Unset):
+        if not isinstance(_provisioning_requests, Unset):
             provisioning_requests = []
-            for provisioning_requests_item_data in self.provisioning_requests:
+            for provisioning_requests_item_data in _provisioning_requests:
                 provisioning_requests_item = provisioning_requests_item_data.to_dict()
                 provisioning_requests.append(provisioning_requests_item)
 
-        size = self.size
+        _size: int | Unset = UNSET if self.size is None else self.size
+        size = _size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,13 +143,14 @@ class PhoneProvisioningArrayResponse:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("size", "int", src_dict) from None
 
-        phone_provisioning_array_response = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             provisioning_requests=provisioning_requests,
             size=size,
         )
 
-        phone_provisioning_array_response.additional_properties = d
-        return phone_provisioning_array_response
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,55 +1,116 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="PhoneProvisioningEntity")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class PhoneProvisioningEntity:
     """Phone provisioning schema
 
     Attributes:
-        account_id (str | Unset): The account that created this entry
-        contact_id (str | Unset): Contact ID of this entry
-        friendly_name (str | Unset): Friendly name of this entry
-        request_id (str | Unset): Request ID of this entry
-        status (str | Unset): Status of this entry; the emulator reports PENDING, then ACTIVE once provisioning
+        account_id (str | None): The account that created this entry
+        contact_id (str | None): Contact ID of this entry
+        friendly_name (str | None): Friendly name of this entry
+        request_id (str | None): Request ID of this entry
+        status (str | None): Status of this entry; the emulator reports PENDING, then ACTIVE once provisioning
             completes.
-        phone_number (str | Unset): The registered number (phone book entries only)
-        country (str | Unset): The number's country, ISO 3166-1 alpha-2 (phone book entries only)
+        phone_number (str | None): The registered number (phone book entries only)
+        country (str | None): The number's country, ISO 3166-1 alpha-2 (phone book entries only)
     """
 
-    account_id: str | Unset = UNSET
-    contact_id: str | Unset = UNSET
-    friendly_name: str | Unset = UNSET
-    request_id: str | Unset = UNSET
-    status: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
-    country: str | Unset = UNSET
+    account_id: str | None
+    contact_id: str | None
+    friendly_name: str | None
+    request_id: str | None
+    status: str | None
+    phone_number: str | None
+    country: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        account_id: str | None = NOT_GIVEN,
+        contact_id: str | None = NOT_GIVEN,
+        friendly_name: str | None = NOT_GIVEN,
+        request_id: str | None = NOT_GIVEN,
+        status: str | None = NOT_GIVEN,
+        phone_number: str | None = NOT_GIVEN,
+        country: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.account_id = None if account_id is NOT_GIVEN else account_id
+        self.contact_id = None if contact_id is NOT_GIVEN else contact_id
+        self.friendly_name = None if friendly_name is NOT_GIVEN else friendly_name
+        self.request_id = None if request_id is NOT_GIVEN else request_id
+        self.status = None if status is NOT_GIVEN else status
+        self.phone_number = None if phone_number is NOT_GIVEN else phone_number
+        self.country = None if country is NOT_GIVEN else country
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "account_id",
+            "contact_id",
+            "friendly_name",
+            "request_id",
+            "status",
+            "phone_number",
+            "country",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        account_id = self.account_id
+        _account_id: str | Unset = UNSET if self.account_id is None else self.account_id
+        account_id = _account_id
 
-        contact_id = self.contact_id
+        _contact_id: str | Unset = UNSET if self.contact_id is None else self.contact_id
+        contact_id = _contact_id
 
-        friendly_name = self.friendly_name
+        _friendly_name: str | Unset = (
+            UNSET if self.friendly_name is None else self.friendly_name
+        )
+        friendly_name = _friendly_name
 
-        request_id = self.request_id
+        _request_id: str | Unset = UNSET if self.request_id is None else self.request_id
+        request_id = _request_id
 
-        status = self.status
+        _status: str | Unset = UNSET if self.status is None else self.status
+        status = _status
 
-        phone_number = self.phone_number
+        _phone_number: str | Unset = (
+            UNSET if self.phone_number is None else self.phone_number
+        )
+        phone_number = _phone_number
 
-        country = self.country
+        _country: str | Unset = UNSET if self.country is None else self.country
+        country = _country
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -141,7 +202,8 @@ class PhoneProvisioningEntity:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("country", "str", src_dict) from None
 
-        phone_provisioning_entity = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             account_id=account_id,
             contact_id=contact_id,
             friendly_name=friendly_name,
@@ -151,8 +213,8 @@ class PhoneProvisioningEntity:
             country=country,
         )
 
-        phone_provisioning_entity.additional_properties = d
-        return phone_provisioning_entity
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

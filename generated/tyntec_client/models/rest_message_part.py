@@ -2,63 +2,130 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="RestMessagePart")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class RestMessagePart:
     """The part of the message request that the message is split to
 
     Attributes:
-        currency (str | Unset): The currency in which the pricing is given; it corresponds to the currency of the
+        currency (str | None): The currency in which the pricing is given; it corresponds to the currency of the
             invoice. Example: EUR.
-        delivery_state (str | Unset): The delivery status of this specific part; one of the delivery states.
-        done_date (str | Unset): The time stamp when the message was successfully delivered
-        error_code (str | Unset): The reason for an unsuccessful delivery attempt (GSM error codes)
-        part_id (str | Unset): The identification number of the specific message part
-        price (str | Unset): The price per message from the respective network; negative prices represent payouts in
+        delivery_state (str | None): The delivery status of this specific part; one of the delivery states.
+        done_date (str | None): The time stamp when the message was successfully delivered
+        error_code (str | None): The reason for an unsuccessful delivery attempt (GSM error codes)
+        part_id (str | None): The identification number of the specific message part
+        price (str | None): The price per message from the respective network; negative prices represent payouts in
             favor of a tyntec's customer. Example: 0.005.
-        price_effective (datetime.datetime | Unset): The date when the price became effective Example:
+        price_effective (datetime.datetime | None): The date when the price became effective Example:
             2018-06-01T00:00:00+02:00.
-        status_text (str | Unset): The first 20 characters of the sent message
+        status_text (str | None): The first 20 characters of the sent message
     """
 
-    currency: str | Unset = UNSET
-    delivery_state: str | Unset = UNSET
-    done_date: str | Unset = UNSET
-    error_code: str | Unset = UNSET
-    part_id: str | Unset = UNSET
-    price: str | Unset = UNSET
-    price_effective: datetime.datetime | Unset = UNSET
-    status_text: str | Unset = UNSET
+    currency: str | None
+    delivery_state: str | None
+    done_date: str | None
+    error_code: str | None
+    part_id: str | None
+    price: str | None
+    price_effective: datetime.datetime | None
+    status_text: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        currency: str | None = NOT_GIVEN,
+        delivery_state: str | None = NOT_GIVEN,
+        done_date: str | None = NOT_GIVEN,
+        error_code: str | None = NOT_GIVEN,
+        part_id: str | None = NOT_GIVEN,
+        price: str | None = NOT_GIVEN,
+        price_effective: datetime.datetime | None = NOT_GIVEN,
+        status_text: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        self.currency = None if currency is NOT_GIVEN else currency
+        self.delivery_state = None if delivery_state is NOT_GIVEN else delivery_state
+        self.done_date = None if done_date is NOT_GIVEN else done_date
+        self.error_code = None if error_code is NOT_GIVEN else error_code
+        self.part_id = None if part_id is NOT_GIVEN else part_id
+        self.price = None if price is NOT_GIVEN else price
+        self.price_effective = None if price_effective is NOT_GIVEN else price_effective
+        self.status_text = None if status_text is NOT_GIVEN else status_text
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ()
+        optional: tuple[str, ...] = (
+            "currency",
+            "delivery_state",
+            "done_date",
+            "error_code",
+            "part_id",
+            "price",
+            "price_effective",
+            "status_text",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        currency = self.currency
+        _currency: str | Unset = UNSET if self.currency is None else self.currency
+        currency = _currency
 
-        delivery_state = self.delivery_state
+        _delivery_state: str | Unset = (
+            UNSET if self.delivery_state is None else self.delivery_state
+        )
+        delivery_state = _delivery_state
 
-        done_date = self.done_date
+        _done_date: str | Unset = UNSET if self.done_date is None else self.done_date
+        done_date = _done_date
 
-        error_code = self.error_code
+        _error_code: str | Unset = UNSET if self.error_code is None else self.error_code
+        error_code = _error_code
 
-        part_id = self.part_id
+        _part_id: str | Unset = UNSET if self.part_id is None else self.part_id
+        part_id = _part_id
 
-        price = self.price
+        _price: str | Unset = UNSET if self.price is None else self.price
+        price = _price
 
+        _price_effective: datetime.datetime | Unset = (
+            UNSET if self.price_effective is None else self.price_effective
+        )
         price_effective: str | Unset = UNSET
-        if not isinstance(self.price_effective, Unset):
-            price_effective = self.price_effective.isoformat()
+        if not isinstance(_price_effective, Unset):
+            price_effective = _price_effective.isoformat()
 
-        status_text = self.status_text
+        _status_text: str | Unset = (
+            UNSET if self.status_text is None else self.status_text
+        )
+        status_text = _status_text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -167,7 +234,8 @@ class RestMessagePart:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("statusText", "str", src_dict) from None
 
-        rest_message_part = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             currency=currency,
             delivery_state=delivery_state,
             done_date=done_date,
@@ -178,8 +246,8 @@ class RestMessagePart:
             status_text=status_text,
         )
 
-        rest_message_part.additional_properties = d
-        return rest_message_part
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

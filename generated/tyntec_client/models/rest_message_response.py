@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rest_message_part import RestMessagePart
@@ -16,91 +16,194 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RestMessageResponse")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class RestMessageResponse:
     """A sent message and its delivery status.
 
     Attributes:
         request_id (str): The unique identifier provided for each messaging request Example:
             e74db8d4-77ad-4671-8feb-9bc76b0df188.
-        done_date (str | Unset): The time stamp when the message was successfully delivered
-        error_code (str | Unset): The error code (GSM error codes)
-        error_reason (str | Unset): The reason for an unsuccessful attempt.
-        from_ (str | Unset): The phone number of the sending party in the international format if available Example:
+        done_date (str | None): The time stamp when the message was successfully delivered
+        error_code (str | None): The error code (GSM error codes)
+        error_reason (str | None): The reason for an unsuccessful attempt.
+        from_ (str | None): The phone number of the sending party in the international format if available Example:
             +49123456789.
-        href (str | Unset): The URL of the accepted message
-        mccmnc (str | Unset): Representative IMSI prefix of the target network
-        parts (list[RestMessagePart] | Unset):
-        overall_price (str | Unset): The overall sum of prices for all parts of this message Example: 0.01.
-        price_effective (datetime.datetime | Unset): The date when the price became active
-        reference (str | Unset): Custom reference that will mark the Delivery Report
-        size (int | Unset): The amount of respective concatenated SMS parts Example: 1.
-        status (str | Unset): The message status; one of the delivery states. Example: DELIVERED.
-        submit_date (datetime.datetime | Unset): The date when the message was sent out by tyntec for delivery
-        to (str | Unset): The receiving party's phone number in the international format Example: +1987654321.
-        ttid (str | Unset): The tyntec operator's ID Example: 77292.
+        href (str | None): The URL of the accepted message
+        mccmnc (str | None): Representative IMSI prefix of the target network
+        parts (list[RestMessagePart] | None):
+        overall_price (str | None): The overall sum of prices for all parts of this message Example: 0.01.
+        price_effective (datetime.datetime | None): The date when the price became active
+        reference (str | None): Custom reference that will mark the Delivery Report
+        size (int | None): The amount of respective concatenated SMS parts Example: 1.
+        status (str | None): The message status; one of the delivery states. Example: DELIVERED.
+        submit_date (datetime.datetime | None): The date when the message was sent out by tyntec for delivery
+        to (str | None): The receiving party's phone number in the international format Example: +1987654321.
+        ttid (str | None): The tyntec operator's ID Example: 77292.
     """
 
     request_id: str
-    done_date: str | Unset = UNSET
-    error_code: str | Unset = UNSET
-    error_reason: str | Unset = UNSET
-    from_: str | Unset = UNSET
-    href: str | Unset = UNSET
-    mccmnc: str | Unset = UNSET
-    parts: list[RestMessagePart] | Unset = UNSET
-    overall_price: str | Unset = UNSET
-    price_effective: datetime.datetime | Unset = UNSET
-    reference: str | Unset = UNSET
-    size: int | Unset = UNSET
-    status: str | Unset = UNSET
-    submit_date: datetime.datetime | Unset = UNSET
-    to: str | Unset = UNSET
-    ttid: str | Unset = UNSET
+    done_date: str | None
+    error_code: str | None
+    error_reason: str | None
+    from_: str | None
+    href: str | None
+    mccmnc: str | None
+    parts: list[RestMessagePart] | None
+    overall_price: str | None
+    price_effective: datetime.datetime | None
+    reference: str | None
+    size: int | None
+    status: str | None
+    submit_date: datetime.datetime | None
+    to: str | None
+    ttid: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        request_id: str,
+        done_date: str | None = NOT_GIVEN,
+        error_code: str | None = NOT_GIVEN,
+        error_reason: str | None = NOT_GIVEN,
+        from_: str | None = NOT_GIVEN,
+        href: str | None = NOT_GIVEN,
+        mccmnc: str | None = NOT_GIVEN,
+        parts: list[RestMessagePart] | None = NOT_GIVEN,
+        overall_price: str | None = NOT_GIVEN,
+        price_effective: datetime.datetime | None = NOT_GIVEN,
+        reference: str | None = NOT_GIVEN,
+        size: int | None = NOT_GIVEN,
+        status: str | None = NOT_GIVEN,
+        submit_date: datetime.datetime | None = NOT_GIVEN,
+        to: str | None = NOT_GIVEN,
+        ttid: str | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if request_id is NOT_GIVEN:
+            raise TypeError("RestMessageResponse() needs request_id=")
+        self.request_id = request_id
+        self.done_date = None if done_date is NOT_GIVEN else done_date
+        self.error_code = None if error_code is NOT_GIVEN else error_code
+        self.error_reason = None if error_reason is NOT_GIVEN else error_reason
+        self.from_ = None if from_ is NOT_GIVEN else from_
+        self.href = None if href is NOT_GIVEN else href
+        self.mccmnc = None if mccmnc is NOT_GIVEN else mccmnc
+        self.parts = None if parts is NOT_GIVEN else parts
+        self.overall_price = None if overall_price is NOT_GIVEN else overall_price
+        self.price_effective = None if price_effective is NOT_GIVEN else price_effective
+        self.reference = None if reference is NOT_GIVEN else reference
+        self.size = None if size is NOT_GIVEN else size
+        self.status = None if status is NOT_GIVEN else status
+        self.submit_date = None if submit_date is NOT_GIVEN else submit_date
+        self.to = None if to is NOT_GIVEN else to
+        self.ttid = None if ttid is NOT_GIVEN else ttid
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = ("request_id",)
+        optional: tuple[str, ...] = (
+            "done_date",
+            "error_code",
+            "error_reason",
+            "from_",
+            "href",
+            "mccmnc",
+            "parts",
+            "overall_price",
+            "price_effective",
+            "reference",
+            "size",
+            "status",
+            "submit_date",
+            "to",
+            "ttid",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
 
-        done_date = self.done_date
+        _done_date: str | Unset = UNSET if self.done_date is None else self.done_date
+        done_date = _done_date
 
-        error_code = self.error_code
+        _error_code: str | Unset = UNSET if self.error_code is None else self.error_code
+        error_code = _error_code
 
-        error_reason = self.error_reason
+        _error_reason: str | Unset = (
+            UNSET if self.error_reason is None else self.error_reason
+        )
+        error_reason = _error_reason
 
-        from_ = self.from_
+        _from_: str | Unset = UNSET if self.from_ is None else self.from_
+        from_ = _from_
 
-        href = self.href
+        _href: str | Unset = UNSET if self.href is None else self.href
+        href = _href
 
-        mccmnc = self.mccmnc
+        _mccmnc: str | Unset = UNSET if self.mccmnc is None else self.mccmnc
+        mccmnc = _mccmnc
 
+        _parts: list[RestMessagePart] | Unset = (
+            UNSET if self.parts is None else self.parts
+        )
         parts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parts, Unset):
+        if not isinstance(_parts, Unset):
             parts = []
-            for parts_item_data in self.parts:
+            for parts_item_data in _parts:
                 parts_item = parts_item_data.to_dict()
                 parts.append(parts_item)
 
-        overall_price = self.overall_price
+        _overall_price: str | Unset = (
+            UNSET if self.overall_price is None else self.overall_price
+        )
+        overall_price = _overall_price
 
+        _price_effective: datetime.datetime | Unset = (
+            UNSET if self.price_effective is None else self.price_effective
+        )
         price_effective: str | Unset = UNSET
-        if not isinstance(self.price_effective, Unset):
-            price_effective = self.price_effective.isoformat()
+        if not isinstance(_price_effective, Unset):
+            price_effective = _price_effective.isoformat()
 
-        reference = self.reference
+        _reference: str | Unset = UNSET if self.reference is None else self.reference
+        reference = _reference
 
-        size = self.size
+        _size: int | Unset = UNSET if self.size is None else self.size
+        size = _size
 
-        status = self.status
+        _status: str | Unset = UNSET if self.status is None else self.status
+        status = _status
 
+        _submit_date: datetime.datetime | Unset = (
+            UNSET if self.submit_date is None else self.submit_date
+        )
         submit_date: str | Unset = UNSET
-        if not isinstance(self.submit_date, Unset):
-            submit_date = self.submit_date.isoformat()
+        if not isinstance(_submit_date, Unset):
+            submit_date = _submit_date.isoformat()
 
-        to = self.to
+        _to: str | Unset = UNSET if self.to is None else self.to
+        to = _to
 
-        ttid = self.ttid
+        _ttid: str | Unset = UNSET if self.ttid is None else self.ttid
+        ttid = _ttid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -324,7 +427,8 @@ class RestMessageResponse:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("ttid", "str", src_dict) from None
 
-        rest_message_response = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             request_id=request_id,
             done_date=done_date,
             error_code=error_code,
@@ -343,8 +447,8 @@ class RestMessageResponse:
             ttid=ttid,
         )
 
-        rest_message_response.additional_properties = d
-        return rest_message_response
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,14 @@ from attrs import field as _attrs_field
 from .. import errors as _errors
 from ..models.callback_method import CallbackMethod
 from ..models.encoding import Encoding
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Unset
 
 T = TypeVar("T", bound="SmsMessage")
 
+_NO_NULLS: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(init=False)
 class SmsMessage:
     """
     Example:
@@ -30,43 +32,128 @@ class SmsMessage:
         message (str): The message text. GSM-7 allows 160 characters in a single message and
             152 per part of a concatenated one; UCS-2 allows 70 and 66.
              Example: Hello world!.
-        encoding (Encoding | Unset): Encoding selection between GSM7, UNICODE, or the default AUTO selection
-        gateway (str | Unset): Which gateway to use for the message delivery
-        conversion (bool | Unset): Whether this message is subject to conversion ratio
-        send_date_time (datetime.datetime | Unset): Any future date and time in ISO 8601; if not set, the message is
+        encoding (Encoding | None): Encoding selection between GSM7, UNICODE, or the default AUTO selection
+        gateway (str | None): Which gateway to use for the message delivery
+        conversion (bool | None): Whether this message is subject to conversion ratio
+        send_date_time (datetime.datetime | None): Any future date and time in ISO 8601; if not set, the message is
             sent immediately. The default time zone is UTC.
-        validity (str | Unset): Message validity in minutes, as a decimal string. Example: 1440.
-        reference (str | Unset): Customer reference attached to the Delivery Reports
-        callback_url (str | Unset): Your URL for delivering the Delivery Reports; leave it out for no Delivery Report.
+        validity (str | None): Message validity in minutes, as a decimal string. Example: 1440.
+        reference (str | None): Customer reference attached to the Delivery Reports
+        callback_url (str | None): Your URL for delivering the Delivery Reports; leave it out for no Delivery Report.
             Example: https://rest.customer.com/dlr.
-        callback_method (CallbackMethod | Unset): Your preferred HTTP method for the Delivery Report callback.
-        part_limit (int | Unset): Up to how many parts you allow this message to be concatenated.
-        trate (float | Unset):
-        mrate (float | Unset):
-        upper_cased (bool | Unset): Whether you allow the transcoder to try an upper case version of the content in the
+        callback_method (CallbackMethod | None): Your preferred HTTP method for the Delivery Report callback.
+        part_limit (int | None): Up to how many parts you allow this message to be concatenated.
+        trate (float | None):
+        mrate (float | None):
+        upper_cased (bool | None): Whether you allow the transcoder to try an upper case version of the content in the
             case this improves the produced parts of the message
-        keep_emojis (bool | Unset): Whether you allow the transcoder to keep emojis
-        flash (bool | Unset): Whether this SMS will be delivered as flash; some networks do not support it.
+        keep_emojis (bool | None): Whether you allow the transcoder to keep emojis
+        flash (bool | None): Whether this SMS will be delivered as flash; some networks do not support it.
     """
 
     to: str
     from_: str
     message: str
-    encoding: Encoding | Unset = UNSET
-    gateway: str | Unset = UNSET
-    conversion: bool | Unset = UNSET
-    send_date_time: datetime.datetime | Unset = UNSET
-    validity: str | Unset = UNSET
-    reference: str | Unset = UNSET
-    callback_url: str | Unset = UNSET
-    callback_method: CallbackMethod | Unset = UNSET
-    part_limit: int | Unset = UNSET
-    trate: float | Unset = UNSET
-    mrate: float | Unset = UNSET
-    upper_cased: bool | Unset = UNSET
-    keep_emojis: bool | Unset = UNSET
-    flash: bool | Unset = UNSET
+    encoding: Encoding | None
+    gateway: str | None
+    conversion: bool | None
+    send_date_time: datetime.datetime | None
+    validity: str | None
+    reference: str | None
+    callback_url: str | None
+    callback_method: CallbackMethod | None
+    part_limit: int | None
+    trate: float | None
+    mrate: float | None
+    upper_cased: bool | None
+    keep_emojis: bool | None
+    flash: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
+    """The nullable fields given (or read) as an explicit null: they are sent as null."""
+
+    def __init__(
+        self,
+        to: str,
+        from_: str,
+        message: str,
+        encoding: Encoding | None = NOT_GIVEN,
+        gateway: str | None = NOT_GIVEN,
+        conversion: bool | None = NOT_GIVEN,
+        send_date_time: datetime.datetime | None = NOT_GIVEN,
+        validity: str | None = NOT_GIVEN,
+        reference: str | None = NOT_GIVEN,
+        callback_url: str | None = NOT_GIVEN,
+        callback_method: CallbackMethod | None = NOT_GIVEN,
+        part_limit: int | None = NOT_GIVEN,
+        trate: float | None = NOT_GIVEN,
+        mrate: float | None = NOT_GIVEN,
+        upper_cased: bool | None = NOT_GIVEN,
+        keep_emojis: bool | None = NOT_GIVEN,
+        flash: bool | None = NOT_GIVEN,
+    ) -> None:
+        """A field left out is None and not sent; None given for a field the spec marks nullable sends null."""
+        self._nulls = _NO_NULLS
+        if to is NOT_GIVEN:
+            raise TypeError("SmsMessage() needs to=")
+        self.to = to
+        if from_ is NOT_GIVEN:
+            raise TypeError("SmsMessage() needs from_=")
+        self.from_ = from_
+        if message is NOT_GIVEN:
+            raise TypeError("SmsMessage() needs message=")
+        self.message = message
+        self.encoding = None if encoding is NOT_GIVEN else encoding
+        self.gateway = None if gateway is NOT_GIVEN else gateway
+        self.conversion = None if conversion is NOT_GIVEN else conversion
+        self.send_date_time = None if send_date_time is NOT_GIVEN else send_date_time
+        self.validity = None if validity is NOT_GIVEN else validity
+        self.reference = None if reference is NOT_GIVEN else reference
+        self.callback_url = None if callback_url is NOT_GIVEN else callback_url
+        self.callback_method = None if callback_method is NOT_GIVEN else callback_method
+        self.part_limit = None if part_limit is NOT_GIVEN else part_limit
+        self.trate = None if trate is NOT_GIVEN else trate
+        self.mrate = None if mrate is NOT_GIVEN else mrate
+        self.upper_cased = None if upper_cased is NOT_GIVEN else upper_cased
+        self.keep_emojis = None if keep_emojis is NOT_GIVEN else keep_emojis
+        self.flash = None if flash is NOT_GIVEN else flash
+        self.additional_properties = {}
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The fields this carries (attribute names): the required ones, the optional ones that are not None, and
+        the nullable ones given or read as null.
+
+        An optional field that is None and not in here was left out; None and in here is an explicit null.
+        """
+        present: tuple[str, ...] = (
+            "to",
+            "from_",
+            "message",
+        )
+        optional: tuple[str, ...] = (
+            "encoding",
+            "gateway",
+            "conversion",
+            "send_date_time",
+            "validity",
+            "reference",
+            "callback_url",
+            "callback_method",
+            "part_limit",
+            "trate",
+            "mrate",
+            "upper_cased",
+            "keep_emojis",
+            "flash",
+        )
+        return (
+            frozenset(present)
+            | {name for name in optional if getattr(self, name) is not None}
+            | self._nulls
+        )
 
     def to_dict(self) -> dict[str, Any]:
         to = self.to
@@ -75,39 +162,65 @@ class SmsMessage:
 
         message = self.message
 
+        _encoding: Encoding | Unset = UNSET if self.encoding is None else self.encoding
         encoding: str | Unset = UNSET
-        if not isinstance(self.encoding, Unset):
-            encoding = self.encoding.value
+        if not isinstance(_encoding, Unset):
+            encoding = _encoding.value
 
-        gateway = self.gateway
+        _gateway: str | Unset = UNSET if self.gateway is None else self.gateway
+        gateway = _gateway
 
-        conversion = self.conversion
+        _conversion: bool | Unset = (
+            UNSET if self.conversion is None else self.conversion
+        )
+        conversion = _conversion
 
+        _send_date_time: datetime.datetime | Unset = (
+            UNSET if self.send_date_time is None else self.send_date_time
+        )
         send_date_time: str | Unset = UNSET
-        if not isinstance(self.send_date_time, Unset):
-            send_date_time = self.send_date_time.isoformat()
+        if not isinstance(_send_date_time, Unset):
+            send_date_time = _send_date_time.isoformat()
 
-        validity = self.validity
+        _validity: str | Unset = UNSET if self.validity is None else self.validity
+        validity = _validity
 
-        reference = self.reference
+        _reference: str | Unset = UNSET if self.reference is None else self.reference
+        reference = _reference
 
-        callback_url = self.callback_url
+        _callback_url: str | Unset = (
+            UNSET if self.callback_url is None else self.callback_url
+        )
+        callback_url = _callback_url
 
+        _callback_method: CallbackMethod | Unset = (
+            UNSET if self.callback_method is None else self.callback_method
+        )
         callback_method: str | Unset = UNSET
-        if not isinstance(self.callback_method, Unset):
-            callback_method = self.callback_method.value
+        if not isinstance(_callback_method, Unset):
+            callback_method = _callback_method.value
 
-        part_limit = self.part_limit
+        _part_limit: int | Unset = UNSET if self.part_limit is None else self.part_limit
+        part_limit = _part_limit
 
-        trate = self.trate
+        _trate: float | Unset = UNSET if self.trate is None else self.trate
+        trate = _trate
 
-        mrate = self.mrate
+        _mrate: float | Unset = UNSET if self.mrate is None else self.mrate
+        mrate = _mrate
 
-        upper_cased = self.upper_cased
+        _upper_cased: bool | Unset = (
+            UNSET if self.upper_cased is None else self.upper_cased
+        )
+        upper_cased = _upper_cased
 
-        keep_emojis = self.keep_emojis
+        _keep_emojis: bool | Unset = (
+            UNSET if self.keep_emojis is None else self.keep_emojis
+        )
+        keep_emojis = _keep_emojis
 
-        flash = self.flash
+        _flash: bool | Unset = UNSET if self.flash is None else self.flash
+        flash = _flash
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -325,7 +438,8 @@ class SmsMessage:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _errors.ReplyMismatch.at("flash", "bool", src_dict) from None
 
-        sms_message = cls(
+        # A value read is UNSET where the field was absent: the constructor makes it None.
+        _built_model: Self = cast(Any, cls)(
             to=to,
             from_=from_,
             message=message,
@@ -345,8 +459,8 @@ class SmsMessage:
             flash=flash,
         )
 
-        sms_message.additional_properties = d
-        return sms_message
+        _built_model.additional_properties = d
+        return _built_model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,6 @@ closing carries on, because the token then simply runs out within the hour.
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 import httpx
 from attrs import define, field
@@ -35,24 +34,14 @@ class JoMobileClient(Client):
         return self._session
 
     def close(self) -> None:
-        """Log out, then close the sync connections."""
+        """Log out, then close the sync connections (``with`` ends with this too)."""
         self._log_out()
-        if self._client is not None:
-            self._client.close()
+        super().close()
 
     async def aclose(self) -> None:
-        """Log out, then close the async connections."""
+        """Log out, then close the async connections (``async with`` and ``async with client.aio`` end with this)."""
         await self._alog_out()
-        if self._async_client is not None:
-            await self._async_client.aclose()
-
-    def __exit__(self, *args: object, **kwargs: Any) -> None:
-        self._log_out()
-        super().__exit__(*args, **kwargs)
-
-    async def __aexit__(self, *args: object, **kwargs: Any) -> None:
-        await self._alog_out()
-        await super().__aexit__(*args, **kwargs)
+        await super().aclose()
 
     def _log_out(self) -> None:
         token = self._session.end_session()

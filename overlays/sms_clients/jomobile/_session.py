@@ -81,7 +81,8 @@ class TokenAuth(httpx.Auth):
         self._expires_at: float | None = None
         """Unix seconds; None when the server gave no expiry we can read (the token is then used until refused)."""
         self._thread_lock = threading.Lock()
-        self._task_lock: asyncio.Lock | None = None
+        self._task_locks: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
+        """One per event loop: an asyncio lock belongs to the loop it was first waited on in."""
         self.logins = 0
         """How many times this auth has logged in."""
 
@@ -159,9 +160,13 @@ class TokenAuth(httpx.Auth):
             yield request
 
     def _lock_for_tasks(self) -> asyncio.Lock:
-        if self._task_lock is None:
-            self._task_lock = asyncio.Lock()
-        return self._task_lock
+        loop = asyncio.get_running_loop()
+        lock = self._task_locks.get(loop)
+        if lock is None:
+            for closed in [other for other in self._task_locks if other.is_closed()]:
+                del self._task_locks[closed]
+            lock = self._task_locks[loop] = asyncio.Lock()
+        return lock
 
     def _log_in_if_needed(self, call: httpx.Request, *, refused: str | None) -> Flow:
         """Log in unless a usable token is held; ``refused`` is a token the server just refused.

@@ -4,6 +4,7 @@ import httpx
 
 from ... import errors
 from ... import errors as _errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.application import Application
 from ...models.error import Error
@@ -159,9 +160,7 @@ def sync_detailed(
         plain=plain,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -267,7 +266,7 @@ async def asyncio_detailed(
         plain=plain,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -323,3 +322,11 @@ async def asyncio(
             plain=plain,
         )
     )
+
+
+def _page(
+    client: AuthenticatedClient | Client, response: httpx.Response
+) -> tuple[list[Application], int | None]:
+    """The items of one page and the total, when the reply gives it (errors raise)."""
+    reply = _success(_build_response(client=client, response=response))
+    return reply, _types.header_number(response, "X-Total-Count")

@@ -20,6 +20,9 @@ def _get_kwargs(
         ),
     }
 
+    headers: dict[str, Any] = {}
+    headers.setdefault("Accept", "*/*")
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -109,9 +112,7 @@ def sync_detailed(
         list_id=list_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -169,7 +170,7 @@ async def asyncio_detailed(
         list_id=list_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -201,3 +202,8 @@ async def asyncio(
             client=client,
         )
     )
+
+
+def _result(client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """What ``sync()`` returns, read from a response (errors raise)."""
+    return _success(_build_response(client=client, response=response))

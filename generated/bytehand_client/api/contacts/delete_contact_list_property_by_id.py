@@ -22,6 +22,9 @@ def _get_kwargs(
         ),
     }
 
+    headers: dict[str, Any] = {}
+    headers.setdefault("Accept", "*/*")
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -114,9 +117,7 @@ def sync_detailed(
         property_id=property_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -180,7 +181,7 @@ async def asyncio_detailed(
         property_id=property_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -215,3 +216,8 @@ async def asyncio(
             client=client,
         )
     )
+
+
+def _result(client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """What ``sync()`` returns, read from a response (errors raise)."""
+    return _success(_build_response(client=client, response=response))

@@ -29,6 +29,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers: dict[str, Any] = {}
+    headers.setdefault("Accept", "*/*")
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -127,9 +130,7 @@ def sync_detailed(
         query=query,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -205,7 +206,7 @@ async def asyncio_detailed(
         query=query,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -246,3 +247,9 @@ async def asyncio(
             query=query,
         )
     )
+
+
+def _result(client: AuthenticatedClient | Client, response: httpx.Response) -> int:
+    """The number the reply's ``X-Total-Count`` header answers (errors raise)."""
+    _success(_build_response(client=client, response=response))
+    return errors.header_count(client, response, "X-Total-Count")

@@ -135,9 +135,7 @@ def sync_detailed(
         query=query,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -209,7 +207,7 @@ async def asyncio_detailed(
         query=query,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -248,3 +246,11 @@ async def asyncio(
             query=query,
         )
     )
+
+
+def _page(
+    client: AuthenticatedClient | Client, response: httpx.Response
+) -> tuple[list[CompanySuggestion], int | None]:
+    """The items of one page and the total, when the reply gives it (errors raise)."""
+    reply = _success(_build_response(client=client, response=response))
+    return reply, None

@@ -4,6 +4,7 @@ import httpx
 
 from ... import errors
 from ... import errors as _errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.sms_route_interval import SmsRouteInterval
@@ -160,9 +161,7 @@ def sync_detailed(
         plain=plain,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -266,7 +265,7 @@ async def asyncio_detailed(
         plain=plain,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -321,3 +320,11 @@ async def asyncio(
             plain=plain,
         )
     )
+
+
+def _page(
+    client: AuthenticatedClient | Client, response: httpx.Response
+) -> tuple[list[SmsRouteInterval], int | None]:
+    """The items of one page and the total, when the reply gives it (errors raise)."""
+    reply = _success(_build_response(client=client, response=response))
+    return reply, _types.header_number(response, "X-Total-Count")

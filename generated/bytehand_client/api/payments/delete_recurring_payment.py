@@ -15,6 +15,9 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/payments/recurring",
     }
 
+    headers: dict[str, Any] = {}
+    headers.setdefault("Accept", "*/*")
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -88,9 +91,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -133,7 +134,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -158,3 +159,8 @@ async def asyncio(
             client=client,
         )
     )
+
+
+def _result(client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """What ``sync()`` returns, read from a response (errors raise)."""
+    return _success(_build_response(client=client, response=response))

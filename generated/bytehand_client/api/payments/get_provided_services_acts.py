@@ -140,9 +140,7 @@ def sync_detailed(
         year=year,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -212,7 +210,7 @@ async def asyncio_detailed(
         year=year,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -250,3 +248,11 @@ async def asyncio(
             year=year,
         )
     )
+
+
+def _page(
+    client: AuthenticatedClient | Client, response: httpx.Response
+) -> tuple[list[ServicesAct], int | None]:
+    """The items of one page and the total, when the reply gives it (errors raise)."""
+    reply = _success(_build_response(client=client, response=response))
+    return reply, None

@@ -105,9 +105,7 @@ def sync_detailed(
         text=text,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -175,7 +173,7 @@ async def asyncio_detailed(
         text=text,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -212,3 +210,8 @@ async def asyncio(
             text=text,
         )
     )
+
+
+def _result(client: AuthenticatedClient | Client, response: httpx.Response) -> SmsProbe:
+    """What ``sync()`` returns, read from a response (errors raise)."""
+    return _success(_build_response(client=client, response=response))

@@ -4,6 +4,7 @@ import httpx
 
 from ... import errors
 from ... import errors as _errors
+from ... import types as _types
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.sms_sender import SmsSender
@@ -166,9 +167,7 @@ def sync_detailed(
         plain=plain,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -272,7 +271,7 @@ async def asyncio_detailed(
         plain=plain,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -327,3 +326,11 @@ async def asyncio(
             plain=plain,
         )
     )
+
+
+def _page(
+    client: AuthenticatedClient | Client, response: httpx.Response
+) -> tuple[list[SmsSender], int | None]:
+    """The items of one page and the total, when the reply gives it (errors raise)."""
+    reply = _success(_build_response(client=client, response=response))
+    return reply, _types.header_number(response, "X-Total-Count")

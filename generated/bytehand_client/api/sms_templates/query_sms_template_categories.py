@@ -136,9 +136,7 @@ def sync_detailed(
         count=count,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -202,7 +200,7 @@ async def asyncio_detailed(
         count=count,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -237,3 +235,11 @@ async def asyncio(
             count=count,
         )
     )
+
+
+def _page(
+    client: AuthenticatedClient | Client, response: httpx.Response
+) -> tuple[list[SmsTemplateCategory], int | None]:
+    """The items of one page and the total, when the reply gives it (errors raise)."""
+    reply = _success(_build_response(client=client, response=response))
+    return reply, None

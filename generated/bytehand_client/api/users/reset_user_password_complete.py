@@ -24,6 +24,7 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    headers.setdefault("Accept", "*/*")
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -99,9 +100,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -161,7 +160,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -194,3 +193,8 @@ async def asyncio(
             body=body,
         )
     )
+
+
+def _result(client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """What ``sync()`` returns, read from a response (errors raise)."""
+    return _success(_build_response(client=client, response=response))

@@ -5,6 +5,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_reply import ErrorReply
+from ...models.group import Group
 from ...models.group_list_reply import GroupListReply
 from ...models.group_query import GroupQuery
 from ...types import Response
@@ -107,9 +108,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -171,7 +170,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -205,3 +204,11 @@ async def asyncio(
             body=body,
         )
     )
+
+
+def _page(
+    client: AuthenticatedClient | Client, response: httpx.Response
+) -> tuple[list[Group], int | None]:
+    """The items of one page and the total, when the reply gives it (errors raise)."""
+    reply = _success(_build_response(client=client, response=response))
+    return reply.data.groups or [], reply.data.total

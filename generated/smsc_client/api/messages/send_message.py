@@ -68,6 +68,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers: dict[str, Any] = {}
+    headers.setdefault("Accept", "text/plain, application/xml, application/json")
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -180,9 +183,7 @@ def sync_detailed(
         charset=charset,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -340,7 +341,7 @@ async def asyncio_detailed(
         charset=charset,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -422,3 +423,8 @@ async def asyncio(
             charset=charset,
         )
     )
+
+
+def _result(client: AuthenticatedClient | Client, response: httpx.Response) -> str:
+    """What ``sync()`` returns, read from a response (errors raise)."""
+    return _success(_build_response(client=client, response=response))

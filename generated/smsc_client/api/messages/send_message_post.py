@@ -22,6 +22,7 @@ def _get_kwargs(
     _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
+    headers.setdefault("Accept", "text/plain, application/xml, application/json")
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -105,9 +106,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -205,7 +204,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -257,3 +256,8 @@ async def asyncio(
             body=body,
         )
     )
+
+
+def _result(client: AuthenticatedClient | Client, response: httpx.Response) -> str:
+    """What ``sync()`` returns, read from a response (errors raise)."""
+    return _success(_build_response(client=client, response=response))

@@ -124,9 +124,7 @@ def sync_detailed(
         friendly_name=friendly_name,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -188,7 +186,7 @@ async def asyncio_detailed(
         friendly_name=friendly_name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -222,3 +220,10 @@ async def asyncio(
             friendly_name=friendly_name,
         )
     )
+
+
+def _result(
+    client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[ContactArrayResponse]:
+    """What ``sync()`` returns, read from a response (errors raise)."""
+    return _success(_build_response(client=client, response=response))

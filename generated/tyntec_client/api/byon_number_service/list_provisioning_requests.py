@@ -135,9 +135,7 @@ def sync_detailed(
         contact_id=contact_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -203,7 +201,7 @@ async def asyncio_detailed(
         contact_id=contact_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -239,3 +237,10 @@ async def asyncio(
             contact_id=contact_id,
         )
     )
+
+
+def _result(
+    client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[PhoneProvisioningArrayResponse]:
+    """What ``sync()`` returns, read from a response (errors raise)."""
+    return _success(_build_response(client=client, response=response))

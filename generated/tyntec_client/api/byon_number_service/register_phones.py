@@ -133,9 +133,7 @@ def sync_detailed(
         contact_id=contact_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._send(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -209,7 +207,7 @@ async def asyncio_detailed(
         contact_id=contact_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._asend(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -249,3 +247,10 @@ async def asyncio(
             contact_id=contact_id,
         )
     )
+
+
+def _result(
+    client: AuthenticatedClient | Client, response: httpx.Response
+) -> PhoneProvisioningEntity:
+    """What ``sync()`` returns, read from a response (errors raise)."""
+    return _success(_build_response(client=client, response=response))
