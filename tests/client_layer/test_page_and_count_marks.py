@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import speclint
 import yaml
-
-from scripts import speclint
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 
