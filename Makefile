@@ -16,15 +16,15 @@ CHROMIUM := /usr/bin/chromium
 
 ## generate: set up the environment, validate every spec and regenerate the clients that changed
 generate: $(SYNCED)
-	$(BIN)/python scripts/generate.py
+	$(BIN)/python -m codegen.generate
 
 ## check: fail when the specs carry a breaking change since the last release that CHANGELOG.md does not record
 check: $(SYNCED)
-	$(BIN)/python scripts/changelog.py --check
+	$(BIN)/python -m codegen.changelog --check
 
-## spec-corpus: judge every edit of tests/change_report/corpus.yaml (mypy + a user's script) against the change report (~2 min)
+## spec-corpus: judge every edit of tests/codegen/change_report/corpus.yaml (mypy + a user's script) against the change report (~2 min)
 spec-corpus: $(SYNCED)
-	$(BIN)/python -m tests.change_report.judge
+	$(BIN)/python -m tests.codegen.change_report.judge
 
 ## test: lint, check the changelog and run the whole test suite (what CI runs), the browser tests included
 test: lint check $(CHROMIUM)

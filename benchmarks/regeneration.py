@@ -2,10 +2,10 @@
 
 The baseline is openapi-python-client run bare (same spec, same config, its
 own post hooks) once per spec, one after the other, timed in the same run as
-``scripts/generate.py --force``, which also lints and validates each spec and
+``python -m codegen.generate --force``, which also lints and validates each spec and
 writes the operation tables. The two alternate for a few rounds and each
 side's best counts, the one least disturbed by other work on the machine. A
-no-op ``scripts/generate.py`` must stay under a second.
+no-op ``python -m codegen.generate`` must stay under a second.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def bare_generator_seconds() -> float:
     total = 0.0
     with tempfile.TemporaryDirectory() as scratch:
         for spec in sorted((ROOT / "specs").glob("*.yaml")):
-            config = ROOT / "scripts" / "generator" / spec.name
+            config = ROOT / "codegen" / "settings" / spec.name
             output = Path(scratch) / spec.stem
             command = [str(BIN / "openapi-python-client"), "generate", "--path", str(spec), "--config", str(config)]
             total += _timed([*command, "--meta", "none", "--output-path", str(output)])
@@ -56,13 +56,9 @@ def report_seconds(name: str = "bytehand") -> float:
     YAML for places and duplicate keys, reading the client's surface from the
     generated code, comparing it with the one kept, and writing the changelog.
     """
-    import sys as _sys
-
-    _sys.path.insert(0, str(ROOT / "scripts"))
-    import changelog
-    import client_surface
-    import spec_changes
     import yaml
+
+    from codegen import changelog, client_surface, spec_changes
 
     spec = ROOT / "specs" / f"{name}.yaml"
     package = ROOT / "generated" / f"{name}_client"
@@ -82,7 +78,7 @@ def report_seconds(name: str = "bytehand") -> float:
 
 
 def rows() -> list[Row]:
-    generate = [sys.executable, "scripts/generate.py"]
+    generate = [sys.executable, "-m", "codegen.generate"]
     bare_rounds, forced_rounds = [], []
     for _ in range(ROUNDS):
         bare_rounds.append(bare_generator_seconds())

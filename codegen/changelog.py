@@ -6,9 +6,9 @@ per provider (Keep a Changelog), and the "Suggested version" line is worked
 out again from everything unreleased (semantic versioning; before 1.0 a
 breaking change bumps the minor version).
 
-    python scripts/changelog.py --check    fail when a breaking change since the
+    python -m codegen.changelog --check    fail when a breaking change since the
                                            last release is not recorded (make check)
-    python scripts/changelog.py --record   record those it finds missing
+    python -m codegen.changelog --record   record those it finds missing
 
 The last release is the newest commit that changed a ``## [x.y.z]`` heading
 of CHANGELOG.md; the client surfaces it had (``generated/<name>.api.json``)
@@ -26,9 +26,8 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-import client_surface
-import spec_changes
-from spec_changes import Change
+from codegen import client_surface, spec_changes
+from codegen.spec_changes import Change
 
 ROOT = Path(__file__).resolve().parent.parent
 CHANGELOG = ROOT / "CHANGELOG.md"
@@ -176,7 +175,7 @@ def check(root: Path = ROOT, *, fix: bool = False) -> int:
         for change in changes:
             print(f"  {heading}: {change.subject}: {change.reason}")
     print(
-        "Users' code breaks on these. Record them under Unreleased: `.venv/bin/python scripts/changelog.py --record` "
+        "Users' code breaks on these. Record them under Unreleased: `.venv/bin/python -m codegen.changelog --record` "
         "writes the lines (or run `make generate` before committing a spec), then commit CHANGELOG.md."
     )
     return 1

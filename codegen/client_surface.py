@@ -11,7 +11,7 @@ operation's method, path, ``x-idempotent`` and documented statuses.
 
 A surface is plain JSON, kept as ``generated/<name>.api.json``: the baseline
 the next regeneration is compared with, and (in git history) what
-``scripts/changelog.py --check`` compares the last release with.
+``codegen/changelog.py --check`` compares the last release with.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-import speclint
+from codegen import speclint
 
 FORMAT = 1
 Surface = dict[str, Any]

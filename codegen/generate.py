@@ -1,7 +1,7 @@
 """Regenerate the typed clients in ``generated/`` from the specs in ``specs/``.
 
 Every ``specs/<name>.yaml`` that has a generator config
-``scripts/generator/<name>.yaml`` becomes the package ``generated/<package>``
+``codegen/settings/<name>.yaml`` becomes the package ``generated/<package>``
 (the config's ``package_name_override``). A spec is linted, validated and
 generated only when its inputs changed: the spec, its config, the versions of
 openapi-python-client and ruff, and this script. Their hash is kept in
@@ -20,9 +20,9 @@ client_surface.py): what changed for users, breaking or not, is printed and
 appended to CHANGELOG.md with the version it suggests (see spec_changes.py,
 changelog.py).
 
-    python scripts/generate.py           regenerate what changed
-    python scripts/generate.py --force   regenerate everything
-    python scripts/generate.py --check   regenerate into a scratch folder and
+    python -m codegen.generate           regenerate what changed
+    python -m codegen.generate --force   regenerate everything
+    python -m codegen.generate --check   regenerate into a scratch folder and
                                          fail if generated/ differs from it
 """
 
@@ -49,18 +49,13 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
-import changelog
-import client_surface
-import operation_table
-import reference
-import spec_changes
-import spec_mistakes
-from spec_mistakes import Mistake, Places, SpecMistakes
+from codegen import changelog, client_surface, operation_table, reference, spec_changes, spec_mistakes
+from codegen.spec_mistakes import Mistake, Places, SpecMistakes
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
-CONFIGS = ROOT / "scripts" / "generator"
-TEMPLATES = CONFIGS / "templates"
+CONFIGS = ROOT / "codegen" / "settings"
+TEMPLATES = ROOT / "codegen" / "templates"
 """Our versions of the generator templates that carry the tolerant-reply rule (see templates/errors.py.jinja)."""
 GENERATED = ROOT / "generated"
 TOOLS = ("openapi-python-client", "ruff", "openapi-spec-validator")
@@ -145,7 +140,7 @@ def _package_name(config: Path) -> str:
 
 def validate(target: Target) -> tuple[dict[str, Any], Places]:
     """Read, lint and validate one spec; raise ``SpecMistakes`` with every mistake found (a warning is one too)."""
-    import speclint
+    from codegen import speclint
 
     document, places = spec_mistakes.read(target.spec)
     mistakes = spec_mistakes.lint_mistakes(speclint.lint(document), places)

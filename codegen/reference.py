@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import speclint
+from codegen import speclint
 
 if TYPE_CHECKING:
     from openapi_python_client.parser.openapi import Endpoint
@@ -228,7 +228,7 @@ class Call:
 def page(name: str, document: dict[str, Any], spec: Path, config: Path) -> str:
     """The Markdown reference of one spec; the same inputs always give the same bytes."""
     if name not in PROVIDERS:
-        raise SystemExit(f"scripts/reference.py: add {name} to PROVIDERS (how to connect, how its errors arrive)")
+        raise SystemExit(f"codegen/reference.py: add {name} to PROVIDERS (how to connect, how its errors arrive)")
     provider = PROVIDERS[name]
     endpoints = _endpoints(document, spec, config)
     by_tag: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
@@ -278,7 +278,7 @@ def _header(name: str, document: dict[str, Any], provider: Provider, operations:
     lines = [
         f"# {provider.title} operations reference",
         "",
-        f"<!-- Generated from specs/{name}.yaml by `make generate` (scripts/reference.py); do not edit. -->",
+        f"<!-- Generated from specs/{name}.yaml by `make generate` (codegen/reference.py); do not edit. -->",
         "",
         f"Every operation of [`specs/{name}.yaml`](../../specs/{name}.yaml) ({operations} operations{webhook_note}), "
         "grouped by tag. Each one is a method of a resource of the client "

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from client_surface import ABSENT, Surface, route_template
+from codegen.client_surface import ABSENT, Surface, route_template
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,10 @@ import warnings
 from pathlib import Path
 
 import pytest
-import speclint
 import yaml
 from openapi_spec_validator import validate
+
+from codegen import speclint
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = sorted((ROOT / "specs").glob("*.yaml"))
@@ -32,7 +33,7 @@ def test_every_spec_validates_without_warnings_and_passes_the_lint(spec: Path) -
 
 def test_generated_is_exactly_what_the_specs_produce() -> None:
     result = subprocess.run(
-        [sys.executable, "scripts/generate.py", "--check"], cwd=ROOT, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "codegen.generate", "--check"], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -78,7 +79,7 @@ def test_layers_import_in_one_direction_only() -> None:
 
 
 def test_nothing_reads_outside_the_repository() -> None:
-    for folder in ("scripts", "overlays", "emulator", "tests", "specs", ".ci"):
+    for folder in ("codegen", "overlays", "emulator", "tests", "specs", ".ci"):
         for path in (ROOT / folder).rglob("*"):
             if path.is_file() and path.suffix in {".py", ".yaml", ".toml", ""} and path.name != "test_pipeline.py":
                 assert "../shared" not in path.read_text(errors="ignore"), path

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import speclint
 import yaml
+
+from codegen import speclint
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 

@@ -18,10 +18,10 @@ from typing import Any
 
 import httpx
 import pytest
-import speclint
 from bytehand_client.models import SmsMessageInput
 from tyntec_client.models import SmsMessage
 
+from codegen import speclint
 from sms_clients import NotFound, ServerError, bytehand, jomobile, smsc, tyntec
 
 from ..reply_shapes.test_every_endpoint import PACKAGES, document

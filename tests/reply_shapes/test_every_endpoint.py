@@ -31,11 +31,12 @@ from unittest import mock
 import attrs
 import httpx
 import pytest
-import speclint
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openapi_python_client.strings import snake_case
+
+from codegen import speclint
 
 from ._samples import Place, Sampler, at, success_schema, where
 

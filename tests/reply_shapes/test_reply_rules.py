@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import speclint
+
+from codegen import speclint
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -71,8 +72,7 @@ def test_every_generated_package_and_the_overlays_ship_py_typed() -> None:
 
 
 def test_a_template_change_changes_the_input_hash(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.syspath_prepend(str(ROOT / "scripts"))  # generate.py imports its siblings as a script does
-    generate = importlib.import_module("generate")
+    generate = importlib.import_module("codegen.generate")
     (target,) = [target for target in generate.discover() if target.name == "tyntec"]
     before = target.input_hash()
     copy = tmp_path / "templates"

@@ -11,8 +11,9 @@ from typing import Any
 
 import httpx
 import pytest
-import speclint
 import yaml
+
+from codegen import speclint
 
 from ..conftest import DEMO_KEY
 

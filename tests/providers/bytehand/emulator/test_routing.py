@@ -11,7 +11,6 @@ from typing import Any
 
 import httpx
 import pytest
-import speclint
 import yaml
 from bytehand_client import Client
 from bytehand_client.api.contacts import query_contact_lists_count_v1, query_contact_lists_v1
@@ -20,6 +19,7 @@ from bytehand_client.api.sms_templates import get_sms_template_by_id, query_sms_
 from bytehand_client.api.users import get_current_user_credential_by_id, get_current_user_this_credential
 from bytehand_client.models import ContactListV1, Credential, SmsMessage, SmsProbe, SmsTemplate, SmsTemplateCategory
 
+from codegen import speclint
 from sms_clients import NotFound, bytehand
 
 from ..conftest import DEMO_KEY

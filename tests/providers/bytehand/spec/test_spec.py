@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import speclint
 import yaml
+
+from codegen import speclint
 
 SPEC = Path(__file__).resolve().parents[4] / "specs" / "bytehand.yaml"
 
@@ -231,7 +232,7 @@ def test_ids_beyond_2_53_are_strings_and_the_others_are_numbers(spec: dict[str, 
     assert schemas["BigId"]["type"] == "string"
 
     def id_schema(name: str) -> dict[str, Any]:
-        # Without the x-doc/x-decision notes (the reply rule of scripts/speclint.py), which do not change the type.
+        # Without the x-doc/x-decision notes (the reply rule of codegen/speclint.py), which do not change the type.
         return {k: v for k, v in schemas[name]["properties"]["id"].items() if not k.startswith("x-")}
 
     for name in ("SmsMessage", "SmsCampaign", "Transaction", "SendResult"):

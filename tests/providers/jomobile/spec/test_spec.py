@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import speclint
 import yaml
+
+from codegen import speclint
 
 SPEC = Path(__file__).resolve().parents[4] / "specs" / "jomobile.yaml"
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import speclint
-
+from codegen import speclint
 from tests.providers._specs import spec
 
 

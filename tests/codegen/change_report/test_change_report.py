@@ -12,14 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.change_report import judge
+from codegen import changelog, spec_mistakes
+from codegen.spec_changes import Change
+from tests.codegen.change_report import judge
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
+ROOT = Path(__file__).resolve().parents[3]
 
-import changelog  # noqa: E402
-import spec_mistakes  # noqa: E402
-from spec_changes import Change  # noqa: E402
 
 SAMPLE = (
     "tyntec-body-field-removed",
@@ -94,7 +92,7 @@ def test_a_house_rule_is_reported_where_the_operation_is_written(tmp_path: Path)
 
 
 def test_make_generate_reports_all_mistakes_and_still_generates_the_other_specs(tmp_path: Path) -> None:
-    for folder in ("scripts", "specs", "generated", "docs"):
+    for folder in ("codegen", "specs", "generated", "docs"):
         shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__", "*.png"))
     (tmp_path / "CHANGELOG.md").write_text((ROOT / "CHANGELOG.md").read_text())
     tyntec, smsc, jomobile = (tmp_path / "specs" / f"{name}.yaml" for name in ("tyntec", "smsc", "jomobile"))
@@ -102,7 +100,7 @@ def test_make_generate_reports_all_mistakes_and_still_generates_the_other_specs(
     smsc.write_text(smsc.read_text().replace("paths:\n", "paths:\n bad\n", 1))
     jomobile.write_text(jomobile.read_text().replace("    SentSms:\n", "    SentSms:\n      x-note: edited\n", 1))
     result = subprocess.run(
-        [sys.executable, "scripts/generate.py"], cwd=tmp_path, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "codegen.generate"], cwd=tmp_path, capture_output=True, text=True, check=False
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr

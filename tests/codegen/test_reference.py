@@ -1,6 +1,6 @@
 """docs/reference/: every operation of every spec is listed, and what a page says holds in the code.
 
-The pages are written by scripts/reference.py from the specs and
+The pages are written by codegen/reference.py from the specs and
 openapi-python-client's parser; these tests check them against things the
 generator did not write: the generated packages (every listed import, call,
 argument and returned model) and the client layer (every exception named, and
@@ -20,15 +20,14 @@ from typing import Any
 
 import httpx
 import pytest
-import reference
-import speclint
 import yaml
 
+from codegen import reference, speclint
 from sms_clients import errors
 from sms_clients.jomobile import _errors as jomobile_errors
 from sms_clients.smsc import ERRORS as SMSC_ERRORS
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 SPECS = sorted((ROOT / "specs").glob("*.yaml"))
 SPEC_NAMES = [spec.stem for spec in SPECS]
@@ -92,7 +91,7 @@ def test_every_operation_of_the_spec_is_listed_once(name: str) -> None:
 @pytest.mark.parametrize("name", SPEC_NAMES)
 def test_the_page_on_disk_is_what_the_spec_produces(name: str) -> None:
     path = ROOT / "specs" / f"{name}.yaml"
-    fresh = reference.page(name, spec(name), path, ROOT / "scripts" / "generator" / f"{name}.yaml")
+    fresh = reference.page(name, spec(name), path, ROOT / "codegen" / "settings" / f"{name}.yaml")
     assert page_text(name) == fresh, f"docs/reference/{name}.md is stale; run `make generate`"
 
 

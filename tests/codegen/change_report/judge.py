@@ -6,12 +6,12 @@ script of that provider (``users/<provider>.py``, written against the
 committed client) is type-checked with ``mypy --strict`` and run against it,
 the server behaving as the edited spec says (``mock_server.py``). The edit
 is breaking exactly when the script stops type-checking or running. The
-change report (scripts/spec_changes.py) compares the committed client's
+change report (codegen/spec_changes.py) compares the committed client's
 surface with the regenerated one; it must call the edit breaking exactly
 when the judge does.
 
-    python -m tests.change_report.judge            judge every edit (make spec-corpus)
-    python -m tests.change_report.judge ID ...     judge these
+    python -m tests.codegen.change_report.judge            judge every edit (make spec-corpus)
+    python -m tests.codegen.change_report.judge ID ...     judge these
 
 The generated clients before an edit are the committed ones (generated/), so
 after a change of the generator (new templates) ``make generate`` and then
@@ -36,14 +36,12 @@ from typing import Any
 
 import yaml
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
+from codegen import client_surface, generate, spec_changes
+from codegen.spec_mistakes import SpecMistakes
 
-import client_surface  # noqa: E402
-import generate  # noqa: E402
-import spec_changes  # noqa: E402
-from spec_mistakes import SpecMistakes  # noqa: E402
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+
 
 CORPUS = HERE / "corpus.yaml"
 USERS = HERE / "users"
